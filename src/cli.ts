@@ -1,0 +1,118 @@
+import { basename } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { EXIT, UsageError, type Context } from './context.js';
+import { resolveLang, type Lang } from './output/lang.js';
+import { REGISTRATIONS } from './register/index.js';
+
+/**
+ * The command line: parse, dispatch, map every outcome to an exit code in one
+ * place. Each command's modules load only when it runs, so `--help` and
+ * `--version` cost little more than starting Node.
+ */
+
+/** Our commands. Under the name `ip`, any other first argument belongs to iproute2. */
+export const COMMANDS: readonly string[] = REGISTRATIONS.map((r) => r.name);
+const OWN_FLAGS = ['--help', '-h', '--version', '-V'];
+
+export interface MainOptions {
+  /** Where to look for the system's iproute2 (tests point this elsewhere). */
+  systemIpCandidates?: readonly string[];
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function isOurs(args: string[]): boolean {
+  const first = args[0];
+  if (first === undefined) return false;
+  if ((COMMANDS as readonly string[]).includes(first)) return true;
+  return args.length === 1 && OWN_FLAGS.includes(first);
+}
+
+const TEXT = {
+  nb: {
+    description: 'Individuelle planer som Markdown-filer: sjekk, lag og følg opp.',
+    help: 'vis hjelp',
+    version: 'vis versjonen',
+    helpHint: '(«ip --help» eller «ip <kommando> --help» viser hjelp)',
+    bug: 'Dette er en feil i ip, ikke i planen din. Meld den gjerne, med teksten under:',
+  },
+  en: {
+    description: 'Individual plans (individuell plan) as Markdown files: check, create and follow up.',
+    help: 'show help',
+    version: 'show the version',
+    helpHint: '("ip --help" or "ip <command> --help" shows help)',
+    bug: 'This is a bug in ip, not in your plan. Please report it with the text below:',
+  },
+};
+
+function langFromArgs(args: string[], ctx: Context): Lang {
+  const i = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const flag = i < 0 ? undefined : args[i]!.includes('=') ? args[i]!.split('=')[1] : args[i + 1];
+  return resolveLang(flag, ctx.env);
+}
+
+function buildProgram(ctx: Context, lang: Lang, run: (action: () => Promise<number>) => void): Command {
+  const t = TEXT[lang];
+  const program = new Command('ip')
+    .description(t.description)
+    .version(version(), '-V, --version', t.version)
+    .helpOption('-h, --help', t.help)
+    .helpCommand(false)
+    .showHelpAfterError(t.helpHint)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) });
+
+  for (const registration of REGISTRATIONS) registration.register(program, { ctx, lang, run });
+
+  for (const cmd of program.commands) {
+    cmd.helpOption('-h, --help', t.help).exitOverride().configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) }).showHelpAfterError(t.helpHint);
+  }
+  return program;
+}
+
+function reportBug(error: unknown, ctx: Context, lang: Lang): number {
+  ctx.stderr.write(`ip: ${TEXT[lang].bug}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return EXIT.bug;
+}
+
+/** Run the command line. `argv` is the whole `process.argv`; returns the exit code. */
+export async function main(argv: string[], ctx: Context, options: MainOptions = {}): Promise<number> {
+  const args = argv.slice(2);
+  const invokedAs = basename(argv[1] ?? 'ipplan');
+  const lang = langFromArgs(args, ctx);
+
+  if (invokedAs === 'ip' && !isOurs(args)) {
+    const { findSystemIp, handOff, HANDOFF_GUARD } = await import('./handoff.js');
+    const target = ctx.env[HANDOFF_GUARD] ? undefined : findSystemIp(argv[1] ?? '', options.systemIpCandidates);
+    if (target) return handOff(target, args, ctx.env);
+    // No iproute2 here (or it led back to us): fall through to our own usage error.
+  }
+
+  let pending: Promise<number> | undefined;
+  const program = buildProgram(ctx, lang, (action) => {
+    pending = action();
+  });
+  try {
+    await program.parseAsync(args, { from: 'user' });
+    if (!pending) {
+      // No command given: show help, as a usage error.
+      ctx.stderr.write(program.helpInformation());
+      return EXIT.usage;
+    }
+    return await pending;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      ctx.stderr.write(`ip: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
+      return EXIT.usage;
+    }
+    return reportBug(error, ctx, lang);
+  }
+}

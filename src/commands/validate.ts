@@ -1,0 +1,64 @@
+import { UsageError, type Context } from '../context.js';
+import { DEFAULT_MAX_SIZE, loadPlans } from '../fs/load.js';
+import type { Lang } from '../output/lang.js';
+import { painter } from '../output/style.js';
+import { formatGithub } from '../output/validate/github.js';
+import { formatJson } from '../output/validate/json.js';
+import { formatText } from '../output/validate/text.js';
+import { parseSize, resolveFormat, resolveToday } from '../options.js';
+import { checkAcross } from '../plan/across.js';
+import { summarize, type FileReport } from '../validate/report.js';
+
+export interface ValidateOptions {
+  paths: string[];
+  stdin?: boolean;
+  stdinFilename?: string | undefined;
+  strict?: boolean;
+  format?: string | undefined;
+  today?: string | undefined;
+  maxSize?: string | undefined;
+  lang: Lang;
+}
+
+const FORMATS = ['text', 'json', 'github'] as const;
+
+async function readStdin(ctx: Context): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  if (ctx.stdin) for await (const chunk of ctx.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+export async function validate(options: ValidateOptions, ctx: Context): Promise<number> {
+  const { lang } = options;
+  const format = resolveFormat(options.format, FORMATS, ctx.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text', lang);
+  const today = resolveToday(options.today, ctx, lang);
+  const maxSize = options.maxSize !== undefined ? parseSize(options.maxSize, lang) : DEFAULT_MAX_SIZE;
+  if (options.stdinFilename !== undefined && !options.stdin) {
+    throw new UsageError(lang === 'nb' ? '--stdin-filename brukes bare sammen med --stdin.' : '--stdin-filename is only used with --stdin.');
+  }
+  const stdin = options.stdin ? { path: options.stdinFilename ?? '<stdin>', bytes: await readStdin(ctx) } : undefined;
+
+  const loaded = await loadPlans({ cwd: ctx.cwd, paths: options.paths, maxSize, today, ...(stdin ? { stdin } : {}) });
+  if (loaded.unmatched.length > 0) {
+    throw new UsageError(
+      lang === 'nb'
+        ? `Fant ingenting som heter ${loaded.unmatched.map((p) => `«${p}»`).join(', ')}.`
+        : `Nothing matches ${loaded.unmatched.map((p) => `"${p}"`).join(', ')}.`,
+      lang === 'nb' ? 'Sjekk stien, eller sett globber i anførselstegn.' : 'Check the path, or put globs in quotes.',
+    );
+  }
+
+  const extra = checkAcross(loaded.plans.map((p) => ({ path: p.path, anchors: p.anchors, ...(p.data ? { data: p.data } : {}), ...(p.status ? { status: p.status } : {}) })));
+  const files: FileReport[] = loaded.plans.map((p) => {
+    const diagnostics = [...p.diagnostics, ...(extra.get(p.path) ?? [])].sort((a, b) => a.line - b.line || a.column - b.column);
+    return { path: p.path, valid: !diagnostics.some((d) => d.severity === 'error'), diagnostics };
+  });
+  const report = summarize(files, loaded.skipped);
+
+  const output =
+    format === 'json' ? formatJson(report, { lang }) : format === 'github' ? formatGithub(report, { lang }) : formatText(report, { lang, paint: painter(ctx) });
+  ctx.stdout.write(output);
+
+  const { errors, warnings } = report.summary;
+  return errors > 0 || (options.strict && warnings > 0) ? 1 : 0;
+}

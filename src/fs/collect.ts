@@ -1,0 +1,103 @@
+import { lstat, readdir, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+
+/**
+ * Which files a run looks at: named files (always checked), folders walked
+ * recursively, and globs. Folder walks skip `.git`, `node_modules` and every
+ * dot-folder, and never follow a symlinked folder (so a link loop cannot trap
+ * the walk).
+ */
+
+export interface Candidate {
+  /** The path as shown to the user. */
+  path: string;
+  /** Absolute path, for reading. */
+  absolute: string;
+  /** The user named this file itself. */
+  explicit: boolean;
+}
+
+export interface Unreadable {
+  path: string;
+  reason: string;
+}
+
+export interface Collected {
+  files: Candidate[];
+  /** Folders that could not be listed: reported as diagnostics, the run goes on. */
+  unreadable: Unreadable[];
+  /** Arguments that matched nothing: a usage error. */
+  unmatched: string[];
+}
+
+const MARKDOWN = /\.(md|markdown)$/i;
+const GLOB_CHARS = /[*?[\]{}]/;
+
+function shown(cwd: string, absolute: string): string {
+  const rel = relative(cwd, absolute);
+  const p = rel === '' ? '.' : rel.startsWith('..') ? absolute : rel;
+  return p.split(sep).join('/');
+}
+
+function skipFolder(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+async function walk(cwd: string, dir: string, out: Candidate[], unreadable: Unreadable[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    unreadable.push({ path: shown(cwd, dir), reason: errorReason(error) });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!skipFolder(entry.name)) await walk(cwd, full, out, unreadable);
+    } else if (MARKDOWN.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
+      if (entry.isSymbolicLink()) {
+        // A link to a file is read; a link to a folder is not followed.
+        const target = await stat(full).catch(() => undefined);
+        if (!target?.isFile()) continue;
+      }
+      out.push({ path: shown(cwd, full), absolute: full, explicit: false });
+    }
+  }
+}
+
+export function errorReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' ? code : 'ERROR';
+}
+
+export async function collect(cwd: string, args: string[]): Promise<Collected> {
+  const files: Candidate[] = [];
+  const unreadable: Unreadable[] = [];
+  const unmatched: string[] = [];
+  const targets = args.length > 0 ? args : ['.'];
+  for (const arg of targets) {
+    const absolute = resolve(cwd, arg);
+    const info = await lstat(absolute).catch(() => undefined);
+    if (info) {
+      const real = info.isSymbolicLink() ? await stat(absolute).catch(() => undefined) : info;
+      if (real?.isDirectory()) await walk(cwd, absolute, files, unreadable);
+      else files.push({ path: shown(cwd, absolute), absolute, explicit: true });
+      continue;
+    }
+    if (GLOB_CHARS.test(arg)) {
+      const { glob } = await import('tinyglobby');
+      const matches = await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false });
+      const md = matches.filter((m) => MARKDOWN.test(m)).sort();
+      if (md.length === 0) unmatched.push(arg);
+      for (const m of md) files.push({ path: shown(cwd, m), absolute: m, explicit: false });
+      continue;
+    }
+    unmatched.push(arg);
+  }
+  // The same file named twice is checked once.
+  const seen = new Set<string>();
+  const unique = files.filter((f) => (seen.has(f.absolute) ? false : (seen.add(f.absolute), true)));
+  return { files: unique, unreadable, unmatched };
+}

@@ -1,0 +1,455 @@
+import { POINT_SUMMARY, REGULATION } from '../plan/legal.js';
+import type { Diagnostic } from '../plan/types.js';
+import type { Lang } from './lang.js';
+import { formatPath } from './path.js';
+
+/**
+ * The message catalogue for diagnostics, bokmål and English. Every message
+ * says what is wrong and where; every hint says what to do. Neither ever
+ * carries a value from the plan: only field names, codes and allowed values.
+ */
+
+type Params = Record<string, string | number>;
+interface Entry {
+  message: (field: string, p: Params) => string;
+  hint: (field: string, p: Params) => string;
+}
+type Catalogue = Record<string, Entry>;
+
+const TYPE_NB: Record<string, string> = {
+  string: 'tekst',
+  integer: 'et heltall',
+  number: 'et tall',
+  boolean: 'sann/usann',
+  array: 'en liste',
+  object: 'et sett med felt',
+  null: 'tom verdi',
+  'id-or-ids': 'én id eller en liste med id-er',
+};
+const TYPE_EN: Record<string, string> = {
+  string: 'text',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true/false',
+  array: 'a list',
+  object: 'a set of fields',
+  null: 'an empty value',
+  'id-or-ids': 'an id or a list of ids',
+};
+const FORMAT_NB: Record<string, string> = {
+  date: 'en dato skrevet ÅÅÅÅ-MM-DD som finnes i kalenderen',
+  id: 'en id av bokstaver og tall (og deretter _ eller -)',
+  language: 'en språkkode som nb, nn, en eller se',
+  email: 'en e-postadresse',
+  text: 'gyldig tekst',
+};
+const FORMAT_EN: Record<string, string> = {
+  date: 'a calendar date written YYYY-MM-DD',
+  id: 'an id of letters and digits (then also _ or -)',
+  language: 'a language tag such as nb, nn, en or se',
+  email: 'an e-mail address',
+  text: 'valid text',
+};
+const TARGET_NB: Record<string, string> = { participant: 'en deltaker', goal: 'et mål', 'goal-or-measure': 'et mål eller tiltak' };
+const TARGET_EN: Record<string, string> = { participant: 'participant', goal: 'goal', 'goal-or-measure': 'goal or measure' };
+const TARGET_LIST_NB: Record<string, string> = { participant: 'deltakere', goal: 'mål', 'goal-or-measure': 'mål eller tiltak' };
+const TARGET_LIST_EN: Record<string, string> = { participant: 'deltakere', goal: 'mål', 'goal-or-measure': 'mål or tiltak' };
+const FNR_REASON_NB: Record<string, string> = {
+  format: 'det er ikke elleve sifre',
+  'check-digits': 'kontrollsifrene stemmer ikke',
+  date: 'de seks første sifrene er ingen dato',
+};
+const FNR_REASON_EN: Record<string, string> = {
+  format: 'it is not eleven digits',
+  'check-digits': 'the check digits do not match',
+  date: 'the first six digits are not a date',
+};
+const YAML_HINT_NB = 'Sjekk innrykk (mellomrom, ikke tabulator) og sett tekst som inneholder «: » eller starter med et spesialtegn i anførselstegn.';
+const YAML_HINT_EN = 'Check the indentation (spaces, not tabs) and put text that contains ": " or starts with a special character in quotes.';
+
+const nb: Catalogue = {
+  bom: {
+    message: () => 'Filen starter med et byte-order mark (BOM).',
+    hint: () => 'Lagre filen som UTF-8 uten BOM. Planen er lest likevel.',
+  },
+  encoding: {
+    message: () => 'Filen er ikke gyldig UTF-8.',
+    hint: () => 'Lagre filen med tegnkoding UTF-8 (i Word eller Notisblokk: «Lagre som» og velg UTF-8).',
+  },
+  'encoding-utf16': {
+    message: () => 'Filen er lagret som UTF-16.',
+    hint: () => 'Lagre filen med tegnkoding UTF-8.',
+  },
+  'nul-byte': {
+    message: () => 'Filen inneholder et NUL-tegn og ser ut som en binærfil.',
+    hint: () => 'Sjekk at dette er en tekstfil; lagre planen på nytt som ren tekst (UTF-8).',
+  },
+  'too-large': {
+    message: (_f, p) => `Filen er større enn grensen på ${p.limit} byte.`,
+    hint: () => 'En plan er sjelden over noen få kilobyte. Sjekk at det er riktig fil, eller øk grensen med --max-size.',
+  },
+  'read-error': {
+    message: (_f, p) => `Filen kunne ikke leses (${p.reason}).`,
+    hint: () => 'Sjekk at filen finnes og at du har lesetilgang.',
+  },
+  'executable-front-matter': {
+    message: () => 'Front matter er merket som kjørbar kode (for eksempel ---js). Slik kode kjøres aldri.',
+    hint: () => 'Skriv front matter som YAML: første linje skal være bare «---».',
+  },
+  'unclosed-front-matter': {
+    message: () => 'Front matter mangler avsluttende «---».',
+    hint: () => 'Legg til en linje med bare «---» etter siste felt, før teksten i planen.',
+  },
+  'empty-front-matter': {
+    message: () => 'Front matter er tom.',
+    hint: () => 'Fyll inn feltene i planen mellom de to «---»-linjene, for eksempel med «ip new».',
+  },
+  'front-matter-not-first': {
+    message: () => 'Front matter starter ikke på første linje.',
+    hint: () => 'Flytt «---»-linjen helt øverst i filen; fjern tomme linjer og tekst over den.',
+  },
+  'no-front-matter': {
+    message: () => 'Filen har ingen front matter.',
+    hint: () => 'En plan starter med en linje «---», feltene i YAML og en ny linje «---». Lag en ny med «ip new».',
+  },
+  'not-a-plan': {
+    message: () => 'Filen er ingen individuell plan: front matter mangler feltet «ip».',
+    hint: () => 'Legg til «ip: 1» øverst i front matter hvis filen er en plan.',
+  },
+  'missing-ip-key': {
+    message: () => 'Front matter ser ut som en plan, men mangler feltet «ip», så den sjekkes ikke.',
+    hint: () => 'Legg til «ip: 1» øverst i front matter.',
+  },
+  'not-a-mapping': {
+    message: () => 'Front matter er ikke et sett med felt (nøkkel: verdi).',
+    hint: () => 'Skriv front matter som felt, ett per linje: «status: utkast».',
+  },
+  'yaml-syntax': {
+    message: (_f, p) => `YAML-feil (${p.yamlCode}).`,
+    hint: () => YAML_HINT_NB,
+  },
+  'yaml-warning': {
+    message: (_f, p) => `YAML-advarsel (${p.yamlCode}).`,
+    hint: () => 'Fjern merkelapper som «!!» og «!»; en plan bruker bare tekst, tall, lister og felt.',
+  },
+  'yaml-too-complex': {
+    message: () => 'Front matter er for dypt nøstet til å leses.',
+    hint: () => 'En plan har bare noen få nivåer med innrykk. Sjekk innrykket.',
+  },
+  'too-deep': {
+    message: (f) => `Feltet «${f}» er nøstet for dypt.`,
+    hint: () => 'En plan har bare noen få nivåer med innrykk. Sjekk innrykket.',
+  },
+  'alias-limit': {
+    message: () => 'Front matter bruker for mange YAML-aliaser (*navn).',
+    hint: () => 'Skriv verdiene ut i stedet for å bruke ankre (&) og aliaser (*).',
+  },
+  'duplicate-key': {
+    message: (f) => (f ? `Feltet «${f}» står to ganger.` : 'Et felt står to ganger.'),
+    hint: () => 'Slå sammen de to forekomstene til ett felt.',
+  },
+  'unsupported-version': {
+    message: () => 'Formatversjonen støttes ikke: bare «ip: 1» kan leses.',
+    hint: () => 'Skriv «ip: 1», eller bruk en nyere versjon av verktøyet.',
+  },
+  required: {
+    message: (f) => `Feltet «${f}» mangler.`,
+    hint: () => 'Alle planer, også utkast, må ha dette feltet. Legg det til.',
+  },
+  'point-missing': {
+    message: (f, p) =>
+      p.kind === 'provider'
+        ? `«${f}» har ingen tjenesteyter.`
+        : p.kind === 'items'
+          ? `«${f}» må ha minst ${p.min} ${Number(p.min) === 1 ? 'element' : 'elementer'}.`
+          : `Feltet «${f}» mangler.`,
+    hint: (_f, p) =>
+      p.kind === 'provider'
+        ? 'Legg til minst én deltaker med rolle tjenesteyter.'
+        : 'Dette trengs før planen kan være aktiv. Fyll det inn sammen med personen.',
+  },
+  'too-few': {
+    message: (f, p) => `«${f}» må ha minst ${p.min} elementer.`,
+    hint: () => 'Legg til det som mangler.',
+  },
+  'unknown-key': {
+    message: (f, p) => `Ukjent felt «${f}».${p.suggestion ? ` Mente du «${p.suggestion}»?` : ''}`,
+    hint: (_f, p) => (p.suggestion ? `Gi feltet navnet «${p.suggestion}».` : 'Sjekk stavemåten, eller fjern feltet. Feltnavnene står i README.'),
+  },
+  'wrong-type': {
+    message: (f, p) => `«${f}» skal være ${TYPE_NB[p.expected!] ?? p.expected}, men er ${TYPE_NB[p.actual!] ?? p.actual}.`,
+    hint: (_f, p) => (p.quoteHint ? 'Sett verdien i anførselstegn, for eksempel fødselsnummer: "17850250006".' : 'Rett verdien slik at den har riktig form.'),
+  },
+  'invalid-value': {
+    message: (f, p) => `«${f}» har en verdi som ikke er tillatt.`,
+    hint: (_f, p) => `Bruk en av: ${p.allowed}.`,
+  },
+  'invalid-format': {
+    message: (f, p) => `«${f}» skal være ${FORMAT_NB[p.format!] ?? FORMAT_NB.text}.`,
+    hint: (_f, p) => (p.format === 'date' ? 'Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2027-01-14.' : 'Rett verdien.'),
+  },
+  'empty-text': {
+    message: (f) => `«${f}» er tom.`,
+    hint: () => 'Fyll inn teksten, eller fjern feltet.',
+  },
+  'unknown-reference': {
+    message: (f, p) => `«${f}» viser til ${TARGET_NB[p.target!]} som ikke finnes i planen.`,
+    hint: (_f, p) => `Bruk id-en til ${TARGET_NB[p.target!]} i «${TARGET_LIST_NB[p.target!]}», eller legg det til.`,
+  },
+  'duplicate-id': {
+    message: (f, p) => `Id-en i «${f}» er brukt før i ${p.scope}.`,
+    hint: () => 'Gi hvert element sin egen id.',
+  },
+  'person-role': {
+    message: (f, p) => (Number(p.count) === 0 ? 'Ingen deltaker har rollen tjenestemottaker.' : `${p.count} deltakere har rollen tjenestemottaker; det skal være nøyaktig én.`),
+    hint: () => 'Personen planen gjelder skal være med som deltaker med rolle tjenestemottaker, og bare én.',
+  },
+  'person-name-mismatch': {
+    message: (f) => `Navnet i «${f}» er ikke det samme som i «person.navn».`,
+    hint: () => 'Skriv personens navn likt begge steder.',
+  },
+  'coordinator-role': {
+    message: (f) => `«${f}» viser til en deltaker som ikke er tjenesteyter.`,
+    hint: () => 'Koordinatoren skal være en tjenesteyter. Velg en deltaker med rolle tjenesteyter.',
+  },
+  'coordinator-contact': {
+    message: (f) => `Koordinatoren («${f}») har ingen kontaktopplysninger.`,
+    hint: () => 'Legg til kontakt.telefon eller kontakt.epost, så personen kan nå koordinatoren.',
+  },
+  'approval-by-person': {
+    message: () => 'Planen er godkjent av en som ikke er personen eller representerer personen.',
+    hint: () => 'Personen selv (eller foresatt, verge eller framtidsfullmektig) godtar planen. Sett godkjent.av til den deltakeren.',
+  },
+  'consent-giver': {
+    message: (f) => `Samtykket i «${f}» er gitt av en deltaker som ikke kan samtykke på personens vegne.`,
+    hint: () => 'Samtykke gis av personen selv, en foresatt, verge eller framtidsfullmektig, eller av barnevernstjenesten med grunnlag: omsorgsovertakelse.',
+  },
+  'consent-guardian-adult': {
+    message: (f) => `Samtykket i «${f}» er gitt av en foresatt, men personen var myndig (18 år eller eldre) på samtykkedatoen.`,
+    hint: () => 'En myndig person samtykker selv, eller ved verge eller framtidsfullmektig. Innhent nytt samtykke.',
+  },
+  'consent-guardian-16': {
+    message: (f) => `Samtykket i «${f}» er gitt av en foresatt, men personen var 16 eller 17 år på samtykkedatoen.`,
+    hint: () => 'Fra 16 år samtykker personen selv i helsespørsmål (for NAV og barnevern gjelder andre regler). Vurder om personen selv skal samtykke.',
+  },
+  'consent-withdrawn': {
+    message: (f) => `Samtykket er trukket («${f}»).`,
+    hint: () => 'Uten samtykke kan planen ikke være aktiv. Avslutt planen (status: avsluttet, årsak: samtykke_trukket) eller innhent nytt samtykke.',
+  },
+  'consent-after-start': {
+    message: () => 'Samtykket til å utarbeide planen er datert etter at planperioden starter.',
+    hint: () => 'Ingen plan utarbeides uten samtykke. Sjekk datoene i samtykke.utarbeidelse og planperiode.',
+  },
+  'period-order': {
+    message: () => 'Planperioden slutter før den starter (planperiode.til er ikke etter planperiode.fra).',
+    hint: () => 'Rett datoene i planperiode.',
+  },
+  'measure-date-order': {
+    message: (f) => `Tiltaket slutter før det starter («${f}»).`,
+    hint: () => 'Rett fra og til for tiltaket.',
+  },
+  'measure-outside-period': {
+    message: (f) => `Datoen i «${f}» ligger utenfor planperioden.`,
+    hint: () => 'Flytt tiltaket innenfor planperioden, eller forleng planperioden ved revisjon.',
+  },
+  'evaluation-outside-period': {
+    message: (f) => `Evalueringsdatoen i «${f}» ligger utenfor planperioden.`,
+    hint: () => 'Legg evalueringen innenfor planperioden.',
+  },
+  'no-upcoming-evaluation': {
+    message: () => 'Den aktive planen har ingen kommende evaluering.',
+    hint: () => 'Avtal neste evaluering eller revisjon og legg den til i evalueringer.',
+  },
+  'date-in-future': {
+    message: (f) => `«${f}» er registrert som gjort, men datoen er etter i dag.`,
+    hint: () => 'Sjekk datoen. Planlagte evalueringer skal ikke ha «utført» før de er holdt.',
+  },
+  'fodselsnummer-invalid': {
+    message: (f, p) => `«${f}» er ikke et gyldig fødselsnummer eller D-nummer: ${FNR_REASON_NB[p.reason!] ?? ''}.`,
+    hint: () => 'Sjekk nummeret mot originalen. Skriv det i anførselstegn, med alle elleve sifre.',
+  },
+  'fodselsnummer-birth-date': {
+    message: () => 'Fødselsdatoen stemmer ikke med fødselsnummeret.',
+    hint: () => 'Sjekk både person.fødselsdato og person.fødselsnummer mot originalen.',
+  },
+  'goal-without-measure': {
+    message: (f) => `Målet i «${f}» har ingen tiltak.`,
+    hint: () => 'Målene styrer tiltakene: legg til et tiltak som viser til målet i tiltak[].mål, eller vurder målet på nytt.',
+  },
+  'duplicate-person': {
+    message: () => 'En annen åpen plan i denne kjøringen har samme fødselsnummer. En person skal bare ha én individuell plan.',
+    hint: () => 'Slå sammen planene, eller avslutt den ene (status: avsluttet). Filene står under «se også».',
+  },
+  'possible-duplicate-person': {
+    message: () => 'En annen åpen plan i denne kjøringen gjelder en person med samme navn og fødselsdato.',
+    hint: () => 'Sjekk om det er samme person. En person skal bare ha én individuell plan.',
+  },
+  'duplicate-plan-id': {
+    message: () => 'En annen plan i denne kjøringen har samme id.',
+    hint: () => 'Gi hver plan sin egen id (ip new lager en ny).',
+  },
+};
+
+const en: Catalogue = {
+  bom: { message: () => 'The file starts with a byte-order mark (BOM).', hint: () => 'Save the file as UTF-8 without a BOM. The plan was read anyway.' },
+  encoding: { message: () => 'The file is not valid UTF-8.', hint: () => 'Save the file with the UTF-8 encoding (in Word or Notepad: "Save as" and choose UTF-8).' },
+  'encoding-utf16': { message: () => 'The file is saved as UTF-16.', hint: () => 'Save the file with the UTF-8 encoding.' },
+  'nul-byte': { message: () => 'The file contains a NUL character and looks like a binary file.', hint: () => 'Check that this is a text file; save the plan again as plain text (UTF-8).' },
+  'too-large': {
+    message: (_f, p) => `The file is larger than the limit of ${p.limit} bytes.`,
+    hint: () => 'A plan is rarely over a few kilobytes. Check that this is the right file, or raise the limit with --max-size.',
+  },
+  'read-error': { message: (_f, p) => `The file could not be read (${p.reason}).`, hint: () => 'Check that the file exists and that you may read it.' },
+  'executable-front-matter': {
+    message: () => 'The front matter is marked as executable code (such as ---js). Such code is never run.',
+    hint: () => 'Write the front matter as YAML: the first line must be just "---".',
+  },
+  'unclosed-front-matter': { message: () => 'The front matter has no closing "---".', hint: () => 'Add a line with just "---" after the last field, before the text of the plan.' },
+  'empty-front-matter': { message: () => 'The front matter is empty.', hint: () => 'Fill in the plan\'s fields between the two "---" lines, for example with "ip new".' },
+  'front-matter-not-first': { message: () => 'The front matter does not start on the first line.', hint: () => 'Move the "---" line to the very top of the file; remove blank lines and text above it.' },
+  'no-front-matter': {
+    message: () => 'The file has no front matter.',
+    hint: () => 'A plan starts with a line "---", the fields in YAML and another line "---". Make a new one with "ip new".',
+  },
+  'not-a-plan': { message: () => 'The file is not an individual plan: its front matter has no "ip" field.', hint: () => 'Add "ip: 1" at the top of the front matter if the file is a plan.' },
+  'missing-ip-key': {
+    message: () => 'The front matter looks like a plan but has no "ip" field, so it is not checked.',
+    hint: () => 'Add "ip: 1" at the top of the front matter.',
+  },
+  'not-a-mapping': { message: () => 'The front matter is not a set of fields (key: value).', hint: () => 'Write the front matter as fields, one per line: "status: utkast".' },
+  'yaml-syntax': { message: (_f, p) => `YAML error (${p.yamlCode}).`, hint: () => YAML_HINT_EN },
+  'yaml-warning': { message: (_f, p) => `YAML warning (${p.yamlCode}).`, hint: () => 'Remove tags such as "!!" and "!"; a plan uses only text, numbers, lists and fields.' },
+  'yaml-too-complex': { message: () => 'The front matter is nested too deeply to be read.', hint: () => 'A plan has only a few levels of indentation. Check the indentation.' },
+  'too-deep': { message: (f) => `The field "${f}" is nested too deeply.`, hint: () => 'A plan has only a few levels of indentation. Check the indentation.' },
+  'alias-limit': { message: () => 'The front matter uses too many YAML aliases (*name).', hint: () => 'Write the values out instead of using anchors (&) and aliases (*).' },
+  'duplicate-key': { message: (f) => (f ? `The field "${f}" appears twice.` : 'A field appears twice.'), hint: () => 'Merge the two into one field.' },
+  'unsupported-version': { message: () => 'Unsupported format version: only "ip: 1" can be read.', hint: () => 'Write "ip: 1", or use a newer version of the tool.' },
+  required: { message: (f) => `The field "${f}" is missing.`, hint: () => 'Every plan, drafts included, needs this field. Add it.' },
+  'point-missing': {
+    message: (f, p) =>
+      p.kind === 'provider'
+        ? `"${f}" has no service provider (tjenesteyter).`
+        : p.kind === 'items'
+          ? `"${f}" needs at least ${p.min} ${Number(p.min) === 1 ? 'item' : 'items'}.`
+          : `The field "${f}" is missing.`,
+    hint: (_f, p) =>
+      p.kind === 'provider' ? 'Add at least one participant with the role tjenesteyter.' : 'This is needed before the plan can be active. Fill it in together with the person.',
+  },
+  'too-few': { message: (f, p) => `"${f}" needs at least ${p.min} items.`, hint: () => 'Add what is missing.' },
+  'unknown-key': {
+    message: (f, p) => `Unknown field "${f}".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
+    hint: (_f, p) => (p.suggestion ? `Rename the field to "${p.suggestion}".` : 'Check the spelling, or remove the field. The README lists the field names.'),
+  },
+  'wrong-type': {
+    message: (f, p) => `"${f}" should be ${TYPE_EN[p.expected!] ?? p.expected}, but is ${TYPE_EN[p.actual!] ?? p.actual}.`,
+    hint: (_f, p) => (p.quoteHint ? 'Put the value in quotes, for example fødselsnummer: "17850250006".' : 'Correct the value so it has the right form.'),
+  },
+  'invalid-value': { message: (f) => `"${f}" has a value that is not allowed.`, hint: (_f, p) => `Use one of: ${p.allowed}.` },
+  'invalid-format': {
+    message: (f, p) => `"${f}" should be ${FORMAT_EN[p.format!] ?? FORMAT_EN.text}.`,
+    hint: (_f, p) => (p.format === 'date' ? 'Write the date as YYYY-MM-DD, for example 2027-01-14.' : 'Correct the value.'),
+  },
+  'empty-text': { message: (f) => `"${f}" is empty.`, hint: () => 'Fill in the text, or remove the field.' },
+  'unknown-reference': {
+    message: (f, p) => `"${f}" refers to a ${TARGET_EN[p.target!]} that is not in the plan.`,
+    hint: (_f, p) => `Use the id of a ${TARGET_EN[p.target!]} in "${TARGET_LIST_EN[p.target!]}", or add it.`,
+  },
+  'duplicate-id': { message: (f, p) => `The id in "${f}" is already used in ${p.scope}.`, hint: () => 'Give every item an id of its own.' },
+  'person-role': {
+    message: (_f, p) => (Number(p.count) === 0 ? 'No participant has the role tjenestemottaker.' : `${p.count} participants have the role tjenestemottaker; there must be exactly one.`),
+    hint: () => 'The person the plan is for takes part as a participant with the role tjenestemottaker, and only one.',
+  },
+  'person-name-mismatch': { message: (f) => `The name in "${f}" differs from "person.navn".`, hint: () => "Write the person's name the same way in both places." },
+  'coordinator-role': {
+    message: (f) => `"${f}" names a participant who is not a service provider (tjenesteyter).`,
+    hint: () => 'The coordinator must be a service provider. Choose a participant with the role tjenesteyter.',
+  },
+  'coordinator-contact': {
+    message: (f) => `The coordinator ("${f}") has no contact details.`,
+    hint: () => 'Add kontakt.telefon or kontakt.epost so the person can reach the coordinator.',
+  },
+  'approval-by-person': {
+    message: () => 'The plan is accepted by someone who is not the person and does not represent them.',
+    hint: () => 'The person (or a foresatt, verge or framtidsfullmektig) accepts the plan. Set godkjent.av to that participant.',
+  },
+  'consent-giver': {
+    message: (f) => `The consent in "${f}" is given by a participant who cannot consent on the person's behalf.`,
+    hint: () => 'Consent is given by the person, a foresatt, verge or framtidsfullmektig, or by child welfare with grunnlag: omsorgsovertakelse.',
+  },
+  'consent-guardian-adult': {
+    message: (f) => `The consent in "${f}" is given by a parent (foresatt), but the person was 18 or older on the consent date.`,
+    hint: () => 'An adult consents themselves, or through a verge or framtidsfullmektig. Obtain new consent.',
+  },
+  'consent-guardian-16': {
+    message: (f) => `The consent in "${f}" is given by a parent (foresatt), but the person was 16 or 17 on the consent date.`,
+    hint: () => 'From 16 the person consents themselves in health matters (NAV and child welfare differ). Consider whether the person should consent.',
+  },
+  'consent-withdrawn': {
+    message: (f) => `The consent has been withdrawn ("${f}").`,
+    hint: () => 'Without consent the plan cannot be active. Close the plan (status: avsluttet, årsak: samtykke_trukket) or obtain new consent.',
+  },
+  'consent-after-start': {
+    message: () => 'The consent to prepare the plan is dated after the plan period starts.',
+    hint: () => 'No plan is prepared without consent. Check the dates in samtykke.utarbeidelse and planperiode.',
+  },
+  'period-order': { message: () => 'The plan period ends before it starts (planperiode.til is not after planperiode.fra).', hint: () => 'Correct the dates in planperiode.' },
+  'measure-date-order': { message: (f) => `The measure ends before it starts ("${f}").`, hint: () => "Correct the measure's fra and til." },
+  'measure-outside-period': {
+    message: (f) => `The date in "${f}" lies outside the plan period.`,
+    hint: () => 'Move the measure inside the plan period, or extend the period at a revision.',
+  },
+  'evaluation-outside-period': { message: (f) => `The evaluation date in "${f}" lies outside the plan period.`, hint: () => 'Put the evaluation inside the plan period.' },
+  'no-upcoming-evaluation': {
+    message: () => 'The active plan has no upcoming evaluation.',
+    hint: () => 'Agree on the next evaluation or revision and add it to evalueringer.',
+  },
+  'date-in-future': {
+    message: (f) => `"${f}" is recorded as done, but its date is after today.`,
+    hint: () => 'Check the date. A planned evaluation gets "utført" only once it has been held.',
+  },
+  'fodselsnummer-invalid': {
+    message: (f, p) => `"${f}" is not a valid national identity number or D-number: ${FNR_REASON_EN[p.reason!] ?? ''}.`,
+    hint: () => 'Check the number against the original. Write it in quotes, with all eleven digits.',
+  },
+  'fodselsnummer-birth-date': {
+    message: () => 'The birth date does not match the national identity number.',
+    hint: () => 'Check both person.fødselsdato and person.fødselsnummer against the original.',
+  },
+  'goal-without-measure': {
+    message: (f) => `The goal in "${f}" has no measure.`,
+    hint: () => 'Goals steer measures: add a measure that names the goal in tiltak[].mål, or reconsider the goal.',
+  },
+  'duplicate-person': {
+    message: () => 'Another open plan in this run has the same national identity number. A person has only one individual plan.',
+    hint: () => 'Merge the plans, or close one of them (status: avsluttet). The files are listed under "see also".',
+  },
+  'possible-duplicate-person': {
+    message: () => 'Another open plan in this run is for a person with the same name and birth date.',
+    hint: () => 'Check whether this is the same person. A person has only one individual plan.',
+  },
+  'duplicate-plan-id': { message: () => 'Another plan in this run has the same id.', hint: () => 'Give every plan an id of its own ("ip new" makes one).' },
+};
+
+export const CATALOGUES: Record<Lang, Catalogue> = { nb, en };
+
+export interface RenderedMessage {
+  message: string;
+  hint: string;
+}
+
+/** The legal point, named by the regulation, as a sentence suffix. */
+export function pointNote(point: string, lang: Lang): string {
+  const summary = POINT_SUMMARY[point as keyof typeof POINT_SUMMARY];
+  return lang === 'nb'
+    ? `Gjelder bokstav ${point} i ${REGULATION.nb}${summary ? `: ${summary.nb}` : ''}.`
+    : `Point ${point} of ${REGULATION.en}${summary ? `: ${summary.en}` : ''}.`;
+}
+
+export function renderDiagnostic(d: Pick<Diagnostic, 'code' | 'path' | 'params' | 'point'>, lang: Lang): RenderedMessage {
+  const entry = CATALOGUES[lang][d.code];
+  const field = formatPath(d.path);
+  const params = d.params ?? {};
+  if (!entry) return { message: d.code, hint: '' };
+  const message = entry.message(field, params) + (d.point ? ` ${pointNote(d.point, lang)}` : '');
+  return { message, hint: entry.hint(field, params) };
+}

@@ -1,0 +1,28 @@
+import type { Lang } from '../lang.js';
+import { renderDiagnostic } from '../messages.js';
+import type { ValidateReport } from '../../validate/report.js';
+import { summaryLine } from './text.js';
+
+/** Workflow-command escaping: a message must not end the command or start a new one. */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** GitHub Actions annotations, one per diagnostic, then the summary as a plain line. */
+export function formatGithub(report: ValidateReport, ctx: { lang: Lang }): string {
+  const lines: string[] = [];
+  for (const file of report.files) {
+    for (const d of file.diagnostics) {
+      const { message, hint } = renderDiagnostic(d, ctx.lang);
+      const props = [`file=${escapeProperty(file.path)}`, `line=${d.line}`, `col=${d.column}`, `title=${escapeProperty(`ip ${d.code}`)}`].join(',');
+      const related = d.related?.length ? ` (${ctx.lang === 'nb' ? 'se også' : 'see also'}: ${d.related.join(', ')})` : '';
+      lines.push(`::${d.severity} ${props}::${escapeData(`${message} ${hint}${related}`)}`);
+    }
+  }
+  lines.push(escapeData(summaryLine(report, ctx.lang)));
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,73 @@
+import type { PlanData } from './types.js';
+
+/**
+ * Defensive reads over front matter whose shape the schema has checked
+ * separately: rules look only at values of the right type and ignore the rest
+ * (the schema step already reported it).
+ */
+
+export type Obj = Record<string, unknown>;
+
+export function isObj(value: unknown): value is Obj {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+export function obj(value: unknown): Obj | undefined {
+  return isObj(value) ? value : undefined;
+}
+
+/** List items that are objects, with their index in the list. */
+export function items(value: unknown): Array<[Obj, number]> {
+  if (!Array.isArray(value)) return [];
+  const out: Array<[Obj, number]> = [];
+  value.forEach((item, i) => {
+    if (isObj(item)) out.push([item, i]);
+  });
+  return out;
+}
+
+export function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** A string, or each string in a list, with the list index (undefined for a single string). */
+export function refs(value: unknown): Array<[string, number | undefined]> {
+  if (typeof value === 'string') return [[value, undefined]];
+  if (!Array.isArray(value)) return [];
+  const out: Array<[string, number]> = [];
+  value.forEach((v, i) => {
+    if (typeof v === 'string') out.push([v, i]);
+  });
+  return out;
+}
+
+export interface Participant {
+  id: string;
+  rolle?: string;
+  navn?: string;
+  index: number;
+  kontakt?: Obj;
+}
+
+export function participants(plan: PlanData): Map<string, Participant> {
+  const map = new Map<string, Participant>();
+  for (const [p, index] of items(plan.deltakere)) {
+    const id = text(p.id);
+    if (id === undefined || map.has(id)) continue;
+    map.set(id, { id, index, rolle: text(p.rolle), navn: text(p.navn), kontakt: obj(p.kontakt) });
+  }
+  return map;
+}
+
+export function goalIds(plan: PlanData): Set<string> {
+  return new Set(items(plan.mål).map(([g]) => text(g.id)).filter((id): id is string => id !== undefined));
+}
+
+export function measureIds(plan: PlanData): Set<string> {
+  return new Set(items(plan.tiltak).map(([t]) => text(t.id)).filter((id): id is string => id !== undefined));
+}
+
+export function status(plan: PlanData): 'utkast' | 'aktiv' | 'avsluttet' | undefined {
+  const s = plan.status;
+  return s === 'utkast' || s === 'aktiv' || s === 'avsluttet' ? s : undefined;
+}

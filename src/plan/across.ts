@@ -1,0 +1,73 @@
+import { obj, text } from './access.js';
+import { birthDate } from './birth.js';
+import type { Anchors } from './check.js';
+import type { Diagnostic, PlanData, PlanStatus } from './types.js';
+
+/**
+ * Checks across all plans in a run: a person has only one open plan, and plan
+ * ids are unique. Each finding names the other files in `related`.
+ */
+
+export interface RunPlan {
+  path: string;
+  data?: PlanData;
+  status?: PlanStatus;
+  anchors: Anchors;
+}
+
+function groupBy<K>(plans: RunPlan[], key: (p: RunPlan) => K | undefined): Map<K, RunPlan[]> {
+  const groups = new Map<K, RunPlan[]>();
+  for (const plan of plans) {
+    const k = key(plan);
+    if (k === undefined) continue;
+    const list = groups.get(k);
+    if (list) list.push(plan);
+    else groups.set(k, [plan]);
+  }
+  return groups;
+}
+
+function isOpen(plan: RunPlan): boolean {
+  return plan.status === 'utkast' || plan.status === 'aktiv';
+}
+
+/** Diagnostics to add, by file path. */
+export function checkAcross(plans: RunPlan[]): Map<string, Diagnostic[]> {
+  const out = new Map<string, Diagnostic[]>();
+  const add = (plan: RunPlan, d: Omit<Diagnostic, 'line' | 'column'>, at: { line: number; column: number } | undefined) => {
+    const list = out.get(plan.path) ?? [];
+    list.push({ ...d, line: at?.line ?? 1, column: at?.column ?? 1 });
+    out.set(plan.path, list);
+  };
+  const others = (group: RunPlan[], self: RunPlan) => group.filter((p) => p !== self).map((p) => p.path);
+
+  const open = plans.filter(isOpen);
+  const byNumber = groupBy(open, (p) => text(obj(p.data?.person)?.fødselsnummer));
+  const sameNumber = new Set<RunPlan>();
+  for (const group of byNumber.values()) {
+    if (group.length < 2) continue;
+    for (const plan of group) {
+      sameNumber.add(plan);
+      add(plan, { severity: 'error', code: 'duplicate-person', path: ['person', 'fødselsnummer'], related: others(group, plan) }, plan.anchors.fodselsnummer);
+    }
+  }
+  const byNameAndBirth = groupBy(open, (p) => {
+    const name = text(obj(p.data?.person)?.navn);
+    const birth = p.data ? birthDate(p.data) : undefined;
+    return name && birth ? `${name.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ')}|${birth}` : undefined;
+  });
+  for (const group of byNameAndBirth.values()) {
+    if (group.length < 2) continue;
+    for (const plan of group) {
+      const rest = group.filter((p) => p !== plan && !(sameNumber.has(p) && sameNumber.has(plan)));
+      if (rest.length === 0) continue;
+      add(plan, { severity: 'warning', code: 'possible-duplicate-person', path: ['person', 'navn'], related: rest.map((p) => p.path) }, plan.anchors.navn);
+    }
+  }
+  const byId = groupBy(plans, (p) => text(p.data?.id));
+  for (const group of byId.values()) {
+    if (group.length < 2) continue;
+    for (const plan of group) add(plan, { severity: 'error', code: 'duplicate-plan-id', path: ['id'], related: others(group, plan) }, plan.anchors.id);
+  }
+  return out;
+}

@@ -1,0 +1,15 @@
+import { obj, text } from './access.js';
+import { asDate } from './dates.js';
+import { parseIdNumber } from './fodselsnummer.js';
+import type { PlanData } from './types.js';
+
+/** The person's birth date: `fødselsdato`, else the one a valid `fødselsnummer` tells, else undefined. */
+export function birthDate(plan: PlanData): string | undefined {
+  const person = obj(plan.person);
+  const stated = asDate(person?.fødselsdato);
+  if (stated) return stated;
+  const fnr = text(person?.fødselsnummer);
+  if (!fnr) return undefined;
+  const parsed = parseIdNumber(fnr);
+  return parsed.valid ? parsed.birthDate : undefined;
+}

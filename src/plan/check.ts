@@ -1,0 +1,126 @@
+import { obj, status as statusOf } from './access.js';
+import { classify, type Split } from './frontmatter.js';
+import { PLAN_RULES } from './rules/index.js';
+import type { RuleContext } from './rules/types.js';
+import { checkSchema } from './schema.js';
+import { decodeUtf8 } from './text.js';
+import type { Diagnostic, Finding, PlanData, PlanStatus } from './types.js';
+import { isMapping, parseYaml, type Locate } from './yaml.js';
+
+/**
+ * One file, checked on its own: bytes in, data and located diagnostics out.
+ * Pure: no file system, no clock (today comes in the context).
+ */
+
+export interface CheckOptions extends RuleContext {
+  /** The user named this file, so it is checked even without an `ip:` key. */
+  explicit: boolean;
+}
+
+/** Positions kept for the checks across plans, which run after the YAML is gone. */
+export interface Anchors {
+  id?: { line: number; column: number };
+  fodselsnummer?: { line: number; column: number };
+  navn?: { line: number; column: number };
+}
+
+export interface CheckedFile {
+  /** `skipped`: not a plan (no `ip:` key); `plan`: checked. */
+  kind: 'plan' | 'skipped';
+  data?: PlanData;
+  status?: PlanStatus;
+  body?: string;
+  bodyLine?: number;
+  diagnostics: Diagnostic[];
+  anchors: Anchors;
+}
+
+function place(findings: Finding[], locate: Locate | undefined): Diagnostic[] {
+  return findings.map((f) => {
+    const at = f.line !== undefined ? { line: f.line, column: f.column ?? 1 } : locate ? locate(f.path, f.atKey) : { line: 1, column: 1 };
+    const d: Diagnostic = { severity: f.severity, code: f.code, path: f.path, line: at.line, column: at.column };
+    if (f.point) d.point = f.point;
+    if (f.params) d.params = f.params;
+    if (f.related) d.related = f.related;
+    return d;
+  });
+}
+
+function latin1(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes.subarray(0, 64 * 1024));
+}
+
+export function checkBytes(bytes: Uint8Array, options: CheckOptions): CheckedFile {
+  const decoded = decodeUtf8(bytes);
+  if (decoded.text === undefined) {
+    // Unreadable text: still a plan if its head says so (ASCII survives any 8-bit reading).
+    const isCandidate = options.explicit || classify(latin1(bytes), false).kind !== 'not-plan';
+    if (!isCandidate) return { kind: 'skipped', diagnostics: [], anchors: {} };
+    return { kind: 'plan', diagnostics: place(decoded.findings, undefined), anchors: {} };
+  }
+  const result = checkText(decoded.text, options);
+  if (result.kind === 'plan' && decoded.findings.length > 0) result.diagnostics.unshift(...place(decoded.findings, undefined));
+  return result;
+}
+
+export function checkText(text: string, options: CheckOptions): CheckedFile {
+  const classified = classify(text, options.explicit);
+  if (classified.kind === 'not-plan') return { kind: 'skipped', diagnostics: [], anchors: {} };
+  if (classified.kind === 'broken') return { kind: 'plan', diagnostics: place(classified.findings, undefined), anchors: {} };
+  return checkFrontMatter(classified.split, classified.kind === 'plan-like', options);
+}
+
+function checkFrontMatter(split: Split, planLike: boolean, options: CheckOptions): CheckedFile {
+  const base = { body: split.body, bodyLine: split.bodyLine };
+  const parsed = parseYaml(split.yaml, split.yamlLine);
+  const findings: Finding[] = [...parsed.findings];
+  const failed = findings.some((f) => f.severity === 'error');
+  if (failed || parsed.data === undefined) return { kind: 'plan', ...base, diagnostics: place(findings, parsed.locate), anchors: {} };
+
+  if (!isMapping(parsed.data)) {
+    findings.push({ severity: 'error', code: 'not-a-mapping', path: [], line: split.yamlLine, column: 1 });
+    return { kind: 'plan', ...base, diagnostics: place(findings, parsed.locate), anchors: {} };
+  }
+  const data = parsed.data;
+  if (!('ip' in data)) {
+    // Only reached for front matter that looks like a plan, or a file the user named.
+    if (planLike) findings.push({ severity: 'warning', code: 'missing-ip-key', path: [], line: 1, column: 1 });
+    else {
+      findings.push({ severity: 'error', code: 'not-a-plan', path: [], line: 1, column: 1 });
+      return { kind: 'plan', ...base, diagnostics: place(findings, parsed.locate), anchors: {} };
+    }
+    return { kind: 'plan', ...base, diagnostics: place(findings, parsed.locate), anchors: {} };
+  }
+  if (data.ip !== 1) {
+    findings.push({ severity: 'error', code: 'unsupported-version', path: ['ip'] });
+    return { kind: 'plan', ...base, diagnostics: place(findings, parsed.locate), anchors: {} };
+  }
+
+  const status = statusOf(data);
+  findings.push(...checkSchema(data, status));
+  // An unknown or missing status is reported by the schema; rules then apply their draft severity.
+  const level = status ?? 'utkast';
+  for (const rule of PLAN_RULES) {
+    const severity = rule.severity[level];
+    if (severity === 'off') continue;
+    for (const hit of rule.check(data, options)) {
+      const point = hit.point ?? rule.point;
+      findings.push({
+        severity,
+        code: rule.code,
+        path: hit.path,
+        ...(hit.atKey ? { atKey: true } : {}),
+        ...(point ? { point } : {}),
+        ...(hit.params ? { params: hit.params } : {}),
+      });
+    }
+  }
+
+  const person = obj(data.person);
+  const anchors: Anchors = {};
+  if (typeof data.id === 'string') anchors.id = parsed.locate(['id']);
+  if (typeof person?.fødselsnummer === 'string') anchors.fodselsnummer = parsed.locate(['person', 'fødselsnummer']);
+  if (typeof person?.navn === 'string') anchors.navn = parsed.locate(['person', 'navn']);
+
+  return { kind: 'plan', data, ...(status ? { status } : {}), ...base, diagnostics: place(findings, parsed.locate), anchors };
+}

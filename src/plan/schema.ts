@@ -1,0 +1,202 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { LegalPoint } from './legal.js';
+import { suggestKey } from './suggest.js';
+import type { Finding, PathStep, PlanData, PlanStatus } from './types.js';
+
+/**
+ * The JSON Schema step. The validators are compiled ahead of time by
+ * scripts/build-schema.mjs; this module turns their errors into findings that
+ * name the field and the legal point, never the value.
+ */
+
+interface AjvError {
+  keyword: string;
+  instancePath: string;
+  schemaPath: string;
+  params: Record<string, unknown>;
+}
+type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+
+const require = createRequire(import.meta.url);
+let validators: { validatePlan: Validator; validateActiveMinimum: Validator } | undefined;
+/** Built by scripts/build-schema.mjs into dist/; this path resolves from src/ (tests) and dist/ alike. */
+const VALIDATORS_URL = new URL('../../dist/plan/schema-validators.cjs', import.meta.url);
+function loadValidators() {
+  validators ??= require(fileURLToPath(VALIDATORS_URL)) as typeof validators & object;
+  return validators;
+}
+
+type SchemaNode = Record<string, unknown>;
+let schemaRoot: SchemaNode | undefined;
+export const SCHEMA_URL = new URL('../../schemas/individuell-plan.schema.json', import.meta.url);
+function loadSchema(): SchemaNode {
+  schemaRoot ??= JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as SchemaNode;
+  return schemaRoot;
+}
+
+function resolve(node: SchemaNode): SchemaNode {
+  let current = node;
+  // Follow local $refs; keep annotations written beside the $ref.
+  for (let i = 0; i < 8 && typeof current.$ref === 'string'; i++) {
+    const name = (current.$ref as string).replace('#/$defs/', '');
+    const target = ((loadSchema().$defs as SchemaNode)[name] ?? {}) as SchemaNode;
+    const { $ref: _ignored, ...rest } = current;
+    current = { ...target, ...rest };
+  }
+  return current;
+}
+
+/** The schema describing the value at `path`, and the nearest legal point on the way. */
+export function schemaAt(path: PathStep[]): { node?: SchemaNode; point?: LegalPoint } {
+  let node: SchemaNode | undefined = resolve(loadSchema());
+  let point: LegalPoint | undefined;
+  for (const step of path) {
+    if (!node) break;
+    if (typeof step === 'number') {
+      node = node.items ? resolve(node.items as SchemaNode) : undefined;
+    } else {
+      const props = node.properties as Record<string, SchemaNode> | undefined;
+      node = props?.[step] ? resolve(props[step]) : undefined;
+    }
+    if (node?.['x-lovpunkt']) point = node['x-lovpunkt'] as LegalPoint;
+  }
+  return { node, point };
+}
+
+/** The keys the schema allows at `path` (for "did you mean"). */
+export function allowedKeys(path: PathStep[]): string[] {
+  const props = schemaAt(path).node?.properties;
+  return props ? Object.keys(props) : [];
+}
+
+function toPath(instancePath: string): PathStep[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function valueAt(data: unknown, path: PathStep[]): unknown {
+  let v: unknown = data;
+  for (const step of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[step];
+  }
+  return v;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value === 'number' && Number.isInteger(value) ? 'integer' : typeof value;
+}
+
+/** Which kind of text a `pattern`/`format` error is about, from where in the schema it failed. */
+function formatKind(schemaPath: string, path: PathStep[]): string {
+  if (schemaPath.includes('/dato/') || /\/(fra|til|dato|frist|utført|trukket|fødselsdato)\//.test(schemaPath)) return 'date';
+  if (schemaPath.includes('/id/') || schemaPath.includes('/idRef/')) return 'id';
+  if (path[path.length - 1] === 'språk') return 'language';
+  if (path[path.length - 1] === 'epost') return 'email';
+  return 'text';
+}
+
+/** Errors from the `aktiv` minimum (the a–i points) as opposed to the shape every plan has. */
+function isActiveMinimum(error: AjvError): boolean {
+  return error.schemaPath.includes('aktivMinimum');
+}
+
+function mapError(error: AjvError, data: unknown, forDraft: boolean): Finding | undefined {
+  const path = toPath(error.instancePath);
+  const severity = forDraft ? 'warning' : 'error';
+  const pointMissing = isActiveMinimum(error) || forDraft;
+  switch (error.keyword) {
+    case 'required': {
+      const field = [...path, String(error.params.missingProperty)];
+      const point = schemaAt(field).point;
+      return {
+        severity,
+        code: pointMissing ? 'point-missing' : 'required',
+        path: field,
+        ...(point ? { point } : {}),
+        params: { kind: 'field' },
+      };
+    }
+    case 'minItems': {
+      const point = schemaAt(path).point;
+      return { severity, code: pointMissing ? 'point-missing' : 'too-few', path, ...(point ? { point } : {}), params: { kind: 'items', min: Number(error.params.limit) } };
+    }
+    case 'contains':
+      return { severity, code: 'point-missing', path, point: 'b', params: { kind: 'provider' } };
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      const suggestion = suggestKey(key, allowedKeys(path));
+      return { severity: 'warning', code: 'unknown-key', path: [...path, key], atKey: true, ...(suggestion ? { params: { suggestion } } : {}) };
+    }
+    case 'type': {
+      const actual = typeName(valueAt(data, path));
+      const expected = String(error.params.type);
+      const quoteHint = expected === 'string' && (actual === 'integer' || actual === 'number' || actual === 'boolean') ? 1 : 0;
+      const point = schemaAt(path).point;
+      return { severity: 'error', code: 'wrong-type', path, ...(point ? { point } : {}), params: { expected, actual, quoteHint } };
+    }
+    case 'enum':
+      return { severity: 'error', code: 'invalid-value', path, params: { allowed: (error.params.allowedValues as unknown[]).join(', ') } };
+    case 'const':
+      if (path.length === 1 && path[0] === 'ip') return { severity: 'error', code: 'unsupported-version', path };
+      return { severity: 'error', code: 'invalid-value', path, params: { allowed: String(error.params.allowedValue) } };
+    case 'pattern':
+    case 'format': {
+      // The fødselsnummer has its own rule with a more precise message.
+      if (path.join('.') === 'person.fødselsnummer') return undefined;
+      return { severity: 'error', code: 'invalid-format', path, params: { format: formatKind(error.schemaPath, path) } };
+    }
+    case 'minLength':
+      return { severity: 'error', code: 'empty-text', path };
+    case 'oneOf':
+      return { severity: 'error', code: 'wrong-type', path, params: { expected: 'id-or-ids', actual: typeName(valueAt(data, path)), quoteHint: 0 } };
+    default:
+      // `if`, `allOf`, `then`: summaries of errors reported on their own.
+      return undefined;
+  }
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code}|${f.path.join('\u0000')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Errors inside a `oneOf` branch repeat what the `oneOf` error says. */
+function withoutOneOfBranches(errors: AjvError[]): AjvError[] {
+  const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
+  return errors.filter((e) => e.keyword === 'oneOf' || ![...oneOfPaths].some((p) => e.instancePath === p || e.instancePath.startsWith(p + '/')));
+}
+
+export function checkSchema(data: PlanData, status: PlanStatus | undefined): Finding[] {
+  const { validatePlan, validateActiveMinimum } = loadValidators();
+  const findings: Finding[] = [];
+  if (!validatePlan(data)) {
+    for (const error of withoutOneOfBranches(validatePlan.errors ?? [])) {
+      const f = mapError(error, data, false);
+      if (f) findings.push(f);
+    }
+  }
+  // A draft is checked against the `aktiv` minimum too: what is missing is a
+  // warning ("needed before the plan can be active"), not an error.
+  if (status === 'utkast' && !validateActiveMinimum(data)) {
+    for (const error of validateActiveMinimum.errors ?? []) {
+      if (!['required', 'minItems', 'contains'].includes(error.keyword)) continue;
+      const f = mapError(error, data, true);
+      if (f) findings.push(f);
+    }
+  }
+  return dedupe(findings);
+}

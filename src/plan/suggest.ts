@@ -1,0 +1,47 @@
+/**
+ * "Did you mean" for unknown keys: near misses by edit distance, after
+ * folding the Norwegian letters to the ASCII spellings people type when the
+ * keyboard has none (`maal`, `spraak`, `fodselsnummer`).
+ */
+
+function fold(s: string): string {
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/å/g, 'aa')
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/oe/g, 'o');
+}
+
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const temp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = temp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+export function suggestKey(key: string, allowed: readonly string[]): string | undefined {
+  if (key.length > 64) return undefined;
+  const folded = fold(key);
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const candidate of allowed) {
+    const target = fold(candidate);
+    // `maal` folds to `maal`, `mål` folds to `maal`: an exact match after folding.
+    const d = Math.min(distance(folded, target), distance(folded.replace(/aa/g, 'a'), target.replace(/aa/g, 'a')));
+    const limit = Math.max(1, Math.floor(Math.max(target.length, folded.length) / 4));
+    if (d <= limit && d < bestScore) {
+      best = candidate;
+      bestScore = d;
+    }
+  }
+  return best;
+}

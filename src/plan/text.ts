@@ -1,0 +1,89 @@
+import type { Finding } from './types.js';
+
+/** Position (1-based line and column) of a character offset in text. */
+export function positionAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Offset of the first byte that breaks UTF-8, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need = 0;
+    let min = 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+export type DecodeResult = { text: string; findings: Finding[] } | { text?: undefined; findings: Finding[] };
+
+/**
+ * Bytes to text, strictly: UTF-8 only; a BOM is stripped with a warning;
+ * UTF-16, invalid bytes and NUL bytes are located errors.
+ */
+export function decodeUtf8(bytes: Uint8Array): DecodeResult {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { findings: [{ severity: 'error', code: 'encoding-utf16', path: [], line: 1, column: 1 }] };
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) {
+    // Locate by the valid prefix, which decodes safely.
+    const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    const at = positionAt(prefix, prefix.length);
+    return { findings: [{ severity: 'error', code: 'encoding', path: [], line: at.line, column: at.column }] };
+  }
+  let text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const findings: Finding[] = [];
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    findings.push({ severity: 'warning', code: 'bom', path: [], line: 1, column: 1 });
+  }
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    const at = positionAt(text, nul);
+    findings.push({ severity: 'error', code: 'nul-byte', path: [], line: at.line, column: at.column });
+    return { findings };
+  }
+  return { text, findings };
+}
+
+/**
+ * Strip control characters (C0, DEL, C1, bidi overrides) and cap the length, for
+ * the little text the tool must echo from a plan, such as an unknown key.
+ */
+export function sanitizeEcho(value: string, max = 40): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+  const chars = [...clean];
+  return chars.length > max ? chars.slice(0, max).join('') + '…' : clean;
+}

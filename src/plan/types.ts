@@ -1,0 +1,55 @@
+import type { LegalPoint } from './legal.js';
+
+export type Severity = 'error' | 'warning';
+
+/** A step in a path into the plan: an object key or a list index. */
+export type PathStep = string | number;
+
+/**
+ * A finding, before it is put into words. Messages are rendered from `code`
+ * and `params` by the catalogue in the chosen language, so the core never
+ * builds text and never carries a value from the plan.
+ */
+export interface Finding {
+  severity: Severity;
+  code: string;
+  /** Where in the front matter; empty for the file as a whole. */
+  path: PathStep[];
+  /** Point at the key rather than the value (unknown keys, duplicates). */
+  atKey?: boolean;
+  /** Explicit position (1-based), for findings found before YAML parsing. */
+  line?: number;
+  column?: number;
+  point?: LegalPoint;
+  /** Safe parameters only: field names, codes, enum values, counts, dates of the schedule are not passed. */
+  params?: Record<string, string | number>;
+  /** Other files involved (cross-plan findings). */
+  related?: string[];
+}
+
+export interface Diagnostic {
+  severity: Severity;
+  code: string;
+  path: PathStep[];
+  line: number;
+  column: number;
+  point?: LegalPoint;
+  params?: Record<string, string | number>;
+  related?: string[];
+}
+
+export type PlanStatus = 'utkast' | 'aktiv' | 'avsluttet';
+
+/** Front matter as parsed: plain JSON-like data. Shape is checked by the schema, so access is defensive. */
+export type PlanData = Record<string, unknown>;
+
+export interface PlanFile {
+  path: string;
+  /** The parsed front matter, when it could be read as a mapping. */
+  data?: PlanData;
+  /** The Markdown after the front matter. */
+  body?: string;
+  /** 1-based line on which the body starts. */
+  bodyLine?: number;
+  diagnostics: Diagnostic[];
+}

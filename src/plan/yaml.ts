@@ -1,0 +1,164 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { Finding, PathStep, PlanData } from './types.js';
+
+/**
+ * Front matter YAML to data, safely: YAML 1.2 core schema (dates stay
+ * strings, `yes` stays text), duplicate keys rejected, alias expansion capped,
+ * no custom tags resolved, nothing executed.
+ */
+
+/** Aliases a plan may expand; real plans use none, an alias bomb needs thousands. */
+export const MAX_ALIAS_COUNT = 50;
+/** Nesting a plan may have; real plans nest four levels deep. */
+export const MAX_DEPTH = 32;
+
+export type Locate = (path: PathStep[], atKey?: boolean) => { line: number; column: number };
+
+export interface ParsedYaml {
+  data?: unknown;
+  findings: Finding[];
+  locate: Locate;
+}
+
+/** YAML error codes that say the indentation or a colon is the trouble. */
+const YAML_CODE_NAMES = new Set([
+  'BAD_INDENT',
+  'BAD_SCALAR_START',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MISSING_CHAR',
+  'MULTILINE_IMPLICIT_KEY',
+  'TAB_AS_INDENT',
+  'UNEXPECTED_TOKEN',
+  'BAD_DIRECTIVE',
+  'BAD_DQ_ESCAPE',
+  'BLOCK_IN_FLOW',
+  'KEY_OVER_1024_CHARS',
+  'MULTIPLE_ANCHORS',
+  'MULTIPLE_DOCS',
+  'MULTIPLE_TAGS',
+  'TAG_RESOLVE_FAILED',
+  'BAD_ALIAS',
+  'IMPOSSIBLE',
+]);
+
+function keyOf(node: unknown): string | undefined {
+  if (isScalar(node)) return String(node.value).normalize('NFC');
+  return undefined;
+}
+
+/** The node at `path`, or the deepest one that exists on the way (key node where `atKey`). */
+function nodeAt(doc: Document, path: PathStep[], atKey: boolean): { offset: number } {
+  let node: unknown = doc.contents;
+  let best = (node as YamlNode | null)?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i]!;
+    const last = i === path.length - 1;
+    if (isMap(node) && typeof step === 'string') {
+      const pair = node.items.find((p) => isPair(p) && keyOf(p.key) === step);
+      if (!pair) return { offset: best };
+      const keyNode = pair.key as YamlNode | null;
+      const valueNode = pair.value as YamlNode | null;
+      if (last && atKey && keyNode?.range) return { offset: keyNode.range[0] };
+      // A key with no value (`omfang:`) points at its key.
+      best = valueNode?.range?.[0] ?? keyNode?.range?.[0] ?? best;
+      if (!valueNode?.range && keyNode?.range) best = keyNode.range[0];
+      node = valueNode;
+    } else if (isSeq(node) && typeof step === 'number') {
+      const item = node.items[step] as YamlNode | undefined;
+      if (!item?.range) return { offset: best };
+      best = item.range[0];
+      node = item;
+    } else {
+      return { offset: best };
+    }
+  }
+  return { offset: best };
+}
+
+/** Deep copy with keys in NFC; collisions and excessive depth become findings. */
+function normalizeKeys(value: unknown, path: PathStep[], findings: Finding[], depth: number): unknown {
+  if (depth > MAX_DEPTH) {
+    findings.push({ severity: 'error', code: 'too-deep', path: path.slice(0, MAX_DEPTH) });
+    return null;
+  }
+  if (Array.isArray(value)) return value.map((v, i) => normalizeKeys(v, [...path, i], findings, depth + 1));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const key = k.normalize('NFC');
+      if (Object.prototype.hasOwnProperty.call(out, key)) {
+        findings.push({ severity: 'error', code: 'duplicate-key', path: [...path, key], atKey: true });
+        continue;
+      }
+      out[key] = normalizeKeys(v, [...path, key], findings, depth + 1);
+    }
+    return out;
+  }
+  return value;
+}
+
+export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const fallback: Locate = () => ({ line: firstLine, column: 1 });
+  let doc: Document;
+  try {
+    doc = parseDocument(yaml, {
+      version: '1.2',
+      schema: 'core',
+      uniqueKeys: true,
+      lineCounter,
+      prettyErrors: false,
+      strict: true,
+      keepSourceTokens: false,
+    });
+  } catch {
+    // The parser itself gave up (for example, nesting deep enough to exhaust the stack).
+    return { findings: [{ severity: 'error', code: 'yaml-too-complex', path: [], line: firstLine, column: 1 }], locate: fallback };
+  }
+  const toPosition = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + firstLine - 1, column: pos.col };
+  };
+  const locate: Locate = (path, atKey = false) => toPosition(nodeAt(doc, path, atKey).offset);
+
+  const findings: Finding[] = [];
+  for (const error of doc.errors) {
+    const at = toPosition(error.pos[0]);
+    if (error.code === 'DUPLICATE_KEY') {
+      findings.push({ severity: 'error', code: 'duplicate-key', path: [], ...at });
+    } else {
+      const yamlCode = YAML_CODE_NAMES.has(error.code) ? error.code : 'IMPOSSIBLE';
+      findings.push({ severity: 'error', code: 'yaml-syntax', path: [], ...at, params: { yamlCode } });
+    }
+  }
+  for (const warning of doc.warnings) {
+    const at = toPosition(warning.pos[0]);
+    const yamlCode = YAML_CODE_NAMES.has(warning.code) ? warning.code : 'IMPOSSIBLE';
+    findings.push({ severity: 'warning', code: 'yaml-warning', path: [], ...at, params: { yamlCode } });
+  }
+  if (doc.errors.length > 0) return { findings, locate };
+
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
+      const alias = /\*[^\s,\]}]+/.exec(yaml);
+      const at = toPosition(alias ? alias.index : 0);
+      findings.push({ severity: 'error', code: 'alias-limit', path: [], ...at });
+    } else {
+      findings.push({ severity: 'error', code: 'yaml-too-complex', path: [], line: firstLine, column: 1 });
+    }
+    return { findings, locate };
+  }
+  const data = normalizeKeys(raw, [], findings, 0);
+  for (const f of findings) {
+    if (f.line === undefined && f.path.length > 0) Object.assign(f, locate(f.path, f.atKey));
+  }
+  return { data, findings, locate };
+}
+
+/** Whether parsed data is a mapping (the only shape a plan's front matter can have). */
+export function isMapping(data: unknown): data is PlanData {
+  return data !== null && typeof data === 'object' && !Array.isArray(data);
+}
