@@ -1,5 +1,10 @@
 import type { CommandRegistration } from './types.js';
 import { validateCommand } from './validate.js';
 
-/** Every command, in the order `ip --help` lists them. Add a command here and nowhere else. */
-export const REGISTRATIONS: readonly CommandRegistration[] = [validateCommand];
+/**
+ * Every command, in the order `ip --help` lists them. A new command adds its
+ * import above and its entry below, and nothing else in the shell changes.
+ */
+export const REGISTRATIONS: readonly CommandRegistration[] = [
+  validateCommand,
+];
