@@ -96,6 +96,11 @@ export async function main(argv: string[], ctx: Context, options: MainOptions = 
   const program = buildProgram(ctx, lang, (action) => {
     pending = action();
   });
+  if (args.length === 0) {
+    // No command: the help, as a usage error (scripts that forget the command should fail).
+    ctx.stderr.write(program.helpInformation());
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync(args, { from: 'user' });
     if (!pending) {

@@ -46,15 +46,20 @@ function place(findings: Finding[], locate: Locate | undefined): Diagnostic[] {
   });
 }
 
-function latin1(bytes: Uint8Array): string {
-  return new TextDecoder('latin1').decode(bytes.subarray(0, 64 * 1024));
+/** The head of undecodable bytes, read leniently, only to tell whether the file claims to be a plan. */
+function leniently(bytes: Uint8Array): string {
+  const head = bytes.subarray(0, 64 * 1024);
+  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le').decode(head.subarray(2));
+  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be').decode(head.subarray(2));
+  // Any 8-bit reading keeps ASCII, and `ip:` is ASCII.
+  return new TextDecoder('latin1').decode(head);
 }
 
 export function checkBytes(bytes: Uint8Array, options: CheckOptions): CheckedFile {
   const decoded = decodeUtf8(bytes);
   if (decoded.text === undefined) {
-    // Unreadable text: still a plan if its head says so (ASCII survives any 8-bit reading).
-    const isCandidate = options.explicit || classify(latin1(bytes), false).kind !== 'not-plan';
+    // Unreadable text: still a plan if its head says so.
+    const isCandidate = options.explicit || classify(leniently(bytes), false).kind !== 'not-plan';
     if (!isCandidate) return { kind: 'skipped', diagnostics: [], anchors: {} };
     return { kind: 'plan', diagnostics: place(decoded.findings, undefined), anchors: {} };
   }

@@ -125,7 +125,9 @@ export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
   for (const error of doc.errors) {
     const at = toPosition(error.pos[0]);
     if (error.code === 'DUPLICATE_KEY') {
-      findings.push({ severity: 'error', code: 'duplicate-key', path: [], ...at });
+      // Name the key (a field name, not a value); the message sanitises it.
+      const key = /^["']?([^:"'\r\n]{1,64})/.exec(yaml.slice(error.pos[0]))?.[1]?.trim();
+      findings.push({ severity: 'error', code: 'duplicate-key', path: key ? [key] : [], ...at });
     } else {
       const yamlCode = YAML_CODE_NAMES.has(error.code) ? error.code : 'IMPOSSIBLE';
       findings.push({ severity: 'error', code: 'yaml-syntax', path: [], ...at, params: { yamlCode } });

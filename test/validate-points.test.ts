@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { mutated, run, tempDir, TODAY, validateText } from './helpers.js';
+
+/**
+ * For every point a–i of the regulation: an `aktiv` plan without it fails,
+ * and the message names the point.
+ */
+const CASES: Array<{ point: string; what: string; mutate: (d: any) => void; field: string }> = [
+  { point: 'a', what: 'no goals', mutate: (d) => delete d.mål, field: 'mål' },
+  { point: 'a', what: 'no resources', mutate: (d) => delete d.ressurser, field: 'ressurser' },
+  { point: 'a', what: 'an empty list of needs', mutate: (d) => (d.behov = []), field: 'behov' },
+  { point: 'b', what: 'no participants', mutate: (d) => delete d.deltakere, field: 'deltakere' },
+  { point: 'b', what: 'no service provider among the participants', mutate: (d) => (d.deltakere = d.deltakere.filter((p: any) => p.rolle !== 'tjenesteyter')), field: 'deltakere' },
+  { point: 'c', what: 'no coordinator', mutate: (d) => delete d.koordinator, field: 'koordinator' },
+  { point: 'd', what: 'a participant without a contribution', mutate: (d) => delete d.deltakere[1].bidrag, field: 'deltakere[1].bidrag' },
+  { point: 'e', what: 'no measures', mutate: (d) => delete d.tiltak, field: 'tiltak' },
+  { point: 'e', what: 'a measure without scope', mutate: (d) => delete d.tiltak[0].omfang, field: 'tiltak[0].omfang' },
+  { point: 'e', what: 'a measure without anyone responsible', mutate: (d) => delete d.tiltak[1].ansvarlig, field: 'tiltak[1].ansvarlig' },
+  { point: 'f', what: 'a measure without how it is carried out', mutate: (d) => delete d.tiltak[0].gjennomføring, field: 'tiltak[0].gjennomføring' },
+  { point: 'g', what: 'no plan period', mutate: (d) => delete d.planperiode, field: 'planperiode' },
+  { point: 'g', what: 'no evaluation points', mutate: (d) => (d.evalueringer = []), field: 'evalueringer' },
+  { point: 'h', what: 'no consent to prepare the plan', mutate: (d) => delete d.samtykke.utarbeidelse, field: 'samtykke.utarbeidelse' },
+  { point: 'i', what: 'no samarbeid key', mutate: (d) => delete d.samarbeid, field: 'samarbeid' },
+];
+
+describe('an aktiv plan missing a point of the regulation', () => {
+  it.each(CASES)('point $point: $what → exit 1, names the point', async ({ point, mutate, field }) => {
+    const { code, diagnostics } = await validateText(mutated('bolig-og-arbeid.md', mutate));
+    expect(code).toBe(1);
+    const hit = diagnostics.find((d) => d.point === point && d.severity === 'error' && d.field === field);
+    expect(hit, JSON.stringify(diagnostics)).toBeDefined();
+    expect(hit!.message).toContain(`Point ${point} of the regulation`);
+  });
+
+  it('names the point in bokmål too', async () => {
+    const dir = tempDir({ 'plan.md': mutated('bolig-og-arbeid.md', (d) => delete d.tiltak[0].omfang) });
+    const result = await run(['validate', '.', '--today', TODAY], { cwd: dir, env: { IP_LANG: 'nb' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('plan.md:');
+    expect(result.stdout).toContain('Feltet «tiltak[0].omfang» mangler. Gjelder bokstav e i forskrift om individuell plan ved ytelse av velferdstjenester');
+    expect(result.stdout).toContain('Slik retter du:');
+  });
+
+  it('an empty samarbeid list means "none needed" and passes', async () => {
+    const { code, diagnostics } = await validateText(mutated('bolig-og-arbeid.md', (d) => (d.samarbeid = [])));
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(code).toBe(0);
+  });
+});
+
+describe('status levels', () => {
+  it('a draft missing the a–i minimum gets warnings, not errors', async () => {
+    const { code, diagnostics } = await validateText(
+      mutated('bolig-og-arbeid.md', (d) => {
+        d.status = 'utkast';
+        delete d.tiltak;
+        delete d.planperiode;
+      }),
+    );
+    expect(code).toBe(0);
+    const missing = diagnostics.filter((d) => d.code === 'point-missing');
+    expect(missing.map((d) => [d.field, d.severity, d.point])).toEqual(
+      expect.arrayContaining([
+        ['tiltak', 'warning', 'e'],
+        ['planperiode', 'warning', 'g'],
+      ]),
+    );
+    expect(missing[0]!.hint).toContain('needed before the plan can be active');
+  });
+
+  it('even a draft needs consent to prepare it', async () => {
+    const { code, diagnostics } = await validateText(
+      mutated('utkast-forste-mote.md', (d) => {
+        delete d.samtykke;
+      }),
+    );
+    expect(code).toBe(1);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'required', field: 'samtykke', severity: 'error', point: 'h' }));
+  });
+
+  it('a draft needs the person’s name', async () => {
+    const { code, diagnostics } = await validateText(mutated('utkast-forste-mote.md', (d) => delete d.person.navn));
+    expect(code).toBe(1);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'required', field: 'person.navn', severity: 'error' }));
+  });
+
+  it('a closed plan needs avsluttet, and not the a–i minimum', async () => {
+    const closedWithout = await validateText(mutated('utkast-forste-mote.md', (d) => (d.status = 'avsluttet')));
+    expect(closedWithout.code).toBe(1);
+    expect(closedWithout.diagnostics).toContainEqual(expect.objectContaining({ code: 'required', field: 'avsluttet' }));
+    const closed = await validateText(
+      mutated('utkast-forste-mote.md', (d) => {
+        d.status = 'avsluttet';
+        d.avsluttet = { dato: '2026-11-20', årsak: 'flyttet' };
+      }),
+    );
+    expect(closed.diagnostics).toEqual([]);
+    expect(closed.code).toBe(0);
+  });
+
+  it('an aktiv plan needs an id', async () => {
+    const { code, diagnostics } = await validateText(mutated('bolig-og-arbeid.md', (d) => delete d.id));
+    expect(code).toBe(1);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'point-missing', field: 'id', severity: 'error' }));
+  });
+});

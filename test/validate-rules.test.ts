@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { PLAN_RULES } from '../src/plan/rules/index.js';
+import { example, mutated, parsePlan, run, tempDir, TODAY, validateText, writePlan } from './helpers.js';
+
+type Case = { name: string; plan: string; mutate: (d: any) => void; code: string; severity: 'error' | 'warning'; field?: string; point?: string; today?: string };
+
+const ADULT = 'bolig-og-arbeid.md';
+const CHILD = 'barn-med-iop.md';
+const DRAFT = 'utkast-forste-mote.md';
+
+/** One or more cases per rule, each asserting code, severity, field and point. */
+const CASES: Case[] = [
+  { name: 'koordinator names no participant', plan: ADULT, mutate: (d) => (d.koordinator = 'nobody'), code: 'unknown-reference', severity: 'error', field: 'koordinator', point: 'c' },
+  { name: 'tiltak[].ansvarlig names no participant', plan: ADULT, mutate: (d) => (d.tiltak[0].ansvarlig = 'x'), code: 'unknown-reference', severity: 'error', field: 'tiltak[0].ansvarlig', point: 'e' },
+  { name: 'tiltak[].mål names no goal', plan: ADULT, mutate: (d) => (d.tiltak[2].mål = ['M1', 'M9']), code: 'unknown-reference', severity: 'error', field: 'tiltak[2].mål[1]', point: 'e' },
+  { name: 'delplan.ansvarlig names no participant', plan: ADULT, mutate: (d) => (d.tiltak[1].delplan.ansvarlig = 'x'), code: 'unknown-reference', severity: 'error', field: 'tiltak[1].delplan.ansvarlig', point: 'e' },
+  { name: 'overganger[].ny_koordinator names no participant', plan: 'ettervern-til-nav.md', mutate: (d) => (d.overganger[0].ny_koordinator = 'x'), code: 'unknown-reference', severity: 'error', field: 'overganger[0].ny_koordinator', point: 'c' },
+  { name: 'samtykke gitt_av (a list) names no participant', plan: CHILD, mutate: (d) => (d.samtykke.utarbeidelse.gitt_av = ['hanne', 'x']), code: 'unknown-reference', severity: 'error', field: 'samtykke.utarbeidelse.gitt_av[1]', point: 'h' },
+  { name: 'taushetsplikt.deltakere names no participant', plan: ADULT, mutate: (d) => d.samtykke.taushetsplikt.deltakere.push('x'), code: 'unknown-reference', severity: 'error', field: 'samtykke.taushetsplikt.deltakere[3]', point: 'h' },
+  { name: 'godkjent.av names no participant', plan: ADULT, mutate: (d) => (d.godkjent.av = 'x'), code: 'unknown-reference', severity: 'error', field: 'godkjent.av' },
+  { name: 'gjelder names no goal or measure', plan: ADULT, mutate: (d) => (d.evalueringer[0].gjelder = ['T9']), code: 'unknown-reference', severity: 'error', field: 'evalueringer[0].gjelder[0]', point: 'g' },
+  { name: 'a reference must resolve in a draft too', plan: DRAFT, mutate: (d) => (d.koordinator = 'x'), code: 'unknown-reference', severity: 'error', field: 'koordinator' },
+  { name: 'two participants share an id', plan: ADULT, mutate: (d) => (d.deltakere[2].id = 'ola'), code: 'duplicate-id', severity: 'error', field: 'deltakere[2].id' },
+  { name: 'a goal and a measure share an id', plan: ADULT, mutate: (d) => (d.tiltak[0].id = 'M2'), code: 'duplicate-id', severity: 'error', field: 'tiltak[0].id' },
+  { name: 'no tjenestemottaker', plan: ADULT, mutate: (d) => (d.deltakere[0].rolle = 'pårørende'), code: 'person-role', severity: 'error', field: 'deltakere', point: 'b' },
+  { name: 'two tjenestemottakere', plan: ADULT, mutate: (d) => (d.deltakere[4].rolle = 'tjenestemottaker'), code: 'person-role', severity: 'error', field: 'deltakere[4].rolle', point: 'b' },
+  { name: 'no tjenestemottaker in a draft is a warning', plan: DRAFT, mutate: (d) => (d.deltakere[0].rolle = 'bidragsyter'), code: 'person-role', severity: 'warning', point: 'b' },
+  { name: 'the person participant has another name', plan: ADULT, mutate: (d) => (d.deltakere[0].navn = 'Jonas F.'), code: 'person-name-mismatch', severity: 'warning', field: 'deltakere[0].navn' },
+  { name: 'the coordinator is not a tjenesteyter', plan: ADULT, mutate: (d) => (d.koordinator = 'mari'), code: 'coordinator-role', severity: 'error', field: 'koordinator', point: 'c' },
+  { name: 'the new coordinator at a transition is not a tjenesteyter', plan: 'ettervern-til-nav.md', mutate: (d) => (d.overganger[0].ny_koordinator = 'nora'), code: 'coordinator-role', severity: 'error', field: 'overganger[0].ny_koordinator' },
+  { name: 'the coordinator has no contact details', plan: ADULT, mutate: (d) => delete d.deltakere[1].kontakt, code: 'coordinator-contact', severity: 'warning', field: 'deltakere[1]', point: 'c' },
+  { name: 'the plan is accepted by a provider', plan: ADULT, mutate: (d) => (d.godkjent.av = 'ola'), code: 'approval-by-person', severity: 'warning', field: 'godkjent.av' },
+  { name: 'consent given by a provider', plan: ADULT, mutate: (d) => (d.samtykke.utarbeidelse.gitt_av = 'siri'), code: 'consent-giver', severity: 'error', field: 'samtykke.utarbeidelse.gitt_av', point: 'h' },
+  { name: 'consent given by a relative who is not a representative', plan: ADULT, mutate: (d) => (d.samtykke.taushetsplikt.gitt_av = 'mari'), code: 'consent-giver', severity: 'error', field: 'samtykke.taushetsplikt.gitt_av' },
+  {
+    name: 'a foresatt consenting for an adult',
+    plan: ADULT,
+    mutate: (d) => {
+      d.deltakere[4].rolle = 'foresatt';
+      d.samtykke.utarbeidelse.gitt_av = 'mari';
+    },
+    code: 'consent-guardian-adult',
+    severity: 'error',
+    field: 'samtykke.utarbeidelse.gitt_av',
+    point: 'h',
+  },
+  {
+    name: 'a foresatt consenting for a 16-year-old',
+    plan: CHILD,
+    mutate: (d) => {
+      d.person.fødselsdato = '2010-08-09';
+      d.person.fødselsnummer = '09881060032';
+    },
+    code: 'consent-guardian-16',
+    severity: 'warning',
+    field: 'samtykke.utarbeidelse.gitt_av',
+    point: 'h',
+  },
+  { name: 'consent withdrawn on an active plan', plan: ADULT, mutate: (d) => (d.samtykke.taushetsplikt.trukket = '2026-11-01'), code: 'consent-withdrawn', severity: 'error', field: 'samtykke.taushetsplikt.trukket', point: 'h' },
+  { name: 'consent dated after the period starts', plan: ADULT, mutate: (d) => (d.samtykke.utarbeidelse.dato = '2026-09-02'), code: 'consent-after-start', severity: 'warning', point: 'h' },
+  { name: 'the plan period ends before it starts', plan: ADULT, mutate: (d) => (d.planperiode = { fra: '2027-09-01', til: '2026-09-01' }), code: 'period-order', severity: 'error', field: 'planperiode.til', point: 'g' },
+  { name: 'a measure ends before it starts', plan: ADULT, mutate: (d) => (d.tiltak[0].til = '2026-08-01'), code: 'measure-date-order', severity: 'error', field: 'tiltak[0].til' },
+  { name: 'a measure outside the period', plan: ADULT, mutate: (d) => (d.tiltak[0].til = '2027-12-01'), code: 'measure-outside-period', severity: 'warning', field: 'tiltak[0].til', point: 'g' },
+  { name: 'an evaluation outside the period', plan: ADULT, mutate: (d) => (d.evalueringer[2].dato = '2027-09-15'), code: 'evaluation-outside-period', severity: 'warning', field: 'evalueringer[2].dato', point: 'g' },
+  { name: 'no evaluation ahead of today', plan: ADULT, mutate: () => undefined, today: '2027-08-20', code: 'no-upcoming-evaluation', severity: 'warning', field: 'evalueringer', point: 'g' },
+  { name: 'an evaluation held in the future', plan: ADULT, mutate: (d) => (d.evalueringer[1].utført = '2027-02-15'), code: 'date-in-future', severity: 'warning', field: 'evalueringer[1].utført' },
+  { name: 'fødselsnummer with wrong check digits', plan: ADULT, mutate: (d) => (d.person.fødselsnummer = '12839112377'), code: 'fodselsnummer-invalid', severity: 'error', field: 'person.fødselsnummer' },
+  { name: 'fødselsnummer of ten digits', plan: ADULT, mutate: (d) => (d.person.fødselsnummer = '1283911237'), code: 'fodselsnummer-invalid', severity: 'error', field: 'person.fødselsnummer' },
+  { name: 'fødselsnummer that disagrees with fødselsdato', plan: ADULT, mutate: (d) => (d.person.fødselsdato = '1991-03-13'), code: 'fodselsnummer-birth-date', severity: 'error', field: 'person.fødselsdato' },
+  { name: 'a goal without a measure', plan: ADULT, mutate: (d) => d.mål.push({ id: 'M3', tekst: 'Jeg vil lære å svømme.' }), code: 'goal-without-measure', severity: 'warning', field: 'mål[2]', point: 'a' },
+  { name: 'an unknown key with a near miss', plan: ADULT, mutate: (d) => (d.koordinater = 'ola'), code: 'unknown-key', severity: 'warning', field: 'koordinater' },
+];
+
+describe('rules beyond the schema', () => {
+  it.each(CASES)('$name → $code ($severity)', async ({ plan, mutate, code, severity, field, point, today }) => {
+    const { code: exit, diagnostics } = await validateText(mutated(plan, mutate), today ? ['--today', today] : []);
+    const hit = diagnostics.find((d) => d.code === code);
+    expect(hit, JSON.stringify(diagnostics, null, 1)).toBeDefined();
+    expect(hit!.severity).toBe(severity);
+    if (field) expect(hit!.field).toBe(field);
+    if (point) expect(hit!.point).toBe(point);
+    expect(exit).toBe(diagnostics.some((d) => d.severity === 'error') ? 1 : 0);
+  });
+
+  it('every rule has at least one case above', () => {
+    const covered = new Set(CASES.map((c) => c.code));
+    expect(PLAN_RULES.map((r) => r.code).filter((c) => !covered.has(c))).toEqual([]);
+  });
+
+  it('the child welfare service may consent under a care order', async () => {
+    const { diagnostics } = await validateText(
+      mutated(CHILD, (d) => {
+        d.samtykke.utarbeidelse = { dato: '2026-08-10', gitt_av: 'kristin', form: 'skriftlig', grunnlag: 'omsorgsovertakelse' };
+      }),
+    );
+    expect(diagnostics.filter((d) => d.code === 'consent-giver')).toEqual([]);
+  });
+
+  it('ASCII spellings of Norwegian keys get "did you mean"', async () => {
+    const { diagnostics } = await validateText(
+      mutated(DRAFT, (d) => {
+        d.maal = d.mål;
+        delete d.mål;
+        d.spraak = d.språk;
+        delete d.språk;
+        d.person.fodselsnummer = '03098934536';
+      }),
+    );
+    const suggestions = diagnostics.filter((d) => d.code === 'unknown-key').map((d) => d.message);
+    expect(suggestions).toEqual(
+      expect.arrayContaining(['Unknown field "maal". Did you mean "mål"?', 'Unknown field "spraak". Did you mean "språk"?', 'Unknown field "person.fodselsnummer". Did you mean "fødselsnummer"?']),
+    );
+  });
+
+  it('a decomposed å in a key is the same key', async () => {
+    const text = example(DRAFT).replace('språk:', 'spr\u0061\u030ak:');
+    expect(text).not.toContain('språk:');
+    const { code, diagnostics } = await validateText(text);
+    expect(diagnostics.filter((d) => d.code === 'unknown-key')).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it('the same key composed and decomposed is a duplicate', async () => {
+    const text = example(DRAFT).replace('språk: en', 'språk: en\nspr\u0061\u030ak: nb');
+    const { code, diagnostics } = await validateText(text);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'duplicate-key', severity: 'error' }));
+    expect(code).toBe(1);
+  });
+
+  it('--today and IP_TODAY fix today; a bad one is a usage error', async () => {
+    const dir = tempDir({ 'p.md': example(ADULT) });
+    const late = await run(['validate', 'p.md'], { cwd: dir, env: { IP_TODAY: '2027-08-20' } });
+    expect(late.stdout).toContain('[no-upcoming-evaluation]');
+    const early = await run(['validate', 'p.md', '--today', '2026-12-01'], { cwd: dir, env: { IP_TODAY: '2027-08-20' } });
+    expect(early.stdout).not.toContain('[no-upcoming-evaluation]');
+    const bad = await run(['validate', 'p.md', '--today', '2026-02-30'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('ip: --today must be a date written YYYY-MM-DD.\nFor example: --today 2027-01-14\n');
+  });
+});
+
+describe('across the plans in a run', () => {
+  const adult = parsePlan(example(ADULT));
+  const copy = (change: (d: any) => void) => {
+    const data = structuredClone(adult.data);
+    change(data);
+    return writePlan(data, adult.body);
+  };
+
+  it('two open plans for the same fødselsnummer are an error naming the other file', async () => {
+    const dir = tempDir({ 'a.md': example(ADULT), 'b.md': copy((d) => (d.id = 'IP-2026-9001')) });
+    const result = await run(['validate', '.', '--format', 'json', '--today', TODAY], { cwd: dir });
+    const report = JSON.parse(result.stdout);
+    expect(report.files[0].diagnostics).toContainEqual(expect.objectContaining({ code: 'duplicate-person', severity: 'error', related: ['b.md'] }));
+    expect(report.files[1].diagnostics).toContainEqual(expect.objectContaining({ code: 'duplicate-person', severity: 'error', related: ['a.md'] }));
+    expect(result.code).toBe(1);
+    expect(result.stdout).not.toContain('12839112376');
+  });
+
+  it('a closed plan kept for the record does not count', async () => {
+    const dir = tempDir({
+      'a.md': example(ADULT),
+      'old.md': copy((d) => {
+        d.id = 'IP-2025-0001';
+        d.status = 'avsluttet';
+        d.avsluttet = { dato: '2026-08-31', årsak: 'annet' };
+      }),
+    });
+    const result = await run(['validate', '.', '--today', TODAY], { cwd: dir });
+    expect(result.code).toBe(0);
+  });
+
+  it('same name and birth date without the same number is a warning', async () => {
+    const dir = tempDir({
+      'a.md': example(ADULT),
+      'b.md': copy((d) => {
+        d.id = 'IP-2026-9002';
+        delete d.person.fødselsnummer;
+      }),
+    });
+    const report = JSON.parse((await run(['validate', '.', '--format', 'json', '--today', TODAY], { cwd: dir })).stdout);
+    expect(report.files[1].diagnostics).toContainEqual(expect.objectContaining({ code: 'possible-duplicate-person', severity: 'warning', related: ['a.md'] }));
+  });
+
+  it('two plans with the same id are an error', async () => {
+    const dir = tempDir({ 'a.md': example(ADULT), 'b.md': example(CHILD).replace('IP-2026-0213', 'IP-2026-0042') });
+    const report = JSON.parse((await run(['validate', '.', '--format', 'json', '--today', TODAY], { cwd: dir })).stdout);
+    expect(report.files[1].diagnostics).toContainEqual(expect.objectContaining({ code: 'duplicate-plan-id', severity: 'error', related: ['a.md'], line: 3, column: 5 }));
+  });
+});
