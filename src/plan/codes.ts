@@ -1,0 +1,63 @@
+import type { Level } from './rules/types.js';
+import type { PlanStatus } from './types.js';
+
+/**
+ * The codes the reader and the schema step give, listed for the README's
+ * table beside the rules (src/plan/rules). Codes are stable: scripts match on them.
+ */
+export interface CodeInfo {
+  code: string;
+  severity: Record<PlanStatus, Level>;
+  /** The legal point, or a note on how it is found. */
+  point: string;
+  summary: string;
+}
+
+const E: Record<PlanStatus, Level> = { utkast: 'error', aktiv: 'error', avsluttet: 'error' };
+const W: Record<PlanStatus, Level> = { utkast: 'warning', aktiv: 'warning', avsluttet: 'warning' };
+
+export const READER_CODES: readonly CodeInfo[] = [
+  { code: 'bom', severity: W, point: '', summary: 'The file starts with a UTF-8 byte-order mark (stripped; the plan is read)' },
+  { code: 'encoding', severity: E, point: '', summary: 'The file is not valid UTF-8 (located at the first bad byte)' },
+  { code: 'encoding-utf16', severity: E, point: '', summary: 'The file is UTF-16' },
+  { code: 'nul-byte', severity: E, point: '', summary: 'The file contains a NUL byte' },
+  { code: 'too-large', severity: E, point: '', summary: 'The file is over the size limit (1 MiB; --max-size)' },
+  { code: 'read-error', severity: E, point: '', summary: 'The file or folder could not be read' },
+  { code: 'executable-front-matter', severity: E, point: '', summary: 'Front matter opened with ---js or another engine: never executed' },
+  { code: 'unclosed-front-matter', severity: E, point: '', summary: 'No closing --- fence' },
+  { code: 'empty-front-matter', severity: E, point: '', summary: 'Nothing between the fences' },
+  { code: 'front-matter-not-first', severity: E, point: '', summary: 'The front matter does not start on line 1 while ip: appears near the top' },
+  { code: 'no-front-matter', severity: E, point: '', summary: 'A named file, or one with ip: near the top, has no front matter' },
+  { code: 'not-a-plan', severity: E, point: '', summary: 'A named file whose front matter has no ip: key' },
+  { code: 'missing-ip-key', severity: W, point: '', summary: 'Front matter that looks like a plan (deltakere, tiltak, samtykke …) has no ip: key' },
+  { code: 'not-a-mapping', severity: E, point: '', summary: 'The front matter is a list or a single value, not fields' },
+  { code: 'yaml-syntax', severity: E, point: '', summary: 'YAML syntax error (the YAML error code is named)' },
+  { code: 'yaml-warning', severity: W, point: '', summary: 'YAML warning, such as an unresolved tag' },
+  { code: 'yaml-too-complex', severity: E, point: '', summary: 'The YAML parser gave up on the nesting' },
+  { code: 'too-deep', severity: E, point: '', summary: 'Values nested deeper than any plan needs (32 levels)' },
+  { code: 'alias-limit', severity: E, point: '', summary: 'More YAML alias expansion than a plan needs (alias bomb)' },
+  { code: 'duplicate-key', severity: E, point: '', summary: 'A key appears twice in one mapping (also after Unicode NFC normalisation)' },
+  { code: 'unsupported-version', severity: E, point: '', summary: 'ip: is not 1' },
+];
+
+export const SCHEMA_CODES: readonly CodeInfo[] = [
+  { code: 'required', severity: E, point: 'per field', summary: 'A field every plan needs is missing (ip, status, person.navn, samtykke.utarbeidelse; avsluttet when closed; required parts of a list item)' },
+  {
+    code: 'point-missing',
+    severity: { utkast: 'warning', aktiv: 'error', avsluttet: 'off' },
+    point: 'a–i',
+    summary: 'The minimum of a point a–i for an active plan is missing: "needed before the plan can be active" in a draft',
+  },
+  { code: 'too-few', severity: E, point: 'per field', summary: 'A list has fewer items than it needs' },
+  { code: 'wrong-type', severity: E, point: 'per field', summary: 'A value of the wrong type (with a hint to quote numbers and booleans meant as text)' },
+  { code: 'invalid-value', severity: E, point: 'per field', summary: 'A value outside its list of allowed values (status, rolle, type …)' },
+  { code: 'invalid-format', severity: E, point: 'per field', summary: 'A date that is not YYYY-MM-DD or not in the calendar, an id, a language tag or an e-mail address of the wrong form' },
+  { code: 'empty-text', severity: E, point: 'per field', summary: 'An empty text' },
+  { code: 'unknown-key', severity: W, point: '', summary: 'A key the format does not have, with "did you mean" for near misses and ASCII spellings (maal, spraak, fodselsnummer)' },
+];
+
+export const ACROSS_CODES: readonly CodeInfo[] = [
+  { code: 'duplicate-person', severity: { utkast: 'error', aktiv: 'error', avsluttet: 'off' }, point: '', summary: 'Two open plans in the run share a fødselsnummer (related names the other file)' },
+  { code: 'possible-duplicate-person', severity: { utkast: 'warning', aktiv: 'warning', avsluttet: 'off' }, point: '', summary: 'Two open plans in the run share name and birth date' },
+  { code: 'duplicate-plan-id', severity: E, point: '', summary: 'Two plans in the run share an id' },
+];
