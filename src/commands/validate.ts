@@ -1,5 +1,5 @@
 import { UsageError, type Context } from '../context.js';
-import { DEFAULT_MAX_SIZE, loadPlans } from '../fs/load.js';
+import { DEFAULT_MAX_SIZE, loadPlans, locateAnchors } from '../fs/load.js';
 import type { Lang } from '../output/lang.js';
 import { painter } from '../output/style.js';
 import { formatGithub } from '../output/validate/github.js';
@@ -48,7 +48,14 @@ export async function validate(options: ValidateOptions, ctx: Context): Promise<
     );
   }
 
-  const extra = checkAcross(loaded.plans.map((p) => ({ path: p.path, anchors: p.anchors, ...(p.data ? { data: p.data } : {}), ...(p.status ? { status: p.status } : {}) })));
+  const runPlans = () => loaded.plans.map((p) => ({ path: p.path, anchors: p.anchors ?? {}, ...(p.data ? { data: p.data } : {}), ...(p.status ? { status: p.status } : {}) }));
+  let extra = checkAcross(runPlans());
+  // Plans the fast path read have no positions yet: find them for the few that need them.
+  const unlocated = loaded.plans.filter((p) => !p.anchors && extra.has(p.path));
+  if (unlocated.length > 0) {
+    for (const plan of unlocated) plan.anchors = await locateAnchors(plan, { maxSize, today });
+    extra = checkAcross(runPlans());
+  }
   const files: FileReport[] = loaded.plans.map((p) => {
     const diagnostics = [...p.diagnostics, ...(extra.get(p.path) ?? [])].sort((a, b) => a.line - b.line || a.column - b.column);
     return { path: p.path, valid: !diagnostics.some((d) => d.severity === 'error'), diagnostics };

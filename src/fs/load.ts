@@ -1,4 +1,4 @@
-import { checkBytes, type CheckedFile } from '../plan/check.js';
+import { checkBytes, type Anchors, type CheckedFile } from '../plan/check.js';
 import type { Diagnostic } from '../plan/types.js';
 import { collect } from './collect.js';
 import { readLimited } from './read.js';
@@ -15,6 +15,8 @@ const READ_CONCURRENCY = 16;
 
 export interface LoadedFile extends CheckedFile {
   path: string;
+  /** Where it was read from (absent for standard input). */
+  absolute?: string;
 }
 
 export interface Loaded {
@@ -46,7 +48,18 @@ async function loadOne(path: string, absolute: string, explicit: boolean, option
     if (checked.kind === 'skipped' && !explicit) return { path, ...checked };
     return fileError(path, 'too-large', { limit: options.maxSize });
   }
-  return { path, ...checkBytes(read.bytes, { explicit, today: options.today }) };
+  return { path, absolute, ...checkBytes(read.bytes, { explicit, today: options.today }) };
+}
+
+/**
+ * Positions for a plan the fast path read: read it again on the precise path.
+ * Needed only for the rare finding across plans, so the common case never pays.
+ */
+export async function locateAnchors(file: LoadedFile, options: Pick<LoadOptions, 'maxSize' | 'today'>): Promise<Anchors> {
+  if (file.anchors || !file.absolute) return file.anchors ?? {};
+  const read = await readLimited(file.absolute, options.maxSize);
+  if (!('bytes' in read)) return {};
+  return checkBytes(read.bytes, { explicit: true, today: options.today, precise: true }).anchors ?? {};
 }
 
 export async function loadPlans(options: LoadOptions): Promise<Loaded> {
@@ -69,7 +82,7 @@ export async function loadPlans(options: LoadOptions): Promise<Loaded> {
     all.unshift(
       bytes.length > options.maxSize
         ? fileError(path, 'too-large', { limit: options.maxSize })
-        : { path, ...checkBytes(bytes, { explicit: true, today: options.today }) },
+        : { path, ...checkBytes(bytes, { explicit: true, today: options.today, precise: true }) },
     );
   }
   for (const folder of collected.unreadable) all.push(fileError(folder.path, 'read-error', { reason: folder.reason }));

@@ -5,7 +5,8 @@ import type { RuleContext } from './rules/types.js';
 import { checkSchema } from './schema.js';
 import { decodeUtf8 } from './text.js';
 import type { Diagnostic, Finding, PlanData, PlanStatus } from './types.js';
-import { isMapping, parseYaml, type Locate } from './yaml.js';
+import { fastParse } from './fastyaml.js';
+import { isMapping, normalizeKeys, parseYaml, type Locate } from './yaml.js';
 
 /**
  * One file, checked on its own: bytes in, data and located diagnostics out.
@@ -15,6 +16,8 @@ import { isMapping, parseYaml, type Locate } from './yaml.js';
 export interface CheckOptions extends RuleContext {
   /** The user named this file, so it is checked even without an `ip:` key. */
   explicit: boolean;
+  /** Always take the precise parse path (positions for every node). */
+  precise?: boolean;
 }
 
 /** Positions kept for the checks across plans, which run after the YAML is gone. */
@@ -32,7 +35,8 @@ export interface CheckedFile {
   body?: string;
   bodyLine?: number;
   diagnostics: Diagnostic[];
-  anchors: Anchors;
+  /** Positions for the checks across plans; absent where the fast path read the file (see checkFast). */
+  anchors?: Anchors;
 }
 
 function place(findings: Finding[], locate: Locate | undefined): Diagnostic[] {
@@ -75,34 +79,10 @@ export function checkText(text: string, options: CheckOptions): CheckedFile {
   return checkFrontMatter(classified.split, classified.kind === 'plan-like', options);
 }
 
-function checkFrontMatter(split: Split, planLike: boolean, options: CheckOptions): CheckedFile {
-  const base = { body: split.body, bodyLine: split.bodyLine };
-  const parsed = parseYaml(split.yaml, split.yamlLine);
-  const findings: Finding[] = [...parsed.findings];
-  const failed = findings.some((f) => f.severity === 'error');
-  if (failed || parsed.data === undefined) return { kind: 'plan', ...base, diagnostics: place(findings, parsed.locate), anchors: {} };
-
-  if (!isMapping(parsed.data)) {
-    findings.push({ severity: 'error', code: 'not-a-mapping', path: [], line: split.yamlLine, column: 1 });
-    return { kind: 'plan', ...base, diagnostics: place(findings, parsed.locate), anchors: {} };
-  }
-  const data = parsed.data;
-  if (!('ip' in data)) {
-    // Only reached for front matter that looks like a plan, or a file the user named.
-    if (planLike) findings.push({ severity: 'warning', code: 'missing-ip-key', path: [], line: 1, column: 1 });
-    else {
-      findings.push({ severity: 'error', code: 'not-a-plan', path: [], line: 1, column: 1 });
-      return { kind: 'plan', ...base, diagnostics: place(findings, parsed.locate), anchors: {} };
-    }
-    return { kind: 'plan', ...base, diagnostics: place(findings, parsed.locate), anchors: {} };
-  }
-  if (data.ip !== 1) {
-    findings.push({ severity: 'error', code: 'unsupported-version', path: ['ip'] });
-    return { kind: 'plan', ...base, diagnostics: place(findings, parsed.locate), anchors: {} };
-  }
-
+/** The schema and every rule over parsed data: findings without positions. Pure. */
+export function analyse(data: PlanData, options: RuleContext): { findings: Finding[]; status?: PlanStatus } {
   const status = statusOf(data);
-  findings.push(...checkSchema(data, status));
+  const findings = checkSchema(data, status);
   // An unknown or missing status is reported by the schema; rules then apply their draft severity.
   const level = status ?? 'utkast';
   for (const rule of PLAN_RULES) {
@@ -120,12 +100,62 @@ function checkFrontMatter(split: Split, planLike: boolean, options: CheckOptions
       });
     }
   }
+  return { findings, ...(status ? { status } : {}) };
+}
 
+/**
+ * The fast path: js-yaml on plain YAML, then the checks. It answers only for
+ * a plan with no findings at all; anything else is checked again on the
+ * precise path, which has positions. So the fast path changes speed, never
+ * what is reported.
+ */
+function checkFast(split: Split, options: CheckOptions): CheckedFile | undefined {
+  const fast = fastParse(split.yaml);
+  if (!fast.ok) return undefined;
+  const keyFindings: Finding[] = [];
+  const data = normalizeKeys(fast.data, [], keyFindings, 0);
+  if (keyFindings.length > 0 || !isMapping(data) || data.ip !== 1) return undefined;
+  const { findings, status } = analyse(data, options);
+  if (findings.length > 0) return undefined;
+  return { kind: 'plan', data, ...(status ? { status } : {}), body: split.body, bodyLine: split.bodyLine, diagnostics: [] };
+}
+
+function checkFrontMatter(split: Split, planLike: boolean, options: CheckOptions): CheckedFile {
+  if (!options.precise && !planLike) {
+    const fast = checkFast(split, options);
+    if (fast) return fast;
+  }
+  const base = { body: split.body, bodyLine: split.bodyLine };
+  const parsed = parseYaml(split.yaml, split.yamlLine);
+  const findings: Finding[] = [...parsed.findings];
+  const done = (extra: Partial<CheckedFile> = {}): CheckedFile => ({ kind: 'plan', ...base, ...extra, diagnostics: place(findings, parsed.locate), anchors: {} });
+  if (findings.some((f) => f.severity === 'error') || parsed.data === undefined) return done();
+
+  if (!isMapping(parsed.data)) {
+    findings.push({ severity: 'error', code: 'not-a-mapping', path: [], line: split.yamlLine, column: 1 });
+    return done();
+  }
+  const data = parsed.data;
+  if (!('ip' in data)) {
+    // Only reached for front matter that looks like a plan, or a file the user named.
+    findings.push(
+      planLike
+        ? { severity: 'warning', code: 'missing-ip-key', path: [], line: 1, column: 1 }
+        : { severity: 'error', code: 'not-a-plan', path: [], line: 1, column: 1 },
+    );
+    return done();
+  }
+  if (data.ip !== 1) {
+    findings.push({ severity: 'error', code: 'unsupported-version', path: ['ip'] });
+    return done();
+  }
+
+  const analysed = analyse(data, options);
+  findings.push(...analysed.findings);
   const person = obj(data.person);
   const anchors: Anchors = {};
   if (typeof data.id === 'string') anchors.id = parsed.locate(['id']);
   if (typeof person?.fødselsnummer === 'string') anchors.fodselsnummer = parsed.locate(['person', 'fødselsnummer']);
   if (typeof person?.navn === 'string') anchors.navn = parsed.locate(['person', 'navn']);
-
-  return { kind: 'plan', data, ...(status ? { status } : {}), ...base, diagnostics: place(findings, parsed.locate), anchors };
+  return { ...done({ data, ...(analysed.status ? { status: analysed.status } : {}) }), anchors };
 }

@@ -76,7 +76,7 @@ function nodeAt(doc: Document, path: PathStep[], atKey: boolean): { offset: numb
 }
 
 /** Deep copy with keys in NFC; collisions and excessive depth become findings. */
-function normalizeKeys(value: unknown, path: PathStep[], findings: Finding[], depth: number): unknown {
+export function normalizeKeys(value: unknown, path: PathStep[], findings: Finding[], depth: number): unknown {
   if (depth > MAX_DEPTH) {
     findings.push({ severity: 'error', code: 'too-deep', path: path.slice(0, MAX_DEPTH) });
     return null;
