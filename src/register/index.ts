@@ -1,5 +1,6 @@
 import type { CommandRegistration } from './types.js';
 import { validateCommand } from './validate.js';
+import { diffCommand } from './diff.js';
 
 /**
  * Every command, in the order `ip --help` lists them. A new command adds its
@@ -7,4 +8,5 @@ import { validateCommand } from './validate.js';
  */
 export const REGISTRATIONS: readonly CommandRegistration[] = [
   validateCommand,
+  diffCommand,
 ];

@@ -1,0 +1,119 @@
+import { canonical, deepEqual } from './equal.js';
+import { change, diffValue } from './values.js';
+import type { Change, DiffPath } from './types.js';
+
+/**
+ * Lists matched by key, never by position: reordering alone is no change, a
+ * renamed key is one item removed and another added. Items without a key
+ * (only in plans that do not validate) are matched by equal content.
+ */
+
+/** The key that identifies an item, or undefined when it has none. */
+export type KeyOf = (item: unknown) => string | undefined;
+
+interface Entry {
+  item: unknown;
+  /** 1-based position in its list, for items that have no key. */
+  position: number;
+}
+
+function group(list: readonly unknown[], keyOf: KeyOf): { keyed: Map<string, Entry[]>; unkeyed: Entry[] } {
+  const keyed = new Map<string, Entry[]>();
+  const unkeyed: Entry[] = [];
+  list.forEach((item, i) => {
+    const raw = keyOf(item);
+    const entry = { item, position: i + 1 };
+    if (raw === undefined) {
+      unkeyed.push(entry);
+      return;
+    }
+    // Keys are compared as Unicode NFC, so a decomposed `ø` is the same id.
+    const key = raw.normalize('NFC');
+    const entries = keyed.get(key);
+    if (entries) entries.push(entry);
+    else keyed.set(key, [entry]);
+  });
+  return { keyed, unkeyed };
+}
+
+/** Remove the pairs of equal items from both lists; what is left differs. */
+function dropEqualPairs(olds: Entry[], news: Entry[]): { olds: Entry[]; news: Entry[] } {
+  const left = [...olds];
+  const right: Entry[] = [];
+  for (const entry of news) {
+    const i = left.findIndex((o) => deepEqual(o.item, entry.item));
+    if (i >= 0) left.splice(i, 1);
+    else right.push(entry);
+  }
+  return { olds: left, news: right };
+}
+
+export function diffKeyedList(path: DiffPath, before: readonly unknown[], after: readonly unknown[], keyOf: KeyOf, out: Change[]): void {
+  const olds = group(before, keyOf);
+  const news = group(after, keyOf);
+  const removed: Change[] = [];
+
+  const keys = [...news.keyed.keys()];
+  for (const k of olds.keyed.keys()) if (!news.keyed.has(k)) keys.push(k);
+
+  for (const key of keys) {
+    const o = olds.keyed.get(key) ?? [];
+    const n = news.keyed.get(key) ?? [];
+    if (o.length <= 1 && n.length <= 1) {
+      const at = [...path, key];
+      if (o[0] && n[0]) diffValue(at, o[0].item, n[0].item, out);
+      else if (n[0]) out.push(change('added', at, undefined, n[0].item));
+      else if (o[0]) removed.push(change('removed', at, o[0].item, undefined));
+      continue;
+    }
+    // The same key more than once (invalid ids, or two evaluations on one date):
+    // equal items cancel out, the rest pair up in order. The second item with
+    // a key is named key#2 (by its place among the items with that key).
+    const rest = dropEqualPairs(o, n);
+    const pairs = Math.max(rest.olds.length, rest.news.length);
+    const name = (entry: Entry, group: Entry[]) => {
+      const nth = group.indexOf(entry) + 1;
+      return nth <= 1 ? key : `${key}#${nth}`;
+    };
+    for (let i = 0; i < pairs; i++) {
+      const oi = rest.olds[i];
+      const ni = rest.news[i];
+      if (oi && ni) diffValue([...path, name(ni, n)], oi.item, ni.item, out);
+      else if (ni) out.push(change('added', [...path, name(ni, n)], undefined, ni.item));
+      else if (oi) removed.push(change('removed', [...path, name(oi, o)], oi.item, undefined));
+    }
+  }
+
+  const rest = dropEqualPairs(olds.unkeyed, news.unkeyed);
+  for (const entry of rest.news) out.push(change('added', [...path, `#${entry.position}`], undefined, entry.item));
+  for (const entry of rest.olds) removed.push(change('removed', [...path, `#${entry.position}`], entry.item, undefined));
+  out.push(...removed);
+}
+
+/**
+ * Lists of sentences (`ressurser`, `behov`) as sets: each sentence that is
+ * new is added, each that is gone is removed, at the list's own path.
+ */
+export function diffSentenceSet(path: DiffPath, before: readonly unknown[], after: readonly unknown[], out: Change[]): void {
+  const remaining = new Map<string, number>();
+  for (const v of before) remaining.set(canonical(v), (remaining.get(canonical(v)) ?? 0) + 1);
+  const added: unknown[] = [];
+  for (const v of after) {
+    const k = canonical(v);
+    const left = remaining.get(k) ?? 0;
+    if (left > 0) remaining.set(k, left - 1);
+    else added.push(v);
+  }
+  const removed: unknown[] = [];
+  const counted = new Map(remaining);
+  for (const v of before) {
+    const k = canonical(v);
+    const left = counted.get(k) ?? 0;
+    if (left > 0) {
+      removed.push(v);
+      counted.set(k, left - 1);
+    }
+  }
+  for (const v of added) out.push(change('added', path, undefined, v));
+  for (const v of removed) out.push(change('removed', path, v, undefined));
+}

@@ -1,0 +1,187 @@
+import { BODY, type Change, type PlanSide } from '../../diff/index.js';
+import type { GroupId } from './vocab.js';
+import { GROUP_ORDER } from './vocab.js';
+
+/**
+ * The change list, arranged for people: each change gets its group (key
+ * changes, goals, measures …), the list item it belongs to with a short
+ * label from the plan ("T1 «Bistand til boligsøknad»"), and participant ids
+ * turned into names. The text and Markdown formatters both read this.
+ */
+
+export type EntryKind = 'field' | 'item' | 'sentence' | 'section' | 'withdrawn' | 'withdrawalRemoved' | 'accepted' | 'acceptanceRemoved';
+
+export interface Subject {
+  /** The list (`tiltak`, `deltakere` …) or `brødtekst`. */
+  list: string;
+  /** The item's id or natural key; the heading for a section ('' for the text before the first heading). */
+  key: string;
+  /** A few words from the plan that say which item this is. */
+  label?: string;
+}
+
+export interface Entry {
+  change: Change;
+  kind: EntryKind;
+  group: GroupId;
+  subject?: Subject;
+  /** The path below the subject; the whole path for a field outside lists. */
+  field: string[];
+  before?: unknown;
+  after?: unknown;
+  /** False when the values are withheld (a fødselsnummer changed). */
+  shown: boolean;
+}
+
+export interface Block {
+  group: GroupId;
+  entries: Entry[];
+}
+
+const ITEM_LISTS = new Set(['deltakere', 'mål', 'tiltak', 'samarbeid', 'overganger', 'evalueringer']);
+const SENTENCE_LISTS = new Set(['ressurser', 'behov']);
+const KEY_GROUP = new Set(['koordinator', 'barnekoordinator', 'status', 'avsluttet', 'planperiode', 'godkjent', 'samtykke']);
+const PLAN_GROUP = new Set(['ip', 'id', 'språk', 'eier', 'arkiv']);
+/** Fields whose values are participant ids, shown as "Name (id)". */
+const PARTICIPANT_FIELDS = new Set(['koordinator', 'ansvarlig', 'ny_koordinator', 'gitt_av', 'av']);
+
+function groupOf(head: string): GroupId {
+  if (KEY_GROUP.has(head)) return 'key';
+  if (PLAN_GROUP.has(head)) return 'plan';
+  if (head === 'person') return 'person';
+  if (head === BODY) return 'body';
+  if (ITEM_LISTS.has(head) || SENTENCE_LISTS.has(head)) return head as GroupId;
+  return 'other';
+}
+
+function isObj(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() !== '' ? v.replace(/\s+/g, ' ').trim() : undefined;
+}
+
+/** The item with this key in a list of the plan (by id or natural key; `key#2` is the second such item), for its label. */
+function findItem(plan: PlanSide, list: string, key: string): Record<string, unknown> | undefined {
+  const items = plan.data[list];
+  if (!Array.isArray(items)) return undefined;
+  const m = /^(.*)#(\d+)$/.exec(key);
+  const bare = m ? m[1]! : key;
+  const nth = m ? Number(m[2]) : 1;
+  const norm = (v: unknown) => (typeof v === 'string' && v !== '' ? v.normalize('NFC') : undefined);
+  const objects = items.filter(isObj);
+  // The same rule as the core: cooperation by its party; other items by id, else by date.
+  const keyOf = (item: Record<string, unknown>) => (list === 'samarbeid' ? norm(item.part) : (norm(item.id) ?? norm(item.dato)));
+  return objects.filter((item) => keyOf(item) === bare)[nth - 1];
+}
+
+function labelOf(list: string, key: string, item: Record<string, unknown> | undefined): string | undefined {
+  if (!item) return undefined;
+  const keyIsId = typeof item.id === 'string' && item.id.normalize('NFC') === key.replace(/#\d+$/, '');
+  switch (list) {
+    case 'deltakere':
+      return str(item.navn);
+    case 'mål':
+    case 'tiltak':
+      return str(item.tekst);
+    case 'evalueringer': {
+      const parts = [keyIsId ? str(item.dato) : undefined, str(item.type)].filter(Boolean);
+      return parts.length > 0 ? parts.join(', ') : undefined;
+    }
+    case 'overganger': {
+      const route = [str(item.fra_tjeneste), str(item.til_tjeneste)].filter(Boolean).join(' → ');
+      const parts = [keyIsId ? str(item.dato) : undefined, route || undefined].filter(Boolean);
+      return parts.length > 0 ? parts.join(', ') : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Participant ids as "Name (id)", looked up in the plan the value comes from. */
+function personRef(id: unknown, plan: PlanSide): unknown {
+  if (typeof id !== 'string') return id;
+  const p = findItem(plan, 'deltakere', id);
+  const name = p ? str(p.navn) : undefined;
+  return name && p && p.id === id ? `${name} (${id})` : id;
+}
+
+function resolveRefs(value: unknown, key: string | undefined, parent: string | undefined, plan: PlanSide): unknown {
+  const isRef = key !== undefined && (PARTICIPANT_FIELDS.has(key) || (key === 'deltakere' && parent === 'taushetsplikt'));
+  if (isRef) return Array.isArray(value) ? value.map((v) => personRef(v, plan)) : personRef(value, plan);
+  if (isObj(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = resolveRefs(v, k, key, plan);
+    return out;
+  }
+  return value;
+}
+
+function kindOf(change: Change): EntryKind {
+  const [head, second, third] = change.path;
+  if (head === 'samtykke' && third === 'trukket' && change.path.length === 3) {
+    if (change.op === 'added') return 'withdrawn';
+    if (change.op === 'removed') return 'withdrawalRemoved';
+  }
+  if (head === 'godkjent' && change.path.length === 1) {
+    if (change.op === 'added') return 'accepted';
+    if (change.op === 'removed') return 'acceptanceRemoved';
+  }
+  if (head === BODY) return 'section';
+  if (SENTENCE_LISTS.has(head!) && change.path.length === 1 && change.op !== 'changed' && !Array.isArray(change.before ?? change.after)) return 'sentence';
+  if (ITEM_LISTS.has(head!) && second !== undefined && change.path.length === 2) return 'item';
+  return 'field';
+}
+
+function entryOf(change: Change, before: PlanSide, after: PlanSide): Entry {
+  const kind = kindOf(change);
+  const [head] = change.path;
+  const shown = 'before' in change || 'after' in change;
+  const entry: Entry = { change, kind, group: groupOf(head!), field: change.path, shown };
+
+  if (kind === 'section') {
+    entry.subject = { list: BODY, key: change.path[1] ?? '' };
+    entry.field = [];
+  } else if (ITEM_LISTS.has(head!) && change.path.length >= 2) {
+    const key = change.path[1]!;
+    const label = labelOf(head!, key, findItem(after, head!, key)) ?? labelOf(head!, key, findItem(before, head!, key));
+    entry.subject = { list: head!, key, ...(label ? { label } : {}) };
+    entry.field = change.path.slice(2);
+  }
+  const last = entry.field[entry.field.length - 1] ?? (kind === 'item' ? undefined : head);
+  const parent = entry.field[entry.field.length - 2];
+  if ('before' in change) entry.before = resolveRefs(change.before, last, parent, before);
+  if ('after' in change) entry.after = resolveRefs(change.after, last, parent, after);
+  return entry;
+}
+
+/** Changes in their groups, in the order the groups are shown; within a group, in the core's order. */
+export function describe(changes: readonly Change[], before: PlanSide, after: PlanSide): Block[] {
+  const byGroup = new Map<GroupId, Entry[]>();
+  for (const change of changes) {
+    const entry = entryOf(change, before, after);
+    const list = byGroup.get(entry.group);
+    if (list) list.push(entry);
+    else byGroup.set(entry.group, [entry]);
+  }
+  return GROUP_ORDER.filter((g) => byGroup.has(g)).map((group) => ({ group, entries: byGroup.get(group)! }));
+}
+
+/** Entries in a row that belong to the same list item, so they are shown under one heading. */
+export function runs(entries: readonly Entry[]): Entry[][] {
+  const out: Entry[][] = [];
+  for (const entry of entries) {
+    const prev = out[out.length - 1];
+    const same =
+      prev &&
+      entry.subject &&
+      entry.kind === 'field' &&
+      prev[0]!.kind === 'field' &&
+      prev[0]!.subject?.list === entry.subject.list &&
+      prev[0]!.subject?.key === entry.subject.key;
+    if (same) prev.push(entry);
+    else out.push([entry]);
+  }
+  return out;
+}

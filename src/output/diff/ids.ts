@@ -1,0 +1,44 @@
+import type { DocLang } from './vocab.js';
+import { WORDS } from './vocab.js';
+import { clean } from './value.js';
+import type { Entry, Subject } from './describe.js';
+
+/**
+ * What a list item or section is called: `tiltak T1 «Bistand til boligsøknad»`.
+ * `escape` makes plan text safe for the output (control characters; Markdown).
+ */
+export function subjectName(subject: Subject, lang: DocLang, escape: (s: string) => string = clean): string {
+  const w = WORDS[lang];
+  const quote = (s: string) => w.quote(escape(s));
+  if (subject.list === 'brødtekst') return subject.key === '' ? w.preamble : `${w.section} ${quote(subject.key)}`;
+  const noun = w.items[subject.list] ?? subject.list;
+  const key = escape(subject.key);
+  if (!subject.label) return `${noun} ${key}`;
+  // Goals and measures are named by their sentence; others by a name or a date and kind.
+  const quoted = subject.list === 'mål' || subject.list === 'tiltak';
+  return `${noun} ${key} ${quoted ? quote(subject.label) : `(${escape(subject.label)})`}`;
+}
+
+/** Which consent a withdrawal is about (`utarbeidelse`, `taushetsplikt`), for its sentence. */
+export function consentKind(entry: Entry): string {
+  const which = entry.change.path[1];
+  return which === 'utarbeidelse' || which === 'taushetsplikt' ? which : 'other';
+}
+
+/** The fields of an added item worth listing: all but its id and the text its label already shows. */
+const NAMED_BY: Record<string, readonly string[]> = {
+  deltakere: ['navn'],
+  mål: ['tekst'],
+  tiltak: ['tekst'],
+  samarbeid: ['part'],
+  evalueringer: ['dato', 'type'],
+  overganger: ['dato', 'fra_tjeneste', 'til_tjeneste'],
+};
+
+export function itemFields(entry: Entry): Array<[string, unknown]> {
+  const value = entry.after;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+  const shown = entry.subject?.label ? (NAMED_BY[entry.subject.list] ?? []) : [];
+  const named = entry.subject?.list === 'samarbeid' ? ['part'] : shown;
+  return Object.entries(value as Record<string, unknown>).filter(([k]) => k !== 'id' && !named.includes(k));
+}

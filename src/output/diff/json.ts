@@ -1,0 +1,12 @@
+import type { Change } from '../../diff/index.js';
+
+/** The brief's JSON contract: `{ version: 1, changes: [{ op, path, before?, after? }] }`. */
+export function formatDiffJson(changes: readonly Change[]): string {
+  const out = changes.map((c) => {
+    const item: Change = { op: c.op, path: c.path };
+    if ('before' in c) item.before = c.before;
+    if ('after' in c) item.after = c.after;
+    return item;
+  });
+  return `${JSON.stringify({ version: 1, changes: out }, null, 2)}\n`;
+}

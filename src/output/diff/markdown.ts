@@ -1,0 +1,144 @@
+import type { Change, PlanSide } from '../../diff/index.js';
+import type { WordRun } from '../../diff/words.js';
+import { describe, runs, type Entry } from './describe.js';
+import { consentKind, itemFields, subjectName } from './ids.js';
+import { wordLines } from './lines.js';
+import { clean, formatValue, wordy } from './value.js';
+import { capitalize, fieldName, WORDS, type DocLang } from './vocab.js';
+
+/**
+ * An "Endringslogg" section in the plan's own language (nb, nn, en), ready to
+ * paste under the plan or into the minutes: a dated heading, the key changes
+ * first, then one list per part of the plan, in sentences.
+ */
+
+export interface MarkdownOptions {
+  lang: DocLang;
+  /** The date the log entry is written under (today, or --today). */
+  date: string;
+}
+
+/** Plan text inside a sentence: Markdown's inline markup characters escaped, so a value cannot restyle the log. */
+function escapeInline(text: string): string {
+  return (
+    clean(text)
+      .replace(/([\\`*~[\]<>|])/g, '\\$1')
+      // An underscore inside a word (samtykke_trukket) is no emphasis in CommonMark: leave it readable.
+      .replace(/_/g, (m, offset: number, all: string) => (/[\p{L}\p{N}]/u.test(all[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(all[offset + 1] ?? '') ? m : '\\_'))
+  );
+}
+
+/** End a sentence with a full stop, unless the quoted value already ends one. */
+function end(sentence: string): string {
+  return /[.!?:][»"]?$/.test(sentence) ? sentence : `${sentence}.`;
+}
+
+function mdRun(run: WordRun, escape: (s: string) => string): string {
+  if (run.op === 'same') return escape(run.text);
+  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(run.text)!;
+  if (m[2] === '') return run.op === 'added' ? run.text : '';
+  const mark = run.op === 'added' ? '**' : '~~';
+  return `${m[1]}${mark}${escape(m[2]!)}${mark}${m[3]}`;
+}
+
+function value(v: unknown, lang: DocLang): string {
+  return WORDS[lang].quote(escapeInline(formatValue(v, lang, (k) => fieldName(k, lang))));
+}
+
+function plain(v: unknown, lang: DocLang): string {
+  return escapeInline(formatValue(v, lang, (k) => fieldName(k, lang)));
+}
+
+/** `fra «a» til «b»`, or a word diff when both sides are running text. */
+function changeText(entry: Entry, lang: DocLang): string {
+  const w = WORDS[lang];
+  const { op } = entry.change;
+  if (!entry.shown) return w[op];
+  if (op === 'added') return `${w.added}: ${value(entry.after, lang)}`;
+  if (op === 'removed') return `${w.removed} (${w.was} ${value(entry.before, lang)})`;
+  if (wordy(entry.before, entry.after)) {
+    const inline = wordLines(entry.before, entry.after as string)
+      .map((line) => line.runs.map((r) => mdRun(r, escapeInline)).join(''))
+      .join(' ');
+    return `${w.changed}: ${inline}`;
+  }
+  return `${w.changed} ${w.from} ${value(entry.before, lang)} ${w.to} ${value(entry.after, lang)}`;
+}
+
+function fieldLabel(path: string[], lang: DocLang): string {
+  const parts = path[0] === 'samtykke' && path.length >= 2 ? path.slice(1) : path;
+  return parts.map((p) => escapeInline(fieldName(p, lang))).join(' › ');
+}
+
+function sectionItem(entry: Entry, lang: DocLang): string[] {
+  const w = WORDS[lang];
+  const { op } = entry.change;
+  const name = capitalize(subjectName(entry.subject!, lang, escapeInline));
+  if (op === 'removed' || !entry.shown) return [`- ${name} ${w[op]}.`];
+  if (op === 'added') {
+    const text = clean(String(entry.after ?? ''));
+    if (text === '') return [`- ${name} ${w.added}.`];
+    return [`- ${name} ${w.added}:`, '', ...text.split('\n').map((l) => (l === '' ? '  >' : `  > ${l}`)), ''];
+  }
+  const out = [`- ${name} ${w.changed}:`, ''];
+  let skipped = false;
+  for (const line of wordLines(clean(String(entry.before ?? '')), clean(String(entry.after ?? '')))) {
+    if (!line.changed) {
+      skipped = true;
+      continue;
+    }
+    if (skipped && out.length > 2) out.push('  > …', '  >');
+    skipped = false;
+    // The body is Markdown already: only the change marks are added, nothing is escaped.
+    out.push(`  > ${line.runs.map((r) => mdRun(r, (s) => s)).join('')}`, '  >');
+  }
+  if (out[out.length - 1] === '  >') out.pop();
+  out.push('');
+  return out;
+}
+
+function runItems(run: Entry[], lang: DocLang): string[] {
+  const w = WORDS[lang];
+  const first = run[0]!;
+  const { op } = first.change;
+  switch (first.kind) {
+    case 'withdrawn':
+      return [`- **${w.withdrawn[consentKind(first)]} (${plain(first.after, lang)}).**`];
+    case 'withdrawalRemoved':
+      return [`- ${w.withdrawalRemoved[consentKind(first)]}.`];
+    case 'accepted':
+      return [`- ${w.accepted} (${plain(first.after, lang)}).`];
+    case 'acceptanceRemoved':
+      return [`- ${w.acceptanceRemoved}.`];
+    case 'sentence': {
+      const noun = capitalize(w.sentence[first.change.path[0]!] ?? first.change.path[0]!);
+      return [`- ${end(`${noun} ${w[op]}: ${value(op === 'added' ? first.after : first.before, lang)}`)}`];
+    }
+    case 'section':
+      return sectionItem(first, lang);
+    case 'item': {
+      const name = capitalize(subjectName(first.subject!, lang, escapeInline));
+      if (op !== 'added') return [`- ${name} ${w[op]}.`];
+      const fields = itemFields(first).map(([k, v]) => `  - ${capitalize(escapeInline(fieldName(k, lang)))}: ${plain(v, lang)}`);
+      return fields.length > 0 ? [`- ${name} ${w.added}:`, ...fields] : [`- ${name} ${w.added}.`];
+    }
+    default:
+      break;
+  }
+  if (!first.subject) return run.map((e) => `- ${end(`${capitalize(fieldLabel(e.field, lang))} ${changeText(e, lang)}`)}`);
+  const name = capitalize(subjectName(first.subject, lang, escapeInline));
+  if (run.length === 1) return [`- ${end(`${name}: ${fieldLabel(first.field, lang)} ${changeText(first, lang)}`)}`];
+  return [`- ${name}:`, ...run.map((e) => `  - ${end(`${capitalize(fieldLabel(e.field, lang))} ${changeText(e, lang)}`)}`)];
+}
+
+export function formatDiffMarkdown(changes: readonly Change[], before: PlanSide, after: PlanSide, o: MarkdownOptions): string {
+  const w = WORDS[o.lang];
+  const lines = [`## ${w.title}`, '', `### ${o.date}`, ''];
+  if (changes.length === 0) lines.push(w.noChanges, '');
+  for (const block of describe(changes, before, after)) {
+    lines.push(`**${w.groups[block.group]}**`, '');
+    for (const run of runs(block.entries)) lines.push(...runItems(run, o.lang));
+    if (lines[lines.length - 1] !== '') lines.push('');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,117 @@
+import type { Change, PlanSide } from '../../diff/index.js';
+import type { Lang } from '../lang.js';
+import type { Paint } from '../style.js';
+import { describe, runs, type Entry } from './describe.js';
+import { consentKind, itemFields, subjectName } from './ids.js';
+import { wordLines } from './lines.js';
+import { sideTitle, type Sides } from './sides.js';
+import { clean, formatValue, wordy } from './value.js';
+import { WORDS } from './vocab.js';
+
+/**
+ * Human text for the terminal: grouped, most important first, one line per
+ * change, field names as written in the plan. Markers (`+ - ~`, and
+ * `[-…-]{+…+}` in word diffs, as `git diff --word-diff`) carry the meaning
+ * without colour; colour only helps.
+ */
+
+export interface TextOptions {
+  lang: Lang;
+  paint: Paint;
+  sides: Sides;
+}
+
+const SYMBOL = { added: '+', removed: '-', changed: '~' } as const;
+const COLOUR = { added: 'green', removed: 'red', changed: 'yellow' } as const;
+const INDENT = '      ';
+
+function inlineWords(before: string, after: string, paint: Paint, indent: string): string {
+  return wordLines(before, after)
+    .map((line) =>
+      line.runs
+        .map((r) => (r.op === 'same' ? r.text : r.op === 'added' ? paint('green', `{+${r.text}+}`) : paint('red', `[-${r.text}-]`)))
+        .join(''),
+    )
+    .join(`\n${indent}`);
+}
+
+function fieldLine(entry: Entry, path: string[], o: TextOptions, indent: string): string {
+  const w = WORDS[o.lang];
+  const { op } = entry.change;
+  const name = path.map(clean).join('.');
+  const sym = o.paint(COLOUR[op], SYMBOL[op]);
+  if (!entry.shown) return `${sym} ${name} ${o.paint('dim', `(${w[op]}; ${w.hidden})`)}`;
+  const value = (v: unknown) => formatValue(v, o.lang);
+  if (op === 'added') return `${sym} ${name}: ${o.paint('green', value(entry.after))}`;
+  if (op === 'removed') return `${sym} ${name}: ${o.paint('red', value(entry.before))}`;
+  if (wordy(entry.before, entry.after)) return `${sym} ${name}: ${inlineWords(clean(entry.before), clean(entry.after as string), o.paint, indent + '  ')}`;
+  return `${sym} ${name}: ${o.paint('red', value(entry.before))} → ${o.paint('green', value(entry.after))}`;
+}
+
+function sectionLines(entry: Entry, o: TextOptions): string[] {
+  const { op } = entry.change;
+  const head = `  ${o.paint(COLOUR[op], SYMBOL[op])} ${o.paint('bold', subjectName(entry.subject!, o.lang))}`;
+  if (!entry.shown) return [head];
+  if (op === 'removed') return [head];
+  if (op === 'added') {
+    const text = clean(String(entry.after ?? ''));
+    return text === '' ? [head] : [head, ...text.split('\n').map((l) => (l === '' ? '' : `${INDENT}${o.paint('green', l)}`))];
+  }
+  const lines = wordLines(clean(String(entry.before ?? '')), clean(String(entry.after ?? '')));
+  const out = [head];
+  let skipped = false;
+  for (const line of lines) {
+    if (!line.changed) {
+      skipped = true;
+      continue;
+    }
+    if (skipped && out.length > 1) out.push(`${INDENT}${o.paint('dim', '…')}`);
+    skipped = false;
+    const text = line.runs.map((r) => (r.op === 'same' ? r.text : r.op === 'added' ? o.paint('green', `{+${r.text}+}`) : o.paint('red', `[-${r.text}-]`))).join('');
+    out.push(`${INDENT}${text}`);
+  }
+  return out;
+}
+
+function entryLines(run: Entry[], o: TextOptions): string[] {
+  const w = WORDS[o.lang];
+  const first = run[0]!;
+  const { op } = first.change;
+  const sym = o.paint(COLOUR[op], SYMBOL[op]);
+  switch (first.kind) {
+    case 'withdrawn':
+      return [`  ${o.paint('red', '!')} ${o.paint('bold', `${w.withdrawn[consentKind(first)]} (${formatValue(first.after, o.lang)}).`)}`];
+    case 'withdrawalRemoved':
+      return [`  ${sym} ${w.withdrawalRemoved[consentKind(first)]}.`];
+    case 'accepted':
+      return [`  ${sym} ${w.accepted}: ${formatValue(first.after, o.lang)}`];
+    case 'acceptanceRemoved':
+      return [`  ${sym} ${w.acceptanceRemoved}.`];
+    case 'sentence':
+      return [`  ${sym} ${o.paint(COLOUR[op], formatValue(op === 'added' ? first.after : first.before, o.lang))}`];
+    case 'section':
+      return sectionLines(first, o);
+    case 'item': {
+      const head = `  ${sym} ${o.paint('bold', subjectName(first.subject!, o.lang))}`;
+      if (op !== 'added') return [head];
+      return [head, ...itemFields(first).map(([k, v]) => `${INDENT}${clean(k)}: ${formatValue(v, o.lang)}`)];
+    }
+    default:
+      break;
+  }
+  if (!first.subject) return run.map((e) => `  ${fieldLine(e, e.field, o, '  ')}`);
+  const head = `  ${o.paint('yellow', SYMBOL.changed)} ${o.paint('bold', subjectName(first.subject, o.lang))}`;
+  return [head, ...run.map((e) => `${INDENT}${fieldLine(e, e.field, o, INDENT)}`)];
+}
+
+export function formatDiffText(changes: readonly Change[], before: PlanSide, after: PlanSide, o: TextOptions): string {
+  const w = WORDS[o.lang];
+  const lines = [o.paint('bold', sideTitle(o.sides, o.lang)), ''];
+  for (const block of describe(changes, before, after)) {
+    lines.push(o.paint('cyan', w.groups[block.group]));
+    for (const run of runs(block.entries)) lines.push(...entryLines(run, o));
+    lines.push('');
+  }
+  lines.push(changes.length === 0 ? w.noChanges : w.changes(changes.length));
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,51 @@
+import { wordDiff } from '../../diff/words.js';
+import { sanitizeEcho } from '../../plan/text.js';
+import { WORDS, type DocLang } from './vocab.js';
+
+/**
+ * A plan value as one line of text. Values are the plan's content and are
+ * shown (that is what a diff is for), but control characters are removed so
+ * a value cannot move the cursor or recolour the terminal.
+ */
+
+const UNLIMITED = Number.MAX_SAFE_INTEGER;
+
+export function clean(text: string): string {
+  // Keep line breaks and tabs; drop every other control character.
+  return text
+    .split('\n')
+    .map((line) => sanitizeEcho(line.replace(/\t/g, '    ').replace(/\r$/, ''), UNLIMITED))
+    .join('\n');
+}
+
+export function formatValue(value: unknown, lang: DocLang, key: (k: string) => string = (k) => k): string {
+  const w = WORDS[lang];
+  if (value === null || value === undefined) return w.empty;
+  if (typeof value === 'string') return value === '' ? w.empty : clean(value).replace(/\s*\n\s*/g, ' ');
+  if (typeof value === 'boolean') return value ? w.yes : w.no;
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return value.length === 0 ? w.none : value.map((v) => formatValue(v, lang, key)).join(', ');
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 0) return '{}';
+    return entries.map(([k, v]) => `${key(clean(k))}: ${formatValue(v, lang, key)}`).join('; ');
+  }
+  return String(value);
+}
+
+/** Below this length "before → after" reads better than marks inside the words. */
+const WORDY_LENGTH = 40;
+
+/**
+ * Text worth a word diff: running text on both sides, long enough, and mostly
+ * kept (a sentence rewritten from scratch reads better as before → after).
+ */
+export function wordy(before: unknown, after: unknown): before is string {
+  if (typeof before !== 'string' || typeof after !== 'string') return false;
+  if (!/\s/.test(before.trim()) || !/\s/.test(after.trim())) return false;
+  if (Math.max(before.length, after.length) < WORDY_LENGTH) return false;
+  const kept = wordDiff(before, after)
+    .filter((r) => r.op === 'same')
+    .reduce((n, r) => n + r.text.trim().length, 0);
+  return kept * 2 >= after.trim().length;
+}

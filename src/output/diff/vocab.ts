@@ -1,0 +1,356 @@
+/**
+ * The words `ip diff` writes about a plan, in bokmål, nynorsk and English.
+ * Text output speaks the message language (nb or en); the Markdown change
+ * log speaks the plan's own language (its `språk`), so it can be pasted
+ * under the plan.
+ */
+
+export type DocLang = 'nb' | 'nn' | 'en';
+
+/** The change log's language from a plan's `språk`: nn and en as written, anything else bokmål. */
+export function docLang(språk: unknown): DocLang {
+  if (typeof språk !== 'string') return 'nb';
+  const tag = språk.toLowerCase().split(/[-_]/)[0];
+  return tag === 'nn' ? 'nn' : tag === 'en' ? 'en' : 'nb';
+}
+
+/** Groups of changes, in the order they are shown. */
+export type GroupId =
+  | 'key'
+  | 'plan'
+  | 'person'
+  | 'deltakere'
+  | 'mål'
+  | 'ressurser'
+  | 'behov'
+  | 'tiltak'
+  | 'samarbeid'
+  | 'overganger'
+  | 'evalueringer'
+  | 'other'
+  | 'body';
+
+export const GROUP_ORDER: readonly GroupId[] = [
+  'key',
+  'plan',
+  'person',
+  'deltakere',
+  'mål',
+  'ressurser',
+  'behov',
+  'tiltak',
+  'samarbeid',
+  'overganger',
+  'evalueringer',
+  'other',
+  'body',
+];
+
+interface Words {
+  groups: Record<GroupId, string>;
+  /** A list item, by the list it is in. */
+  items: Record<string, string>;
+  /** A sentence in `ressurser`/`behov`. */
+  sentence: Record<string, string>;
+  section: string;
+  /** The body text before the first heading. */
+  preamble: string;
+  intro: string;
+  added: string;
+  removed: string;
+  changed: string;
+  from: string;
+  to: string;
+  was: string;
+  withdrawn: Record<string, string>;
+  withdrawalRemoved: Record<string, string>;
+  accepted: string;
+  acceptanceRemoved: string;
+  noChanges: string;
+  changes: (n: number) => string;
+  yes: string;
+  no: string;
+  empty: string;
+  /** An empty list. */
+  none: string;
+  hidden: string;
+  workingCopy: string;
+  title: string;
+  /** Field names as people say them; keys not listed are shown as written. */
+  fields: Record<string, string>;
+  quote: (s: string) => string;
+}
+
+const nb: Words = {
+  groups: {
+    key: 'Viktigste endringer',
+    plan: 'Om planen',
+    person: 'Personen',
+    deltakere: 'Deltakere',
+    mål: 'Mål',
+    ressurser: 'Ressurser',
+    behov: 'Behov',
+    tiltak: 'Tiltak',
+    samarbeid: 'Samarbeid',
+    overganger: 'Overganger',
+    evalueringer: 'Evalueringer',
+    other: 'Andre felt',
+    body: 'Tekst',
+  },
+  items: { deltakere: 'deltaker', mål: 'mål', tiltak: 'tiltak', samarbeid: 'samarbeid med', overganger: 'overgang', evalueringer: 'evaluering' },
+  sentence: { ressurser: 'ressurs', behov: 'behov' },
+  section: 'avsnitt',
+  preamble: 'innledningen',
+  intro: 'Endringer i planen',
+  added: 'lagt til',
+  removed: 'fjernet',
+  changed: 'endret',
+  from: 'fra',
+  to: 'til',
+  was: 'var',
+  withdrawn: {
+    utarbeidelse: 'Samtykket til å utarbeide planen er trukket',
+    taushetsplikt: 'Samtykket til å dele taushetsbelagte opplysninger er trukket',
+    other: 'Samtykket er trukket',
+  },
+  withdrawalRemoved: {
+    utarbeidelse: 'Tilbaketrekkingen av samtykket til å utarbeide planen er fjernet',
+    taushetsplikt: 'Tilbaketrekkingen av samtykket til å dele taushetsbelagte opplysninger er fjernet',
+    other: 'Tilbaketrekkingen av samtykket er fjernet',
+  },
+  accepted: 'Planen er godkjent',
+  acceptanceRemoved: 'Godkjenningen av planen er fjernet',
+  noChanges: 'Ingen endringer.',
+  changes: (n) => (n === 1 ? '1 endring.' : `${n} endringer.`),
+  yes: 'ja',
+  no: 'nei',
+  empty: '(tom)',
+  none: 'ingen',
+  hidden: 'verdien vises ikke',
+  workingCopy: 'arbeidskopien',
+  title: 'Endringslogg',
+  fields: {
+    koordinator: 'koordinator',
+    barnekoordinator: 'barnekoordinator',
+    planperiode: 'planperiode',
+    godkjent: 'godkjent',
+    samtykke: 'samtykke',
+    utarbeidelse: 'samtykke til å utarbeide planen',
+    taushetsplikt: 'samtykke til å dele taushetsbelagte opplysninger',
+    gitt_av: 'gitt av',
+    fra_tjeneste: 'fra tjeneste',
+    til_tjeneste: 'til tjeneste',
+    ny_koordinator: 'ny koordinator',
+    språk: 'språk',
+    ip: 'formatversjon',
+  },
+  quote: (s) => `«${s}»`,
+};
+
+const nn: Words = {
+  groups: {
+    key: 'Dei viktigaste endringane',
+    plan: 'Om planen',
+    person: 'Personen',
+    deltakere: 'Deltakarar',
+    mål: 'Mål',
+    ressurser: 'Ressursar',
+    behov: 'Behov',
+    tiltak: 'Tiltak',
+    samarbeid: 'Samarbeid',
+    overganger: 'Overgangar',
+    evalueringer: 'Evalueringar',
+    other: 'Andre felt',
+    body: 'Tekst',
+  },
+  items: { deltakere: 'deltakar', mål: 'mål', tiltak: 'tiltak', samarbeid: 'samarbeid med', overganger: 'overgang', evalueringer: 'evaluering' },
+  sentence: { ressurser: 'ressurs', behov: 'behov' },
+  section: 'avsnitt',
+  preamble: 'innleiinga',
+  intro: 'Endringar i planen',
+  added: 'lagt til',
+  removed: 'fjerna',
+  changed: 'endra',
+  from: 'frå',
+  to: 'til',
+  was: 'var',
+  withdrawn: {
+    utarbeidelse: 'Samtykket til å utarbeide planen er trekt tilbake',
+    taushetsplikt: 'Samtykket til å dele teiepliktige opplysningar er trekt tilbake',
+    other: 'Samtykket er trekt tilbake',
+  },
+  withdrawalRemoved: {
+    utarbeidelse: 'Tilbaketrekkinga av samtykket til å utarbeide planen er fjerna',
+    taushetsplikt: 'Tilbaketrekkinga av samtykket til å dele teiepliktige opplysningar er fjerna',
+    other: 'Tilbaketrekkinga av samtykket er fjerna',
+  },
+  accepted: 'Planen er godkjend',
+  acceptanceRemoved: 'Godkjenninga av planen er fjerna',
+  noChanges: 'Ingen endringar.',
+  changes: (n) => (n === 1 ? '1 endring.' : `${n} endringar.`),
+  yes: 'ja',
+  no: 'nei',
+  empty: '(tom)',
+  none: 'ingen',
+  hidden: 'verdien blir ikkje vist',
+  workingCopy: 'arbeidskopien',
+  title: 'Endringslogg',
+  fields: {
+    koordinator: 'koordinator',
+    barnekoordinator: 'barnekoordinator',
+    planperiode: 'planperiode',
+    godkjent: 'godkjend',
+    samtykke: 'samtykke',
+    utarbeidelse: 'samtykke til å utarbeide planen',
+    taushetsplikt: 'samtykke til å dele teiepliktige opplysningar',
+    gitt_av: 'gitt av',
+    fra_tjeneste: 'frå teneste',
+    til_tjeneste: 'til teneste',
+    ny_koordinator: 'ny koordinator',
+    gjennomføring: 'gjennomføring',
+    deltakere: 'deltakarar',
+    ressurser: 'ressursar',
+    overganger: 'overgangar',
+    evalueringer: 'evalueringar',
+    livsområde: 'livsområde',
+    ansvarlig: 'ansvarleg',
+    utført: 'utført',
+    beskrivelse: 'skildring',
+    virksomhet: 'verksemd',
+    fødselsdato: 'fødselsdato',
+    fødselsnummer: 'fødselsnummer',
+    trukket: 'trekt tilbake',
+    årsak: 'årsak',
+    enhet: 'eining',
+    eier: 'eigar',
+    språk: 'språk',
+    ip: 'formatversjon',
+  },
+  quote: (s) => `«${s}»`,
+};
+
+const en: Words = {
+  groups: {
+    key: 'Key changes',
+    plan: 'About the plan',
+    person: 'The person',
+    deltakere: 'Participants',
+    mål: 'Goals',
+    ressurser: 'Resources',
+    behov: 'Needs',
+    tiltak: 'Measures',
+    samarbeid: 'Cooperation',
+    overganger: 'Transitions',
+    evalueringer: 'Evaluations',
+    other: 'Other fields',
+    body: 'Text',
+  },
+  items: { deltakere: 'participant', mål: 'goal', tiltak: 'measure', samarbeid: 'cooperation with', overganger: 'transition', evalueringer: 'evaluation' },
+  sentence: { ressurser: 'resource', behov: 'need' },
+  section: 'section',
+  preamble: 'introduction',
+  intro: 'Changes to the plan',
+  added: 'added',
+  removed: 'removed',
+  changed: 'changed',
+  from: 'from',
+  to: 'to',
+  was: 'was',
+  withdrawn: {
+    utarbeidelse: 'Consent to prepare the plan has been withdrawn',
+    taushetsplikt: 'Consent to share confidential information has been withdrawn',
+    other: 'Consent has been withdrawn',
+  },
+  withdrawalRemoved: {
+    utarbeidelse: 'The withdrawal of consent to prepare the plan has been removed',
+    taushetsplikt: 'The withdrawal of consent to share confidential information has been removed',
+    other: 'The withdrawal of consent has been removed',
+  },
+  accepted: 'The plan has been accepted',
+  acceptanceRemoved: 'The acceptance of the plan has been removed',
+  noChanges: 'No changes.',
+  changes: (n) => (n === 1 ? '1 change.' : `${n} changes.`),
+  yes: 'yes',
+  no: 'no',
+  empty: '(empty)',
+  none: 'none',
+  hidden: 'value not shown',
+  workingCopy: 'working copy',
+  title: 'Change log',
+  fields: {
+    ip: 'format version',
+    id: 'plan id',
+    status: 'status',
+    språk: 'language',
+    eier: 'owner',
+    kommune: 'municipality',
+    enhet: 'unit',
+    arkiv: 'archive',
+    system: 'system',
+    referanse: 'reference',
+    person: 'person',
+    navn: 'name',
+    fødselsdato: 'date of birth',
+    fødselsnummer: 'national identity number',
+    tolk: 'interpreter',
+    type: 'type',
+    rolle: 'role',
+    bidrag: 'contribution',
+    virksomhet: 'organisation',
+    kontakt: 'contact',
+    telefon: 'phone',
+    epost: 'e-mail',
+    koordinator: 'coordinator',
+    barnekoordinator: 'child coordinator',
+    tekst: 'text',
+    livsområde: 'area of life',
+    frist: 'deadline',
+    mål: 'goals',
+    ansvarlig: 'responsible',
+    omfang: 'scope',
+    gjennomføring: 'how it is carried out',
+    fra: 'from',
+    til: 'to',
+    delplan: 'sub-plan',
+    part: 'party',
+    formål: 'purpose',
+    dato: 'date',
+    fra_tjeneste: 'from service',
+    til_tjeneste: 'to service',
+    ny_koordinator: 'new coordinator',
+    beskrivelse: 'description',
+    planperiode: 'plan period',
+    gjelder: 'concerns',
+    utført: 'held',
+    samtykke: 'consent',
+    utarbeidelse: 'consent to prepare the plan',
+    taushetsplikt: 'consent to share confidential information',
+    gitt_av: 'given by',
+    form: 'form',
+    grunnlag: 'basis',
+    trukket: 'withdrawn',
+    deltakere: 'participants',
+    godkjent: 'accepted',
+    av: 'by',
+    avsluttet: 'closed',
+    årsak: 'reason',
+    ressurser: 'resources',
+    behov: 'needs',
+    tiltak: 'measures',
+    samarbeid: 'cooperation',
+    overganger: 'transitions',
+    evalueringer: 'evaluations',
+  },
+  quote: (s) => `"${s}"`,
+};
+
+export const WORDS: Record<DocLang, Words> = { nb, nn, en };
+
+/** A field as people say it: the known name in the language, else the key with spaces for underscores. */
+export function fieldName(key: string, lang: DocLang): string {
+  return WORDS[lang].fields[key] ?? key.replace(/_/g, ' ');
+}
+
+export function capitalize(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('nb') + s.slice(1);
+}
