@@ -1,3 +1,5 @@
+import type { Prompter } from './new/prompt.js';
+
 /**
  * What a command gets from the outside world. The shell (bin/ip.js) passes
  * the real process; tests pass their own, so commands run in-process.
@@ -16,6 +18,8 @@ export interface Context {
   stdin?: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
   /** The clock, for "today" when neither --today nor IP_TODAY fixes it. */
   now?: () => Date;
+  /** How `ip new` asks questions; tests pass a scripted one, the real prompts are the default. */
+  prompt?: Prompter;
 }
 
 /** A problem with how the command was called: exit code 2, message only. */

@@ -1,0 +1,232 @@
+import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { parse as parseYamlText, YAMLParseError } from 'yaml';
+import { EXIT, UsageError, type Context } from '../context.js';
+import { WriteError, writeFileSafely, type WriteFs } from '../fs/write.js';
+import { mergeAnswers, missingRequired, type Answers } from '../new/answers.js';
+import { buildPlan, crossCheck } from '../new/build.js';
+import { planLangFromEnv } from '../new/defaults.js';
+import { uniquePlanId } from '../new/ids.js';
+import { interview } from '../new/interview.js';
+import { missingPoints, otherWarnings } from '../new/missing.js';
+import { normalizeAnswers, rawFromFile, type RawAnswers } from '../new/normalize.js';
+import { InputProblem } from '../new/problem.js';
+import { canPrompt, PROMPT_WORDS, PromptCancelled, prompterFor } from '../new/prompt.js';
+import { resolveAnswers } from '../new/resolve.js';
+import { loadTemplate, renderPlan } from '../new/template.js';
+import type { Lang } from '../output/lang.js';
+import { renderDiagnostic } from '../output/messages.js';
+import { problemText, TEXT } from '../output/new/messages.js';
+import { formatNewJson, formatNewText } from '../output/new/summary.js';
+import { painter } from '../output/style.js';
+import { resolveFormat, resolveToday } from '../options.js';
+import { checkText } from '../plan/check.js';
+
+/**
+ * `ip new`: answers from flags, an answers file and questions; a plan from
+ * the template in the plan's language; checked, then written without ever
+ * replacing a file that is there (unless --force).
+ */
+
+export interface NewOptions {
+  /** Message language. */
+  lang: Lang;
+  /** Flag values by answer key (undefined where not given). */
+  flags: RawAnswers;
+  answers?: string | undefined;
+  yes?: boolean;
+  force?: boolean;
+  output?: string | undefined;
+  today?: string | undefined;
+  format?: string | undefined;
+  /** Tests: file system functions for the final write (disk full, read-only folder). */
+  writeFs?: WriteFs;
+}
+
+function usage(problem: InputProblem, lang: Lang): UsageError {
+  const { message, hint } = problemText(problem.code, problem.params, lang);
+  return new UsageError(message, hint);
+}
+
+async function readAll(stdin: NonNullable<Context['stdin']>): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function loadAnswersFile(name: string, ctx: Context, lang: Lang): Promise<Answers> {
+  let text: string;
+  const file = name === '-' ? '<stdin>' : name;
+  if (name === '-') {
+    if (!ctx.stdin || ctx.stdin.isTTY) throw usage(new InputProblem('answers-stdin-tty'), lang);
+    text = await readAll(ctx.stdin);
+  } else {
+    try {
+      text = await readFile(resolve(ctx.cwd, name), 'utf8');
+    } catch (error) {
+      throw usage(new InputProblem('answers-unreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? 'EIO' }), lang);
+    }
+  }
+  let data: unknown;
+  try {
+    // YAML 1.2 reads JSON too. Dates stay strings under the core schema.
+    data = parseYamlText(text.replace(/^\uFEFF/, ''), { uniqueKeys: true, maxAliasCount: 100 });
+  } catch (error) {
+    const line = error instanceof YAMLParseError ? String(error.linePos?.[0]?.line ?? 1) : '1';
+    throw usage(new InputProblem('answers-syntax', { file, line }), lang);
+  }
+  try {
+    return normalizeAnswers(rawFromFile(data ?? {}, file), { kind: 'file', file });
+  } catch (error) {
+    if (error instanceof InputProblem) throw usage(error, lang);
+    throw error;
+  }
+}
+
+interface Target {
+  folder: string;
+  /** A file the user named; otherwise `<id>.md` in the folder. */
+  file?: string;
+}
+
+/** Where the plan goes: `-o` as a folder or a file, else the current folder. Checked before any question. */
+async function resolveTarget(output: string | undefined, ctx: Context, force: boolean, lang: Lang): Promise<Target> {
+  const t = TEXT[lang];
+  const shown = (p: string) => displayPath(p, ctx.cwd);
+  if (output === undefined) return { folder: ctx.cwd };
+  const absolute = resolve(ctx.cwd, output);
+  const info = await stat(absolute).catch(() => undefined);
+  if (info?.isDirectory() || output.endsWith('/') || output.endsWith(sep)) {
+    if (!info) throw new UsageError(t.folderMissing(shown(absolute)), t.folderMissingHint);
+    return { folder: absolute };
+  }
+  const folder = dirname(absolute);
+  const folderInfo = await stat(folder).catch(() => undefined);
+  if (!folderInfo?.isDirectory()) throw new UsageError(t.folderMissing(shown(folder)), t.folderMissingHint);
+  if (info && !force) throw new UsageError(t.exists(shown(absolute)), t.existsHint);
+  return { folder, file: absolute };
+}
+
+export function displayPath(absolute: string, cwd: string): string {
+  const rel = relative(cwd, absolute);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
+}
+
+const ID_LINE = /^id:\s*["']?([^\s"'#]+)/m;
+
+/** Plan ids already used in the folder: file names, and the `id:` near the top of each Markdown file. */
+async function takenIds(folder: string): Promise<Set<string>> {
+  const taken = new Set<string>();
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.toLowerCase().endsWith('.md')) continue;
+    taken.add(entry.name.slice(0, -3).toUpperCase());
+    const handle = await open(join(folder, entry.name), 'r').catch(() => undefined);
+    if (!handle) continue;
+    try {
+      const head = Buffer.alloc(4096);
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      const m = ID_LINE.exec(head.subarray(0, bytesRead).toString('utf8'));
+      if (m) taken.add(m[1]!.toUpperCase());
+    } finally {
+      await handle.close();
+    }
+  }
+  return taken;
+}
+
+function noTerminal(missing: string[], lang: Lang): UsageError {
+  const t = TEXT[lang];
+  const rows = missing.map((key) => t.missingFlags[key]!);
+  const width = Math.max(...rows.map(([flag]) => flag.length));
+  return new UsageError(`${t.noTerminal}\n${rows.map(([flag, what]) => `  ${flag.padEnd(width)}  ${what}`).join('\n')}`, t.noTerminalHint);
+}
+
+export async function runNew(options: NewOptions, ctx: Context): Promise<number> {
+  const { lang } = options;
+  const t = TEXT[lang];
+  const today = resolveToday(options.today, ctx, lang);
+  const format = resolveFormat(options.format, ['text', 'json'] as const, 'text', lang);
+
+  let flagAnswers: Answers;
+  try {
+    flagAnswers = normalizeAnswers(options.flags, { kind: 'flag' });
+  } catch (error) {
+    if (error instanceof InputProblem) throw usage(error, lang);
+    throw error;
+  }
+  const fileAnswers = options.answers !== undefined ? await loadAnswersFile(options.answers, ctx, lang) : {};
+  const given = mergeAnswers(fileAnswers, flagAnswers);
+  const target = await resolveTarget(options.output, ctx, options.force === true, lang);
+  const defaultLang = planLangFromEnv(ctx.env);
+
+  let answers: Answers;
+  if (!canPrompt(ctx) || options.answers === '-') {
+    // Nobody can answer: never wait on a prompt. Exit at once, naming the flags.
+    const missing = missingRequired(given);
+    if (missing.length > 0) throw noTerminal(missing, lang);
+    answers = given;
+  } else {
+    try {
+      answers = await interview(given, {
+        prompter: prompterFor(ctx, PROMPT_WORDS[lang]),
+        say: (text) => ctx.stdout.write(`${text}\n`),
+        t,
+        today,
+        askAll: options.yes !== true,
+        defaultLang,
+      });
+    } catch (error) {
+      if (error instanceof PromptCancelled) {
+        ctx.stderr.write(`${t.cancelled}\n`);
+        return EXIT.cancelled;
+      }
+      throw error;
+    }
+  }
+
+  let text: string;
+  let id: string;
+  let resolved;
+  try {
+    resolved = resolveAnswers(answers, today, defaultLang);
+    crossCheck(resolved);
+    id = uniquePlanId(today.slice(0, 4), await takenIds(target.folder));
+    text = renderPlan(await loadTemplate(resolved.planLang), buildPlan(resolved, id));
+  } catch (error) {
+    if (error instanceof InputProblem) throw usage(error, lang);
+    throw error;
+  }
+
+  const path = target.file ?? join(target.folder, `${id}.md`);
+  const shown = displayPath(path, ctx.cwd);
+  const checked = checkText(text, { explicit: true, today });
+  const errors = checked.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    // The answers passed their own checks, so this is rare: say what, never the values.
+    const list = errors.map((d) => `  ${renderDiagnostic(d, lang).message} [${d.code}]`).join('\n');
+    throw new UsageError(`${t.invalidPlan}\n${list}`);
+  }
+
+  let leftover: string | undefined;
+  try {
+    const result = await writeFileSafely(path, text, { force: options.force === true, ...(options.writeFs ? { fs: options.writeFs } : {}) });
+    leftover = result.leftover;
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    if (error.kind === 'exists') throw new UsageError(t.exists(shown), t.existsHint);
+    const reason = t.reasons[error.errno] ?? error.errno;
+    throw new UsageError(t.cannotWrite(shown, reason), t.cannotWriteHint(error.leftover && displayPath(error.leftover, ctx.cwd)));
+  }
+
+  const result = {
+    path: shown,
+    id,
+    planLang: resolved.planLang,
+    missing: missingPoints(checked.diagnostics),
+    warnings: otherWarnings(checked.diagnostics),
+    ...(leftover ? { leftover: displayPath(leftover, ctx.cwd) } : {}),
+  };
+  ctx.stdout.write(format === 'json' ? formatNewJson(result, lang) : formatNewText(result, lang, painter(ctx)));
+  return EXIT.ok;
+}

@@ -1,0 +1,136 @@
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { copyFile, link, open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * Write a file so that nothing is ever half-written or clobbered:
+ * the content goes to a temporary file (mode 0600) in the target folder, is
+ * flushed to disk, and is then moved into place.
+ *
+ * - Without `force`: `link(tmp, target)` fails with EEXIST if the target
+ *   exists, so there is no window between "does it exist?" and "write" in
+ *   which another file could be replaced. Where the file system has no hard
+ *   links, an exclusive copy (COPYFILE_EXCL) does the same.
+ * - With `force`: `rename(tmp, target)` replaces the target in one step.
+ *
+ * On any failure the temporary file is removed and the target is as it was.
+ * The file system functions are a parameter, so tests can make the disk full.
+ */
+
+export interface WriteFs {
+  /** Create `path` exclusively with `mode`, write `data` and flush it to disk. */
+  writeNew(path: string, data: string, mode: number): Promise<void>;
+  link(existing: string, target: string): Promise<void>;
+  copyExclusive(source: string, target: string): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+}
+
+export const realFs: WriteFs = {
+  async writeNew(path, data, mode) {
+    const handle = await open(path, 'wx', mode);
+    try {
+      await handle.writeFile(data, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  link: (existing, target) => link(existing, target),
+  copyExclusive: (source, target) => copyFile(source, target, constants.COPYFILE_EXCL),
+  rename: (from, to) => rename(from, to),
+  unlink: (path) => unlink(path),
+};
+
+export type WriteFailure = 'exists' | 'cannot-write';
+
+export class WriteError extends Error {
+  constructor(
+    readonly kind: WriteFailure,
+    /** The system's error code (ENOSPC, EACCES, EROFS …), for the message. */
+    readonly errno: string,
+    readonly path: string,
+    /** A temporary file that could not be removed (the user should delete it). */
+    readonly leftover?: string,
+  ) {
+    super(`${kind} ${errno} ${path}`);
+    this.name = 'WriteError';
+  }
+}
+
+export interface WriteOptions {
+  /** Replace an existing file. */
+  force?: boolean;
+  /** File mode for a new file (default 0600: plans are health and welfare records). */
+  mode?: number;
+  fs?: WriteFs;
+}
+
+function code(error: unknown): string {
+  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : 'EIO';
+}
+
+/** Hard links are not on every file system (FAT, some network shares): then copy exclusively instead. */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
+
+export function temporaryPath(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+export interface WriteResult {
+  /** The plan is in place, but this temporary file could not be removed. */
+  leftover?: string;
+}
+
+export async function writeFileSafely(target: string, data: string, options: WriteOptions = {}): Promise<WriteResult> {
+  const fs = options.fs ?? realFs;
+  const tmp = temporaryPath(target);
+  let created = false;
+  let stage: 'temporary' | 'place' = 'temporary';
+  try {
+    try {
+      await fs.writeNew(tmp, data, options.mode ?? 0o600);
+      created = true;
+    } catch (error) {
+      // A failed write may still have left the file behind (ENOSPC after open);
+      // EEXIST means the name was someone else's, which is never removed.
+      created = code(error) !== 'EEXIST';
+      throw error;
+    }
+    stage = 'place';
+    if (options.force) {
+      await fs.rename(tmp, target);
+      return {};
+    }
+    try {
+      await fs.link(tmp, target);
+    } catch (error) {
+      if (!NO_LINKS.has(code(error))) throw error;
+      try {
+        await fs.copyExclusive(tmp, target);
+      } catch (copyError) {
+        // The copy created the target exclusively, so a half-copied one is ours to remove.
+        if (code(copyError) !== 'EEXIST') await removeQuietly(fs, target);
+        throw copyError;
+      }
+    }
+  } catch (error) {
+    const errno = code(error);
+    const leftover = created ? await removeQuietly(fs, tmp) : undefined;
+    throw new WriteError(errno === 'EEXIST' && stage === 'place' ? 'exists' : 'cannot-write', errno, target, leftover);
+  }
+  // In place: the temporary name goes. Failing that, the file is written but a stray copy remains.
+  const leftover = await removeQuietly(fs, tmp);
+  return leftover ? { leftover } : {};
+}
+
+/** Remove the temporary file; returns its path if it is still there. */
+async function removeQuietly(fs: WriteFs, path: string): Promise<string | undefined> {
+  try {
+    await fs.unlink(path);
+    return undefined;
+  } catch (error) {
+    return code(error) === 'ENOENT' ? undefined : path;
+  }
+}
