@@ -1,0 +1,80 @@
+import { UsageError, type Context } from '../context.js';
+import { DEFAULT_MAX_SIZE, loadPlans } from '../fs/load.js';
+import { endOfWindow, parseDuration } from '../due/duration.js';
+import { incompletePlans, openPlanCount, selectDue } from '../due/select.js';
+import type { Lang } from '../output/lang.js';
+import { painter } from '../output/style.js';
+import { formatIcs } from '../output/due/ics.js';
+import { formatJson } from '../output/due/json.js';
+import { formatMarkdown } from '../output/due/markdown.js';
+import { ERRORS } from '../output/due/messages.js';
+import type { DueReport } from '../output/due/report.js';
+import { formatText } from '../output/due/text.js';
+import { parseSize, resolveFormat, resolveToday } from '../options.js';
+
+export interface DueOptions {
+  paths: string[];
+  lang: Lang;
+  format?: string | undefined;
+  today?: string | undefined;
+  within?: string | undefined;
+  coordinator?: string | undefined;
+  /** true: --names; false: --no-names; undefined: names only on a terminal. */
+  names?: boolean | undefined;
+  failOnOverdue?: boolean;
+  maxSize?: string | undefined;
+}
+
+const FORMATS = ['text', 'json', 'ics', 'markdown'] as const;
+export const DEFAULT_WITHIN = '30d';
+
+/**
+ * Names are shown only to someone at a terminal (or when asked): piped,
+ * redirected and in CI the output may end up in logs that others read.
+ */
+function showNames(options: DueOptions, format: string, ctx: Context): boolean {
+  if (format === 'ics') return false;
+  if (options.names !== undefined) return options.names;
+  const ci = ctx.env.CI !== undefined && ctx.env.CI !== '' && ctx.env.CI !== 'false';
+  return ctx.stdout.isTTY === true && !ci;
+}
+
+export async function due(options: DueOptions, ctx: Context): Promise<number> {
+  const { lang } = options;
+  const e = ERRORS[lang];
+  const format = resolveFormat(options.format, FORMATS, 'text', lang);
+  const today = resolveToday(options.today, ctx, lang);
+  const within = parseDuration(options.within ?? DEFAULT_WITHIN);
+  if (!within) throw new UsageError(e.within, e.withinHint);
+  if (options.coordinator !== undefined && options.coordinator.trim() === '') throw new UsageError(e.coordinator, e.coordinatorHint);
+  const maxSize = options.maxSize !== undefined ? parseSize(options.maxSize, lang) : DEFAULT_MAX_SIZE;
+
+  const loaded = await loadPlans({ cwd: ctx.cwd, paths: options.paths, maxSize, today });
+  if (loaded.unmatched.length > 0) {
+    const quoted = loaded.unmatched.map((p) => (lang === 'nb' ? `«${p}»` : `"${p}"`)).join(', ');
+    throw new UsageError(e.unmatched(quoted), e.unmatchedHint);
+  }
+
+  const until = endOfWindow(today, within);
+  const plans = loaded.plans.map((p) => ({ path: p.path, ...(p.data ? { data: p.data } : {}), failed: p.diagnostics.some((d) => d.severity === 'error') }));
+  const items = selectDue(plans, { today, until, ...(options.coordinator !== undefined ? { coordinator: options.coordinator } : {}) });
+  // A plan with errors still gives the dates it has; say which, by path only.
+  const incomplete = incompletePlans(plans, options.coordinator);
+  const report: DueReport = { today, until, within, items, incomplete, plans: openPlanCount(plans, options.coordinator), byCoordinator: options.coordinator !== undefined };
+
+  const names = showNames(options, format, ctx);
+  const output =
+    format === 'json'
+      ? formatJson(report, { lang, names })
+      : format === 'ics'
+        ? formatIcs(report, { lang, now: ctx.now?.() ?? new Date() })
+        : format === 'markdown'
+          ? formatMarkdown(report, { lang, names })
+          : formatText(report, { lang, names, paint: painter(ctx) });
+  ctx.stdout.write(output);
+
+  if (incomplete.length > 0) {
+    ctx.stderr.write(`${e.incomplete(incomplete.length)}\n${incomplete.map((p) => `  ${p}\n`).join('')}${e.incompleteHint}\n`);
+  }
+  return options.failOnOverdue && items.some((i) => i.overdue) ? 1 : 0;
+}

@@ -1,0 +1,41 @@
+import { obj, participants, status, text } from '../plan/access.js';
+import type { PlanData } from '../plan/types.js';
+import type { PlanSummary } from './types.js';
+
+/** Plan id, person's name and coordinator, read defensively. */
+export function summarizePlan(path: string, plan: PlanData): PlanSummary {
+  const summary: PlanSummary = { path };
+  const id = text(plan.id);
+  if (id !== undefined) summary.id = id;
+  const name = text(obj(plan.person)?.navn);
+  if (name !== undefined) summary.name = name;
+  const coordinatorId = text(plan.koordinator);
+  const coordinator = coordinatorId !== undefined ? participants(plan).get(coordinatorId) : undefined;
+  if (coordinator) {
+    const email = text(coordinator.kontakt?.epost);
+    summary.coordinator = { ...(coordinator.navn ? { name: coordinator.navn } : {}), ...(email ? { email } : {}) };
+  }
+  return summary;
+}
+
+/** Closed plans are kept for the record and have nothing due. */
+export function isClosed(plan: PlanData): boolean {
+  return status(plan) === 'avsluttet';
+}
+
+/** Compare names and addresses as people type them: case, accents' encoding and spacing do not matter. */
+function fold(value: string): string {
+  return value.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
+}
+
+/**
+ * `--coordinator NAME|EPOST`: participant ids are local to each plan, so a
+ * caseload is found by the coordinator's name or e-mail address, matched
+ * whole (not as a part), without regard to case.
+ */
+export function coordinatorMatches(summary: PlanSummary, wanted: string): boolean {
+  const w = fold(wanted);
+  if (w === '') return false;
+  const c = summary.coordinator;
+  return (c?.name !== undefined && fold(c.name) === w) || (c?.email !== undefined && fold(c.email) === w);
+}

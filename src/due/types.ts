@@ -1,0 +1,48 @@
+/** The brief's `kind` values for a due point. */
+export const DUE_KINDS = ['evaluering', 'revisjon', 'planperiode', 'tiltak', 'overgang', 'frist', 'samtykke'] as const;
+export type DueKind = (typeof DUE_KINDS)[number];
+
+/** The consents in `samtykke` a renewal point may concern. */
+export type ConsentKind = 'utarbeidelse' | 'taushetsplikt';
+
+/** One dated point in one plan, before it is placed against today. */
+export interface DuePoint {
+  kind: DueKind;
+  date: string;
+  /**
+   * Names the point within its plan, independent of its date, so a calendar
+   * event keeps its UID when the date moves: `evaluering/E1`, `tiltak/T2`,
+   * `planperiode`, `evaluering/#3` for an entry without an id (its position).
+   */
+  key: string;
+  /** Goal or measure ids the point concerns; empty means the whole plan. */
+  concerns: string[];
+  /** The entry's own id (evaluation, measure, transition, goal), when it has one. */
+  ref?: string;
+  /** For `samtykke`: which consents a foresatt gave that must now be renewed. */
+  consents?: ConsentKind[];
+  /** For `overgang`: the services it moves between (free text from the plan; shown only where names are). */
+  from?: string;
+  to?: string;
+}
+
+/** What `ip due` needs to know about a plan besides its points. */
+export interface PlanSummary {
+  path: string;
+  /** The plan's `id`, when it has a usable one. */
+  id?: string;
+  /** `person.navn`, shown only on a terminal or with --names. */
+  name?: string;
+  coordinator?: { name?: string; email?: string };
+}
+
+/** A point placed against today: what the formatters get. */
+export interface DueItem extends DuePoint {
+  path: string;
+  plan?: string;
+  name?: string;
+  coordinator?: { name?: string; email?: string };
+  overdue: boolean;
+  /** Days from today to the date (negative when overdue). */
+  days: number;
+}

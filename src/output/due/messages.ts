@@ -1,0 +1,153 @@
+import type { Lang } from '../lang.js';
+import type { Duration } from '../../due/duration.js';
+import type { DueItem, DueKind } from '../../due/types.js';
+
+/** The words of `ip due`, bokmål and English. Nothing here carries a value from a plan except ids and, where allowed, names. */
+
+export const KIND_LABEL: Record<Lang, Record<DueKind, string>> = {
+  nb: {
+    evaluering: 'Evaluering',
+    revisjon: 'Revisjon',
+    planperiode: 'Planperioden slutter',
+    tiltak: 'Tiltaket slutter',
+    overgang: 'Overgang',
+    frist: 'Frist for mål',
+    samtykke: 'Samtykke må fornyes',
+  },
+  en: {
+    evaluering: 'Evaluation',
+    revisjon: 'Revision',
+    planperiode: 'Plan period ends',
+    tiltak: 'Measure ends',
+    overgang: 'Transition',
+    frist: 'Goal deadline',
+    samtykke: 'Consent to renew',
+  },
+};
+
+export const TEXT = {
+  nb: {
+    overdue: 'FORFALT',
+    overdueHeading: 'Forfalt',
+    upcomingHeading: (window: string, until: string) => `De neste ${window} (til og med ${until})`,
+    header: (today: string, window: string, until: string) => `Frister per ${today}: forfalte, og kommende de neste ${window} (til og med ${until})`,
+    none: (until: string, read: number) => `Ingenting forfalt, og ingenting kommende til og med ${until} (${read} åpne ${read === 1 ? 'plan' : 'planer'} lest).`,
+    noCaseload: 'Ingen åpne planer har denne koordinatoren. --coordinator tar koordinatorens hele navn eller e-postadresse, slik det står i planen.',
+    noPlans: 'Fant ingen åpne planer (utkast eller aktiv) her. En plan er en Markdown-fil med «ip: 1» i front matter.',
+    summary: (overdue: number, upcoming: number, plans: number, read: number) =>
+      `${overdue} forfalt, ${upcoming} kommende, i ${plans} av ${read} åpne ${read === 1 ? 'plan' : 'planer'}.`,
+    noneInSection: 'Ingen.',
+    wholePlan: 'hele planen',
+    concerns: (ids: string) => `gjelder ${ids}`,
+    consents: (kinds: string) => `gitt av foresatt: ${kinds}`,
+    consentKind: { utarbeidelse: 'utarbeidelse', taushetsplikt: 'taushetsplikt' },
+    coordinator: 'koordinator',
+    noId: 'plan uten id',
+    today: 'i dag',
+    tomorrow: 'i morgen',
+    yesterday: 'i går',
+    inDays: (n: number) => `om ${n} dager`,
+    daysAgo: (n: number) => `for ${n} dager siden`,
+    calendarName: 'Individuelle planer: frister',
+    icsOverdue: 'Forfalt',
+    icsPlan: 'Plan',
+    icsMade: (today: string) => `Fra ip due, ${today}.`,
+    markdownTitle: (today: string) => `Frister per ${today}`,
+  },
+  en: {
+    overdue: 'OVERDUE',
+    overdueHeading: 'Overdue',
+    upcomingHeading: (window: string, until: string) => `The next ${window} (up to and including ${until})`,
+    header: (today: string, window: string, until: string) => `Due as of ${today}: overdue, and upcoming in the next ${window} (up to and including ${until})`,
+    none: (until: string, read: number) => `Nothing overdue, and nothing upcoming up to and including ${until} (${read} open ${read === 1 ? 'plan' : 'plans'} read).`,
+    noCaseload: "No open plan has this coordinator. --coordinator takes the coordinator's whole name or e-mail address, as written in the plan.",
+    noPlans: 'Found no open plans (utkast or aktiv) here. A plan is a Markdown file with "ip: 1" in its front matter.',
+    summary: (overdue: number, upcoming: number, plans: number, read: number) => `${overdue} overdue, ${upcoming} upcoming, in ${plans} of ${read} open ${read === 1 ? 'plan' : 'plans'}.`,
+    noneInSection: 'None.',
+    wholePlan: 'the whole plan',
+    concerns: (ids: string) => `concerns ${ids}`,
+    consents: (kinds: string) => `given by a parent (foresatt): ${kinds}`,
+    consentKind: { utarbeidelse: 'utarbeidelse', taushetsplikt: 'taushetsplikt' },
+    coordinator: 'coordinator',
+    noId: 'plan without id',
+    today: 'today',
+    tomorrow: 'tomorrow',
+    yesterday: 'yesterday',
+    inDays: (n: number) => `in ${n} days`,
+    daysAgo: (n: number) => `${n} days ago`,
+    calendarName: 'Individual plans: due dates',
+    icsOverdue: 'Overdue',
+    icsPlan: 'Plan',
+    icsMade: (today: string) => `From ip due, ${today}.`,
+    markdownTitle: (today: string) => `Due as of ${today}`,
+  },
+} as const;
+
+/** "in 3 days", "2 days ago", "today". */
+export function relative(days: number, lang: Lang): string {
+  const t = TEXT[lang];
+  if (days === 0) return t.today;
+  if (days === 1) return t.tomorrow;
+  if (days === -1) return t.yesterday;
+  return days > 0 ? t.inDays(days) : t.daysAgo(-days);
+}
+
+/**
+ * What the point is about, in ids only: "E1, concerns T1, T2", "T2",
+ * "the whole plan". Never goal or measure text, so it is safe in a calendar.
+ */
+export function detail(item: DueItem, lang: Lang): string {
+  const t = TEXT[lang];
+  const parts: string[] = [];
+  switch (item.kind) {
+    case 'evaluering':
+    case 'revisjon':
+      if (item.ref) parts.push(item.ref);
+      parts.push(item.concerns.length > 0 ? t.concerns(item.concerns.join(', ')) : t.wholePlan);
+      break;
+    case 'samtykke':
+      parts.push(t.consents((item.consents ?? []).map((c) => t.consentKind[c]).join(', ')));
+      break;
+    case 'planperiode':
+      break;
+    default:
+      if (item.ref) parts.push(item.ref);
+  }
+  return parts.join(', ');
+}
+
+/** The window as people say it: "30 dager", "1 year, 2 months and 10 days". */
+export function windowText(d: Duration, lang: Lang): string {
+  const words =
+    lang === 'nb'
+      ? { years: ['år', 'år'], months: ['måned', 'måneder'], weeks: ['uke', 'uker'], days: ['dag', 'dager'] }
+      : { years: ['year', 'years'], months: ['month', 'months'], weeks: ['week', 'weeks'], days: ['day', 'days'] };
+  const parts = (['years', 'months', 'weeks', 'days'] as const).filter((k) => d[k] > 0).map((k) => `${d[k]} ${d[k] === 1 ? words[k][0] : words[k][1]}`);
+  if (parts.length === 0) return `0 ${words.days[1]}`;
+  const and = lang === 'nb' ? ' og ' : ' and ';
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')}${and}${parts[parts.length - 1]}`;
+}
+
+export const ERRORS = {
+  nb: {
+    within: '--within må være en varighet, for eksempel 30d, 6w, 3m, 1y eller P3M.',
+    withinHint: 'Bruk dager (d), uker (w), måneder (m) eller år (y), eller en ISO 8601-varighet uten klokkeslett (P1Y2M10D).',
+    unmatched: (paths: string) => `Fant ingenting som heter ${paths}.`,
+    unmatchedHint: 'Sjekk stien, eller sett globber i anførselstegn.',
+    coordinator: '--coordinator kan ikke være tom.',
+    coordinatorHint: 'Skriv koordinatorens navn eller e-postadresse, for eksempel --coordinator ola.hansen@example.no.',
+    incomplete: (n: number) =>
+      `ip due: ${n} ${n === 1 ? 'plan' : 'planer'} kunne ikke leses helt, så datoene ${n === 1 ? 'dens' : 'deres'} kan mangle i listen:`,
+    incompleteHint: 'Kjør «ip validate» på filene for å se hva som må rettes.',
+  },
+  en: {
+    within: '--within must be a duration, for example 30d, 6w, 3m, 1y or P3M.',
+    withinHint: 'Use days (d), weeks (w), months (m) or years (y), or an ISO 8601 duration without a time part (P1Y2M10D).',
+    unmatched: (paths: string) => `Nothing matches ${paths}.`,
+    unmatchedHint: 'Check the path, or put globs in quotes.',
+    coordinator: '--coordinator cannot be empty.',
+    coordinatorHint: "Give the coordinator's name or e-mail address, for example --coordinator ola.hansen@example.no.",
+    incomplete: (n: number) => `ip due: ${n} ${n === 1 ? 'plan' : 'plans'} could not be read fully, so some of ${n === 1 ? 'its' : 'their'} dates may be missing from the list:`,
+    incompleteHint: 'Run "ip validate" on the files to see what needs fixing.',
+  },
+} as const;
