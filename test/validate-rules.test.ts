@@ -182,6 +182,15 @@ describe('across the plans in a run', () => {
     expect(report.files[1].diagnostics).toContainEqual(expect.objectContaining({ code: 'possible-duplicate-person', severity: 'warning', related: ['a.md'] }));
   });
 
+  it('many copies of one plan name at most ten others each, and count the rest', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 14; i++) files[`p${String(i).padStart(2, '0')}.md`] = copy((d) => (d.id = `IP-C-${i}`));
+    const report = JSON.parse((await run(['validate', '.', '--format', 'json', '--today', TODAY], { cwd: tempDir(files) })).stdout);
+    const d = report.files[0].diagnostics.find((x: any) => x.code === 'duplicate-person');
+    expect(d.related).toHaveLength(10);
+    expect(d.message).toContain('(and 3 more files)');
+  });
+
   it('two plans with the same id are an error', async () => {
     const dir = tempDir({ 'a.md': example(ADULT), 'b.md': example(CHILD).replace('IP-2026-0213', 'IP-2026-0042') });
     const report = JSON.parse((await run(['validate', '.', '--format', 'json', '--today', TODAY], { cwd: dir })).stdout);

@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { checkBytes, type Anchors, type CheckedFile } from '../plan/check.js';
-import type { Diagnostic } from '../plan/types.js';
-import { collect } from './collect.js';
+import { checkFile, fileError, type FileCheckOptions } from './check-file.js';
+import { collect, type Candidate } from './collect.js';
 import { readLimited } from './read.js';
 
 /**
@@ -10,8 +13,6 @@ import { readLimited } from './read.js';
  */
 
 export const DEFAULT_MAX_SIZE = 1024 * 1024;
-/** Files read at once: enough to keep the disk busy, few enough to keep memory flat. */
-const READ_CONCURRENCY = 16;
 
 export interface LoadedFile extends CheckedFile {
   path: string;
@@ -33,22 +34,45 @@ export interface LoadOptions {
   today: string;
   /** Text given on standard input, checked as a named file. */
   stdin?: { path: string; bytes: Uint8Array };
+  /** Keep only what the checks across plans need (validate), not the whole plan. */
+  slim?: boolean;
+  /** Environment knobs: IP_WORKERS=0 checks on one thread; IP_PARSE=precise skips the fast path. */
+  env?: Record<string, string | undefined>;
 }
 
-function fileError(path: string, code: string, params: Record<string, string | number>): LoadedFile {
-  const d: Diagnostic = { severity: 'error', code, path: [], line: 1, column: 1, params };
-  return { path, kind: 'plan', diagnostics: [d], anchors: {} };
-}
+/** Below this many files a worker thread costs more to start than it saves. */
+const PARALLEL_THRESHOLD = 400;
+const WORKER_URL = new URL('./check-worker.js', import.meta.url);
 
-async function loadOne(path: string, absolute: string, explicit: boolean, options: LoadOptions): Promise<LoadedFile> {
-  const read = await readLimited(absolute, options.maxSize);
-  if ('error' in read) return fileError(path, 'read-error', { reason: read.error });
-  if ('tooLarge' in read) {
-    const checked = checkBytes(read.head, { explicit, today: options.today });
-    if (checked.kind === 'skipped' && !explicit) return { path, ...checked };
-    return fileError(path, 'too-large', { limit: options.maxSize });
+/** Check files on this thread and, for many files, on worker threads beside it. */
+async function checkAll(files: Candidate[], options: FileCheckOptions, env: Record<string, string | undefined>): Promise<ReturnType<typeof checkFile>[]> {
+  const cores = Math.min(availableParallelism(), 4);
+  const wanted = env.IP_WORKERS !== undefined ? Math.max(0, Number(env.IP_WORKERS) || 0) : cores - 1;
+  // Workers run the compiled code; under a TypeScript test runner there is none.
+  const workers = files.length >= PARALLEL_THRESHOLD && existsSync(WORKER_URL) ? Math.min(wanted, cores) : 0;
+  if (workers === 0) return files.map((file) => checkFile(file, options));
+
+  // This thread takes a slightly larger share: workers first spend time loading modules.
+  const share = Math.floor(files.length / (workers + 1.2));
+  const pending: Array<Promise<ReturnType<typeof checkFile>[]>> = [];
+  let start = 0;
+  for (let w = 0; w < workers; w++) {
+    const chunk = files.slice(start, start + share);
+    start += share;
+    pending.push(
+      new Promise((resolve, reject) => {
+        const worker = new Worker(WORKER_URL, { workerData: { files: chunk, options } });
+        worker.once('message', (results) => {
+          resolve(results);
+          void worker.terminate();
+        });
+        worker.once('error', reject);
+      }),
+    );
   }
-  return { path, absolute, ...checkBytes(read.bytes, { explicit, today: options.today }) };
+  const mine = files.slice(start).map((file) => checkFile(file, options));
+  const theirs = await Promise.all(pending);
+  return [...theirs.flat(), ...mine];
 }
 
 /**
@@ -57,7 +81,7 @@ async function loadOne(path: string, absolute: string, explicit: boolean, option
  */
 export async function locateAnchors(file: LoadedFile, options: Pick<LoadOptions, 'maxSize' | 'today'>): Promise<Anchors> {
   if (file.anchors || !file.absolute) return file.anchors ?? {};
-  const read = await readLimited(file.absolute, options.maxSize);
+  const read = readLimited(file.absolute, options.maxSize);
   if (!('bytes' in read)) return {};
   return checkBytes(read.bytes, { explicit: true, today: options.today, precise: true }).anchors ?? {};
 }
@@ -65,16 +89,14 @@ export async function locateAnchors(file: LoadedFile, options: Pick<LoadOptions,
 export async function loadPlans(options: LoadOptions): Promise<Loaded> {
   const paths = options.paths.length === 0 && options.stdin ? [] : options.paths;
   const collected = options.stdin && paths.length === 0 ? { files: [], unreadable: [], unmatched: [] } : await collect(options.cwd, paths);
-  const results: LoadedFile[] = new Array(collected.files.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < collected.files.length) {
-      const i = next++;
-      const file = collected.files[i]!;
-      results[i] = await loadOne(file.path, file.absolute, file.explicit, options);
-    }
+  const env = options.env ?? {};
+  const checkOptions: FileCheckOptions = {
+    maxSize: options.maxSize,
+    today: options.today,
+    ...(options.slim ? { slim: true } : {}),
+    ...(env.IP_PARSE === 'precise' ? { precise: true } : {}),
   };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, collected.files.length) }, worker));
+  const results = await checkAll(collected.files, checkOptions, env);
 
   const all = [...results];
   if (options.stdin) {

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { errorReason } from './collect.js';
 
 export type ReadResult = { bytes: Uint8Array } | { tooLarge: true; head: Uint8Array; size: number } | { error: string };
@@ -6,25 +6,41 @@ export type ReadResult = { bytes: Uint8Array } | { tooLarge: true; head: Uint8Ar
 /** How much of an over-size file is read to tell whether it is a plan. */
 const HEAD_BYTES = 64 * 1024;
 
-/** Read a file whole, unless it is over `maxSize`: then only its head, so a 50 MB file costs nothing. */
-export async function readLimited(absolute: string, maxSize: number): Promise<ReadResult> {
-  let handle;
+/**
+ * Read a file whole, unless it is over `maxSize`: then only its head, so a
+ * 50 MB file costs nothing. Synchronous on purpose: for thousands of small
+ * files, one open/fstat/read/close each is several times faster than the
+ * promise API, and nothing else runs meanwhile.
+ */
+export function readLimited(absolute: string, maxSize: number): ReadResult {
+  let fd: number | undefined;
   try {
-    handle = await open(absolute, 'r');
-    const info = await handle.stat();
+    fd = openSync(absolute, 'r');
+    const info = fstatSync(fd);
     if (!info.isFile()) return { error: 'EISDIR' };
     if (info.size > maxSize) {
       const head = new Uint8Array(Math.min(HEAD_BYTES, info.size));
-      await handle.read(head, 0, head.length, 0);
+      readSync(fd, head, 0, head.length, 0);
       return { tooLarge: true, head, size: info.size };
     }
-    const bytes = await handle.readFile();
-    // The file may have grown since stat; the limit holds for what was read.
-    if (bytes.length > maxSize) return { tooLarge: true, head: bytes.subarray(0, HEAD_BYTES), size: bytes.length };
-    return { bytes };
+    // Read to the end even if the file grew since fstat, but never past the limit.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.max(info.size - total, 0) + 1);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > maxSize) {
+        const all = Buffer.concat(chunks);
+        return { tooLarge: true, head: all.subarray(0, HEAD_BYTES), size: total };
+      }
+    }
+    return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) };
   } catch (error) {
     return { error: errorReason(error) };
   } finally {
-    await handle?.close().catch(() => undefined);
+    if (fd !== undefined) closeSync(fd);
   }
 }

@@ -450,6 +450,7 @@ export function renderDiagnostic(d: Pick<Diagnostic, 'code' | 'path' | 'params' 
   const field = formatPath(d.path);
   const params = d.params ?? {};
   if (!entry) return { message: d.code, hint: '' };
-  const message = entry.message(field, params) + (d.point ? ` ${pointNote(d.point, lang)}` : '');
+  const more = typeof params.more === 'number' ? ` ${lang === 'nb' ? `(og ${params.more} filer til)` : `(and ${params.more} more files)`}` : '';
+  const message = entry.message(field, params) + more + (d.point ? ` ${pointNote(d.point, lang)}` : '');
   return { message, hint: entry.hint(field, params) };
 }

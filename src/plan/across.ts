@@ -31,12 +31,22 @@ function isOpen(plan: RunPlan): boolean {
   return plan.status === 'utkast' || plan.status === 'aktiv';
 }
 
+/**
+ * At most this many other files are named in `related`; the count of the
+ * rest is in the message. Ten thousand copies of one plan would otherwise
+ * name a hundred million paths.
+ */
+export const MAX_RELATED = 10;
+
 /** Diagnostics to add, by file path. */
 export function checkAcross(plans: RunPlan[]): Map<string, Diagnostic[]> {
   const out = new Map<string, Diagnostic[]>();
   const add = (plan: RunPlan, d: Omit<Diagnostic, 'line' | 'column'>, at: { line: number; column: number } | undefined) => {
     const list = out.get(plan.path) ?? [];
-    list.push({ ...d, line: at?.line ?? 1, column: at?.column ?? 1 });
+    const related = d.related ?? [];
+    const capped: Omit<Diagnostic, 'line' | 'column'> =
+      related.length > MAX_RELATED ? { ...d, related: related.slice(0, MAX_RELATED), params: { ...d.params, more: related.length - MAX_RELATED } } : d;
+    list.push({ ...capped, line: at?.line ?? 1, column: at?.column ?? 1 });
     out.set(plan.path, list);
   };
   const others = (group: RunPlan[], self: RunPlan) => group.filter((p) => p !== self).map((p) => p.path);

@@ -1,0 +1,49 @@
+import { obj } from '../plan/access.js';
+import { checkBytes } from '../plan/check.js';
+import type { Diagnostic, PlanData } from '../plan/types.js';
+import type { Candidate } from './collect.js';
+import { readLimited } from './read.js';
+import type { LoadedFile } from './load.js';
+
+/** What checking one file needs: plain data, so it can cross to a worker thread. */
+export interface FileCheckOptions {
+  maxSize: number;
+  today: string;
+  /** Keep only what the checks across plans need (validate), not the whole plan. */
+  slim?: boolean;
+  /** Always take the precise parse path (the bench compares both). */
+  precise?: boolean;
+}
+
+export function fileError(path: string, code: string, params: Record<string, string | number>): LoadedFile {
+  const d: Diagnostic = { severity: 'error', code, path: [], line: 1, column: 1, params };
+  return { path, kind: 'plan', diagnostics: [d], anchors: {} };
+}
+
+/** The fields the checks across plans read; the rest of a plan stays where it was checked. */
+function identity(data: PlanData): PlanData {
+  const person = obj(data.person);
+  return {
+    id: data.id,
+    status: data.status,
+    person: person ? { navn: person.navn, fødselsdato: person.fødselsdato, fødselsnummer: person.fødselsnummer } : undefined,
+  };
+}
+
+export function checkFile(file: Candidate, options: FileCheckOptions): LoadedFile {
+  const { path, absolute, explicit } = file;
+  const read = readLimited(absolute, options.maxSize);
+  if ('error' in read) return fileError(path, 'read-error', { reason: read.error });
+  const checkOptions = { explicit, today: options.today, ...(options.precise ? { precise: true } : {}) };
+  if ('tooLarge' in read) {
+    const checked = checkBytes(read.head, checkOptions);
+    if (checked.kind === 'skipped' && !explicit) return { path, ...checked };
+    return fileError(path, 'too-large', { limit: options.maxSize });
+  }
+  const checked = checkBytes(read.bytes, checkOptions);
+  if (options.slim) {
+    const { data, body: _body, ...rest } = checked;
+    return { path, absolute, ...rest, ...(data ? { data: identity(data) } : {}) };
+  }
+  return { path, absolute, ...checked };
+}
