@@ -3,6 +3,7 @@ import { validateCommand } from './validate.js';
 import { newCommand } from './new.js';
 import { diffCommand } from './diff.js';
 import { dueCommand } from './due.js';
+import { renderCommand } from './render.js';
 
 /**
  * Every command, in the order `ip --help` lists them. A new command adds its
@@ -13,4 +14,5 @@ export const REGISTRATIONS: readonly CommandRegistration[] = [
   validateCommand,
   dueCommand,
   diffCommand,
+  renderCommand,
 ];

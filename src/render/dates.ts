@@ -1,0 +1,24 @@
+import { asDate } from '../plan/dates.js';
+import type { PageLang } from './i18n.js';
+
+/**
+ * Dates as readers expect them: «14. januar 2027» in bokmål and nynorsk
+ * (the month names are the same in both), «14 January 2027» in English.
+ * Written out by hand rather than through Intl, so the page never depends on
+ * the ICU data a Node build happens to carry.
+ */
+
+const MONTHS: Record<PageLang, readonly string[]> = {
+  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  nn: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** A valid `YYYY-MM-DD` date in words; anything else is undefined (the caller shows the raw text). */
+export function longDate(value: unknown, lang: PageLang): string | undefined {
+  const date = asDate(value);
+  if (!date) return undefined;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const month = MONTHS[lang][m - 1]!;
+  return lang === 'en' ? `${d} ${month} ${y}` : `${d}. ${month} ${y}`;
+}

@@ -1,0 +1,492 @@
+/**
+ * The words on the rendered page, in the three languages a plan's headings
+ * can take. A plan written in another language (se, ar, so …) gets bokmål
+ * headings; its own text is marked with its own `lang` (see page.ts).
+ */
+
+export type PageLang = 'nb' | 'nn' | 'en';
+
+export function pageLang(språk: unknown): PageLang {
+  if (typeof språk !== 'string') return 'nb';
+  const tag = språk.toLowerCase().split(/[-_]/)[0];
+  if (tag === 'nn') return 'nn';
+  if (tag === 'en') return 'en';
+  return 'nb';
+}
+
+export interface PageText {
+  title: (name: string) => string;
+  titleNoName: string;
+  documentTitle: (name: string, id: string | undefined) => string;
+  facts: string;
+  planId: string;
+  status: string;
+  period: string;
+  born: string;
+  interpreter: string;
+  owner: string;
+  archive: string;
+  nextEvaluation: string;
+  noNextEvaluation: string;
+  closed: string;
+
+  goals: string;
+  goalDeadline: string;
+  lifeArea: string;
+  resources: string;
+  needs: string;
+
+  participants: string;
+  participantWho: string;
+  participantContribution: string;
+  contact: string;
+  phone: string;
+  email: string;
+
+  measures: string;
+  measure: string;
+  scope: string;
+  responsible: string;
+  how: string;
+  when: string;
+  wholePeriod: string;
+  forGoals: string;
+  subPlan: string;
+  from: string;
+  until: string;
+
+  coordinator: string;
+  coordinatorIntro: string;
+  childCoordinator: string;
+  noContact: string;
+
+  evaluations: string;
+  evaluationDate: string;
+  evaluationKind: string;
+  evaluationConcerns: string;
+  evaluationState: string;
+  wholePlan: string;
+  held: (date: string) => string;
+  next: string;
+  notHeld: string;
+  planned: string;
+
+  consent: string;
+  consentPrepare: string;
+  consentShare: string;
+  consentGivenBy: string;
+  consentDate: string;
+  consentForm: string;
+  consentBasis: string;
+  consentSharedWith: string;
+  consentWithdrawn: string;
+  consentNotGiven: string;
+  accepted: string;
+  acceptedBy: (name: string, date: string) => string;
+  notAccepted: string;
+
+  cooperation: string;
+  cooperationPart: string;
+  cooperationPurpose: string;
+  cooperationKind: string;
+  cooperationNone: string;
+
+  transitions: string;
+  transitionFromTo: (from: string, to: string) => string;
+  newCoordinator: string;
+
+  body: string;
+
+  notAgreed: string;
+  and: string;
+  unknownParticipant: string;
+
+  bannerErrors: string;
+  bannerErrorsIntro: (regulation: string) => string;
+  bannerDraft: string;
+  bannerDraftIntro: string;
+  bannerPoint: (letter: string, summary: string) => string;
+  bannerOther: string;
+  bannerUnreadable: string;
+
+  footer: (date: string) => string;
+  printPage: string;
+  printOf: string;
+
+  roles: Record<string, string>;
+  statuses: Record<string, string>;
+  evaluationKinds: Record<string, string>;
+  cooperationKinds: Record<string, string>;
+  consentForms: Record<string, string>;
+  consentBases: Record<string, string>;
+  subPlanKinds: Record<string, string>;
+  closeReasons: Record<string, string>;
+  interpreterKinds: Record<string, string>;
+}
+
+const nb: PageText = {
+  title: (name) => `Individuell plan for ${name}`,
+  titleNoName: 'Individuell plan',
+  documentTitle: (name, id) => `Individuell plan for ${name}${id ? ` (${id})` : ''}`,
+  facts: 'Om planen',
+  planId: 'Plan-id',
+  status: 'Status',
+  period: 'Planperiode',
+  born: 'Født',
+  interpreter: 'Tolk',
+  owner: 'Kommune',
+  archive: 'Arkiv',
+  nextEvaluation: 'Neste evaluering',
+  noNextEvaluation: 'Ingen avtalt',
+  closed: 'Avsluttet',
+
+  goals: 'Mine mål',
+  goalDeadline: 'Innen',
+  lifeArea: 'Område',
+  resources: 'Mine ressurser',
+  needs: 'Dette trenger jeg hjelp til',
+
+  participants: 'Hvem som deltar, og hva de bidrar med',
+  participantWho: 'Hvem',
+  participantContribution: 'Bidrar med',
+  contact: 'Kontakt',
+  phone: 'Telefon',
+  email: 'E-post',
+
+  measures: 'Tiltak',
+  measure: 'Tiltak',
+  scope: 'Omfang',
+  responsible: 'Ansvarlig',
+  how: 'Slik gjøres det',
+  when: 'Når',
+  wholePeriod: 'Hele planperioden',
+  forGoals: 'For mål',
+  subPlan: 'Delplan',
+  from: 'fra',
+  until: 'til',
+
+  coordinator: 'Koordinator',
+  coordinatorIntro: 'Koordinatoren har ansvaret for å følge opp planen og er den du tar kontakt med.',
+  childCoordinator: 'Er også barnekoordinator for familien.',
+  noContact: 'Kontaktinformasjon mangler.',
+
+  evaluations: 'Evaluering og revisjon',
+  evaluationDate: 'Dato',
+  evaluationKind: 'Hva',
+  evaluationConcerns: 'Gjelder',
+  evaluationState: 'Status',
+  wholePlan: 'Hele planen',
+  held: (date) => `Holdt ${date}`,
+  next: 'Neste',
+  notHeld: 'Ikke holdt ennå',
+  planned: 'Planlagt',
+
+  consent: 'Samtykke og godkjenning',
+  consentPrepare: 'Samtykke til å lage planen',
+  consentShare: 'Samtykke til å dele taushetsbelagte opplysninger',
+  consentGivenBy: 'Gitt av',
+  consentDate: 'Dato',
+  consentForm: 'Form',
+  consentBasis: 'Grunnlag',
+  consentSharedWith: 'Kan deles med',
+  consentWithdrawn: 'Trukket',
+  consentNotGiven: 'Ikke gitt.',
+  accepted: 'Godkjent',
+  acceptedBy: (name, date) => `Planen er godkjent av ${name} ${date}.`,
+  notAccepted: 'Planen er ikke godkjent ennå.',
+
+  cooperation: 'Samarbeid med andre',
+  cooperationPart: 'Hvem',
+  cooperationPurpose: 'Hvorfor',
+  cooperationKind: 'Behov',
+  cooperationNone: 'Det er ikke behov for samarbeid med andre tjenester eller etater.',
+
+  transitions: 'Overganger',
+  transitionFromTo: (from, to) => `Fra ${from} til ${to}`,
+  newCoordinator: 'Ny koordinator',
+
+  body: 'Mer om planen',
+
+  notAgreed: 'Ikke avtalt ennå.',
+  and: 'og',
+  unknownParticipant: 'ukjent deltaker',
+
+  bannerErrors: 'Planen er ikke komplett',
+  bannerErrorsIntro: (regulation) => `Dette mangler eller må rettes før planen oppfyller ${regulation}:`,
+  bannerDraft: 'Utkast',
+  bannerDraftIntro: 'Dette er et utkast. Dette må på plass før planen kan bli aktiv:',
+  bannerPoint: (letter, summary) => `Bokstav ${letter}: ${summary}`,
+  bannerOther: 'Annet',
+  bannerUnreadable: 'Planen kunne ikke leses helt. Det som kunne leses, vises under.',
+
+  footer: (date) => `Laget med ip render ${date}. Kilden er Markdown-filen for planen; denne siden er en kopi.`,
+  printPage: 'Side',
+  printOf: 'av',
+
+  roles: {
+    tjenestemottaker: 'Personen planen gjelder',
+    pårørende: 'Pårørende',
+    foresatt: 'Foresatt',
+    verge: 'Verge',
+    framtidsfullmektig: 'Framtidsfullmektig',
+    tjenesteyter: 'Tjenesteyter',
+    bidragsyter: 'Bidragsyter',
+  },
+  statuses: { utkast: 'Utkast', aktiv: 'Aktiv', avsluttet: 'Avsluttet' },
+  evaluationKinds: { evaluering: 'Evaluering', revisjon: 'Revisjon' },
+  cooperationKinds: { nødvendig: 'Nødvendig', ønskelig: 'Ønskelig' },
+  consentForms: { skriftlig: 'Skriftlig', muntlig: 'Muntlig' },
+  consentBases: {
+    egen: 'Personen selv',
+    foreldreansvar: 'Foreldreansvar',
+    omsorgsovertakelse: 'Omsorgsovertakelse',
+    verge: 'Vergemål',
+    framtidsfullmakt: 'Framtidsfullmakt',
+  },
+  subPlanKinds: {
+    IOP: 'Individuell opplæringsplan (IOP)',
+    behandlingsplan: 'Behandlingsplan',
+    rehabiliteringsplan: 'Rehabiliteringsplan',
+    kvalifiseringsprogram: 'Kvalifiseringsprogram',
+    aktivitetsplan: 'Aktivitetsplan',
+    tiltaksplan: 'Tiltaksplan',
+    kriseplan: 'Kriseplan',
+    omsorgsplan: 'Omsorgsplan',
+    annen: 'Annen delplan',
+  },
+  closeReasons: {
+    mål_nådd: 'målene er nådd',
+    samtykke_trukket: 'samtykket er trukket',
+    ikke_behov: 'ikke lenger behov',
+    flyttet: 'flyttet',
+    død: 'død',
+    annet: 'annen grunn',
+  },
+  interpreterKinds: { talespråk: 'talespråktolk', tegnspråk: 'tegnspråktolk', skrivetolk: 'skrivetolk' },
+};
+
+const nn: PageText = {
+  ...nb,
+  titleNoName: 'Individuell plan',
+  born: 'Fødd',
+  noNextEvaluation: 'Ingen avtalt',
+  closed: 'Avslutta',
+  goals: 'Måla mine',
+  goalDeadline: 'Innan',
+  resources: 'Ressursane mine',
+  needs: 'Dette treng eg hjelp til',
+  participants: 'Kven som deltek, og kva dei bidreg med',
+  participantWho: 'Kven',
+  participantContribution: 'Bidreg med',
+  how: 'Slik blir det gjort',
+  wholePeriod: 'Heile planperioden',
+  forGoals: 'For mål',
+  coordinatorIntro: 'Koordinatoren har ansvaret for å følgje opp planen og er den du tek kontakt med.',
+  childCoordinator: 'Er også barnekoordinator for familien.',
+  noContact: 'Kontaktinformasjon manglar.',
+  evaluationKind: 'Kva',
+  wholePlan: 'Heile planen',
+  held: (date) => `Halde ${date}`,
+  notHeld: 'Ikkje halde enno',
+  consentPrepare: 'Samtykke til å lage planen',
+  consentShare: 'Samtykke til å dele opplysningar underlagde teieplikt',
+  consentGivenBy: 'Gitt av',
+  consentSharedWith: 'Kan delast med',
+  consentWithdrawn: 'Trekt',
+  consentNotGiven: 'Ikkje gitt.',
+  notAccepted: 'Planen er ikkje godkjend enno.',
+  accepted: 'Godkjend',
+  acceptedBy: (name, date) => `Planen er godkjend av ${name} ${date}.`,
+  cooperationPart: 'Kven',
+  cooperationPurpose: 'Kvifor',
+  cooperationNone: 'Det er ikkje behov for samarbeid med andre tenester eller etatar.',
+  transitions: 'Overgangar',
+  body: 'Meir om planen',
+  notAgreed: 'Ikkje avtalt enno.',
+  unknownParticipant: 'ukjend deltakar',
+  bannerErrors: 'Planen er ikkje komplett',
+  bannerErrorsIntro: (regulation) => `Dette manglar eller må rettast før planen oppfyller ${regulation}:`,
+  bannerDraft: 'Utkast',
+  bannerDraftIntro: 'Dette er eit utkast. Dette må vere på plass før planen kan bli aktiv:',
+  bannerOther: 'Anna',
+  bannerUnreadable: 'Planen kunne ikkje lesast heilt. Det som kunne lesast, er vist under.',
+  footer: (date) => `Laga med ip render ${date}. Kjelda er Markdown-fila for planen; denne sida er ein kopi.`,
+  roles: {
+    tjenestemottaker: 'Personen planen gjeld',
+    pårørende: 'Pårørande',
+    foresatt: 'Føresett',
+    verge: 'Verje',
+    framtidsfullmektig: 'Framtidsfullmektig',
+    tjenesteyter: 'Tenesteytar',
+    bidragsyter: 'Bidragsytar',
+  },
+  statuses: { utkast: 'Utkast', aktiv: 'Aktiv', avsluttet: 'Avslutta' },
+  cooperationKinds: { nødvendig: 'Naudsynt', ønskelig: 'Ønskjeleg' },
+  consentForms: { skriftlig: 'Skriftleg', muntlig: 'Munnleg' },
+  consentBases: {
+    egen: 'Personen sjølv',
+    foreldreansvar: 'Foreldreansvar',
+    omsorgsovertakelse: 'Omsorgsovertaking',
+    verge: 'Verjemål',
+    framtidsfullmakt: 'Framtidsfullmakt',
+  },
+  subPlanKinds: { ...nb.subPlanKinds, annen: 'Annan delplan' },
+  closeReasons: {
+    mål_nådd: 'måla er nådde',
+    samtykke_trukket: 'samtykket er trekt',
+    ikke_behov: 'ikkje lenger behov',
+    flyttet: 'flytta',
+    død: 'død',
+    annet: 'anna grunn',
+  },
+  interpreterKinds: { talespråk: 'talespråktolk', tegnspråk: 'teiknspråktolk', skrivetolk: 'skrivetolk' },
+};
+
+const en: PageText = {
+  title: (name) => `Individual plan for ${name}`,
+  titleNoName: 'Individual plan',
+  documentTitle: (name, id) => `Individual plan for ${name}${id ? ` (${id})` : ''}`,
+  facts: 'About the plan',
+  planId: 'Plan id',
+  status: 'Status',
+  period: 'Plan period',
+  born: 'Born',
+  interpreter: 'Interpreter',
+  owner: 'Municipality',
+  archive: 'Archive',
+  nextEvaluation: 'Next evaluation',
+  noNextEvaluation: 'None agreed',
+  closed: 'Closed',
+
+  goals: 'My goals',
+  goalDeadline: 'By',
+  lifeArea: 'Area',
+  resources: 'My strengths and resources',
+  needs: 'What I need help with',
+
+  participants: 'Who takes part, and what they contribute',
+  participantWho: 'Who',
+  participantContribution: 'Contributes',
+  contact: 'Contact',
+  phone: 'Phone',
+  email: 'Email',
+
+  measures: 'Measures',
+  measure: 'Measure',
+  scope: 'Scope',
+  responsible: 'Responsible',
+  how: 'How it is done',
+  when: 'When',
+  wholePeriod: 'Throughout the plan period',
+  forGoals: 'For goals',
+  subPlan: 'Sub-plan',
+  from: 'from',
+  until: 'until',
+
+  coordinator: 'Coordinator',
+  coordinatorIntro: 'The coordinator is responsible for following up the plan and is the person to contact.',
+  childCoordinator: "Is also the family's child coordinator (barnekoordinator).",
+  noContact: 'Contact details are missing.',
+
+  evaluations: 'Evaluation and revision',
+  evaluationDate: 'Date',
+  evaluationKind: 'What',
+  evaluationConcerns: 'Concerns',
+  evaluationState: 'Status',
+  wholePlan: 'The whole plan',
+  held: (date) => `Held ${date}`,
+  next: 'Next',
+  notHeld: 'Not held yet',
+  planned: 'Planned',
+
+  consent: 'Consent and acceptance',
+  consentPrepare: 'Consent to prepare the plan',
+  consentShare: 'Consent to share confidential information',
+  consentGivenBy: 'Given by',
+  consentDate: 'Date',
+  consentForm: 'Form',
+  consentBasis: 'Basis',
+  consentSharedWith: 'May be shared with',
+  consentWithdrawn: 'Withdrawn',
+  consentNotGiven: 'Not given.',
+  accepted: 'Accepted',
+  acceptedBy: (name, date) => `The plan was accepted by ${name} on ${date}.`,
+  notAccepted: 'The plan has not been accepted yet.',
+
+  cooperation: 'Cooperation with others',
+  cooperationPart: 'Who',
+  cooperationPurpose: 'Why',
+  cooperationKind: 'Need',
+  cooperationNone: 'No cooperation with other services or agencies is needed.',
+
+  transitions: 'Transitions',
+  transitionFromTo: (from, to) => `From ${from} to ${to}`,
+  newCoordinator: 'New coordinator',
+
+  body: 'More about the plan',
+
+  notAgreed: 'Not agreed yet.',
+  and: 'and',
+  unknownParticipant: 'unknown participant',
+
+  bannerErrors: 'The plan is not complete',
+  bannerErrorsIntro: (regulation) => `This is missing or must be corrected before the plan meets ${regulation}:`,
+  bannerDraft: 'Draft',
+  bannerDraftIntro: 'This is a draft. This must be in place before the plan can become active:',
+  bannerPoint: (letter, summary) => `Point ${letter}: ${summary}`,
+  bannerOther: 'Other',
+  bannerUnreadable: 'The plan could not be read in full. What could be read is shown below.',
+
+  footer: (date) => `Made with ip render on ${date}. The source is the plan's Markdown file; this page is a copy.`,
+  printPage: 'Page',
+  printOf: 'of',
+
+  roles: {
+    tjenestemottaker: 'The person the plan is for',
+    pårørende: 'Relative',
+    foresatt: 'Parent',
+    verge: 'Guardian',
+    framtidsfullmektig: 'Attorney (framtidsfullmektig)',
+    tjenesteyter: 'Service provider',
+    bidragsyter: 'Contributor',
+  },
+  statuses: { utkast: 'Draft', aktiv: 'Active', avsluttet: 'Closed' },
+  evaluationKinds: { evaluering: 'Evaluation', revisjon: 'Revision' },
+  cooperationKinds: { nødvendig: 'Necessary', ønskelig: 'Desirable' },
+  consentForms: { skriftlig: 'In writing', muntlig: 'Orally' },
+  consentBases: {
+    egen: 'The person themselves',
+    foreldreansvar: 'Parental responsibility',
+    omsorgsovertakelse: 'Care order',
+    verge: 'Guardianship',
+    framtidsfullmakt: 'Lasting power of attorney',
+  },
+  subPlanKinds: {
+    IOP: 'Individual education plan (IOP)',
+    behandlingsplan: 'Treatment plan',
+    rehabiliteringsplan: 'Rehabilitation plan',
+    kvalifiseringsprogram: 'Qualification programme',
+    aktivitetsplan: 'Activity plan',
+    tiltaksplan: 'Measures plan (tiltaksplan)',
+    kriseplan: 'Crisis plan',
+    omsorgsplan: 'Care plan',
+    annen: 'Other sub-plan',
+  },
+  closeReasons: {
+    mål_nådd: 'the goals were reached',
+    samtykke_trukket: 'consent was withdrawn',
+    ikke_behov: 'no longer needed',
+    flyttet: 'moved',
+    død: 'died',
+    annet: 'other reason',
+  },
+  interpreterKinds: { talespråk: 'spoken-language interpreter', tegnspråk: 'sign-language interpreter', skrivetolk: 'speech-to-text interpreter' },
+};
+
+export const PAGE_TEXT: Record<PageLang, PageText> = { nb, nn, en };
+
+/** A label for an enum value; an unknown value is shown as written (escaped by the caller). */
+export function label(table: Record<string, string>, value: unknown): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  return Object.hasOwn(table, value) ? table[value] : value;
+}

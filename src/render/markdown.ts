@@ -1,0 +1,123 @@
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+
+/**
+ * The plan's free Markdown, as safe HTML for the page.
+ *
+ * Two locks: remark-rehype drops every raw HTML node (no `allowDangerousHtml`),
+ * and rehype-sanitize then allows only a small set of elements and URL
+ * protocols. On top of GitHub's schema this one drops images and every other
+ * element that loads something (the page makes no requests), and allows
+ * links to http, https, mailto and tel only (so no `javascript:`/`data:`).
+ */
+
+// Minimal tree shapes: mdast and hast nodes as far as this module touches them.
+interface Node {
+  type: string;
+  children?: Node[];
+  [key: string]: unknown;
+}
+
+const LOADING_TAGS = new Set(['img', 'picture', 'source', 'input', 'video', 'audio', 'iframe', 'object', 'embed']);
+
+export const SANITIZE_SCHEMA: SanitizeSchema = {
+  ...defaultSchema,
+  tagNames: (defaultSchema.tagNames ?? []).filter((t) => !LOADING_TAGS.has(t)),
+  attributes: Object.fromEntries(Object.entries(defaultSchema.attributes ?? {}).filter(([tag]) => !LOADING_TAGS.has(tag))),
+  protocols: { href: ['http', 'https', 'mailto', 'tel'], cite: ['http', 'https'] },
+  required: {},
+  strip: ['script', 'style', 'template', 'noscript', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes'],
+};
+
+function headingText(node: Node): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map(headingText).join('');
+}
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** A first-line `# Individuell plan for …` repeats the page's own title, which the page already shows as its one h1. */
+function isTitle(node: Node | undefined, title: string): boolean {
+  if (!node || node.type !== 'heading' || node.depth !== 1) return false;
+  const t = norm(headingText(node));
+  return t === norm(title) || /^(individuell|individual) plan\b/.test(t);
+}
+
+/** Images become their alt text: a picture would be a request, and the page makes none. */
+function replaceImages(node: Node): void {
+  if (!node.children) return;
+  node.children = node.children.flatMap((child): Node[] => {
+    if (child.type === 'image' || child.type === 'imageReference') {
+      const alt = typeof child.alt === 'string' ? child.alt : '';
+      return alt ? [{ type: 'text', value: alt }] : [];
+    }
+    replaceImages(child);
+    return [child];
+  });
+}
+
+/**
+ * Body headings sit under the page's h2 for the body, so they start at h3 and
+ * never skip a level (a `####` after a `##` becomes the next level down).
+ */
+function fitHeadings(root: Node): void {
+  const headings: Node[] = [];
+  const collect = (n: Node) => {
+    if (n.type === 'heading') headings.push(n);
+    n.children?.forEach(collect);
+  };
+  collect(root);
+  if (headings.length === 0) return;
+  const min = Math.min(...headings.map((h) => Number(h.depth)));
+  let previous = 2;
+  for (const h of headings) {
+    const wanted = Math.min(6, Math.max(3, Number(h.depth) - min + 3));
+    h.depth = Math.min(wanted, previous + 1);
+    previous = h.depth as number;
+  }
+}
+
+function shapeBody(title: string) {
+  return (tree: Node) => {
+    if (tree.children && isTitle(tree.children[0], title)) tree.children.shift();
+    replaceImages(tree);
+    fitHeadings(tree);
+  };
+}
+
+const isBlank = (n: Node) => n.type === 'text' && typeof n.value === 'string' && n.value.trim() === '';
+
+/**
+ * After sanitising: links leave no trace of where they were followed from
+ * and cannot reach back into this page; paragraphs left empty by removed
+ * HTML go.
+ */
+function tidy() {
+  const visit = (n: Node) => {
+    if (n.type === 'element' && n.tagName === 'a') {
+      const props = (n.properties ?? {}) as Record<string, unknown>;
+      props.rel = ['noopener', 'noreferrer'];
+      n.properties = props;
+    }
+    if (n.children) {
+      n.children = n.children.filter((c) => !(c.type === 'element' && c.tagName === 'p' && (c.children ?? []).every(isBlank)));
+      n.children.forEach(visit);
+    }
+  };
+  return (tree: Node) => visit(tree);
+}
+
+export function renderMarkdown(markdown: string, title: string): string {
+  const file = unified()
+    .use(remarkParse)
+    .use(shapeBody, title)
+    .use(remarkRehype)
+    .use(rehypeSanitize, SANITIZE_SCHEMA)
+    .use(tidy)
+    .use(rehypeStringify)
+    .processSync(markdown);
+  return String(file);
+}

@@ -1,0 +1,451 @@
+import { createHash } from 'node:crypto';
+import { items, obj, participants as participantMap, refs, text as str, type Obj, type Participant } from '../plan/access.js';
+import { asDate } from '../plan/dates.js';
+import type { Diagnostic, PlanData, PlanStatus } from '../plan/types.js';
+import { bannerContent, renderBanners } from './banner.js';
+import { stylesheet } from './css.js';
+import { longDate } from './dates.js';
+import { esc, text } from './html.js';
+import { label, PAGE_TEXT, pageLang, type PageLang, type PageText } from './i18n.js';
+import { GENERATOR } from './marker.js';
+import { renderMarkdown } from './markdown.js';
+import { nextEvaluation } from './schedule.js';
+
+/**
+ * One plan as one self-contained HTML page: pure, plan data in, a string
+ * out. Person-centred order: who the plan is for and their goals first, then
+ * what each participant contributes, the measures, the coordinator, the
+ * evaluation dates (the next one highlighted), consent and acceptance,
+ * cooperation, transitions, and last the plan's own text.
+ *
+ * Every value from the plan passes through `text()`/`esc()`; the body
+ * passes through the sanitising Markdown pipeline. The page loads nothing:
+ * a Content-Security-Policy allows only its own inline stylesheet, by hash.
+ *
+ * A fødselsnummer is never put on the page (the design's privacy rule covers
+ * every output); the birth date is shown instead, where the plan has one.
+ */
+
+export interface RenderInput {
+  data?: PlanData;
+  status?: PlanStatus;
+  body?: string;
+  diagnostics: Diagnostic[];
+  /** Today (YYYY-MM-DD): which evaluation is next, and the date in the footer. */
+  today: string;
+}
+
+export interface RenderResult {
+  html: string;
+  /** Errors shown in the banner. */
+  errors: number;
+}
+
+interface View {
+  t: PageText;
+  lang: PageLang;
+  /** ` lang="…" dir="auto"` for elements holding the plan's own words, when its language is not the page's. */
+  own: string;
+  people: Map<string, Participant & { raw: Obj }>;
+  today: string;
+}
+
+const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+function date(v: View, value: unknown): string {
+  const words = longDate(value, v.lang);
+  if (words === undefined) return text(value);
+  return `<time datetime="${esc(String(value))}">${esc(words)}</time>`;
+}
+
+/**
+ * A sentence from the page text with HTML parts put in: the sentence is
+ * escaped, the parts (already escaped) go in by placeholder, through a
+ * function so `$` in a plan value means nothing special.
+ */
+function fill(template: (...slots: string[]) => string, ...parts: string[]): string {
+  const slots = parts.map((_, i) => `\u0000${i}\u0000`);
+  let out = esc(template(...slots));
+  parts.forEach((part, i) => {
+    out = out.replace(slots[i]!, () => part);
+  });
+  return out;
+}
+
+function joinList(parts: string[], v: View): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} ${esc(v.t.and)} ${parts[parts.length - 1]}`;
+}
+
+/** A participant by id, by name; an id that names nobody is shown as written, marked unknown. */
+function person(v: View, id: string): string {
+  const p = v.people.get(id);
+  if (p?.navn) return text(p.navn);
+  return `${text(id)} <span class="muted">(${esc(v.t.unknownParticipant)})</span>`;
+}
+
+function people(v: View, value: unknown): string {
+  return joinList(
+    refs(value).map(([id]) => person(v, id)),
+    v,
+  );
+}
+
+function section(id: string, heading: string, content: string): string {
+  return `<section id="${id}" aria-labelledby="${id}-h">\n<h2 id="${id}-h">${esc(heading)}</h2>\n${content}\n</section>`;
+}
+
+function notAgreed(v: View): string {
+  return `<p class="muted">${esc(v.t.notAgreed)}</p>`;
+}
+
+function contactLines(v: View, kontakt: Obj | undefined): string[] {
+  const lines: string[] = [];
+  const phone = str(kontakt?.telefon);
+  const email = str(kontakt?.epost);
+  if (phone) {
+    // Only what looks like a phone number becomes a link; the rest is text.
+    const dial = /^\+?[\d\s().-]{3,}$/.test(phone) ? phone.replace(/[^\d+]/g, '') : '';
+    lines.push(`${esc(v.t.phone)}: ${dial ? `<a href="tel:${esc(dial)}">${text(phone)}</a>` : text(phone)}`);
+  }
+  if (email) {
+    // Only an address that looks like one becomes a link; the rest is text.
+    const linkable = /^[^\s@<>"']+@[^\s@<>"']+$/.test(email);
+    lines.push(`${esc(v.t.email)}: ${linkable ? `<a href="mailto:${esc(encodeURI(email))}">${text(email)}</a>` : text(email)}`);
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------- sections
+
+function header(v: View, data: PlanData | undefined, status: PlanStatus | undefined, name: string | undefined): string {
+  const { t } = v;
+  const facts: string[] = [];
+  const fact = (dt: string, dd: string, cls = '') => facts.push(`<div${cls ? ` class="${cls}"` : ''}><dt>${esc(dt)}</dt><dd>${dd}</dd></div>`);
+  const p = obj(data?.person);
+  if (p?.fødselsdato !== undefined) fact(t.born, date(v, p.fødselsdato));
+  const tolk = obj(p?.tolk);
+  if (tolk) {
+    const lang = str(tolk.språk);
+    const langName = lang ? languageName(lang, v.lang) : undefined;
+    const kind = label(t.interpreterKinds, tolk.type);
+    fact(t.interpreter, [langName ? text(langName) : '', kind ? text(kind) : ''].filter(Boolean).join(', ') || '✓');
+  }
+  const period = obj(data?.planperiode);
+  if (period) fact(t.period, `${date(v, period.fra)} – ${date(v, period.til)}`);
+  if (data && status !== 'avsluttet') {
+    const next = nextEvaluation(data, v.today);
+    if (next) fact(t.nextEvaluation, `${date(v, next.dato)} <span class="sub">(${text(label(t.evaluationKinds, next.type) ?? '')})</span>`, 'next-fact');
+    else fact(t.nextEvaluation, `<span class="muted">${esc(t.noNextEvaluation)}</span>`);
+  }
+  const coordinatorId = str(data?.koordinator);
+  if (coordinatorId) fact(t.coordinator, person(v, coordinatorId));
+  const eier = obj(data?.eier);
+  const owner = [str(eier?.kommune), str(eier?.enhet)].filter((x): x is string => x !== undefined);
+  if (owner.length > 0) fact(t.owner, owner.map(text).join(', '));
+  if (str(data?.id)) fact(t.planId, text(data!.id));
+  const arkiv = obj(data?.arkiv);
+  if (arkiv && (str(arkiv.system) || str(arkiv.referanse))) fact(t.archive, [str(arkiv.system), str(arkiv.referanse)].filter(Boolean).map(text).join(' '));
+
+  let statusLine = '';
+  if (status) {
+    let s = esc(t.statuses[status] ?? status);
+    const closed = obj(data?.avsluttet);
+    if (status === 'avsluttet' && closed) {
+      const reason = label(t.closeReasons, closed.årsak);
+      s += ` ${date(v, closed.dato)}${reason ? ` (${text(reason)})` : ''}`;
+    }
+    statusLine = `<p class="status">${s}</p>\n`;
+  }
+  const title = name ? t.title(name) : t.titleNoName;
+  return `<header>\n${statusLine}<h1>${text(title)}</h1>\n${facts.length ? `<dl class="facts">${facts.join('')}</dl>` : ''}\n</header>`;
+}
+
+function goalsSection(v: View, data: PlanData): string {
+  const { t } = v;
+  const goals = items(data.mål)
+    .map(([g]) => {
+      const meta: string[] = [];
+      if (str(g.id)) meta.push(`<span class="tag">${text(g.id)}</span>`);
+      if (str(g.livsområde)) meta.push(`${esc(t.lifeArea)}: <span${v.own}>${text(g.livsområde)}</span>`);
+      if (g.frist !== undefined) meta.push(`${esc(t.goalDeadline)} ${date(v, g.frist)}`);
+      return `<li><p class="goal-text"${v.own}>${text(g.tekst)}</p>${meta.length ? `<p class="goal-meta">${meta.join(' · ')}</p>` : ''}</li>`;
+    })
+    .join('\n');
+  const list = (value: unknown) => {
+    const entries = Array.isArray(value) ? value.filter((x) => typeof x === 'string' && x !== '') : [];
+    return entries.length ? `<ul${v.own}>${entries.map((x) => `<li>${text(x)}</li>`).join('')}</ul>` : notAgreed(v);
+  };
+  return section(
+    'goals',
+    t.goals,
+    `${goals ? `<ol class="goals">\n${goals}\n</ol>` : notAgreed(v)}\n<h3>${esc(t.resources)}</h3>\n${list(data.ressurser)}\n<h3>${esc(t.needs)}</h3>\n${list(data.behov)}`,
+  );
+}
+
+function participantsSection(v: View, data: PlanData): string {
+  const { t } = v;
+  const coordinator = str(data.koordinator);
+  const rows = items(data.deltakere)
+    .map(([p]) => {
+      const role = label(t.roles, p.rolle);
+      const subs: string[] = [];
+      if (role) subs.push(text(role) + (str(p.id) && str(p.id) === coordinator ? `, ${esc(t.coordinator.toLowerCase())}` : ''));
+      if (str(p.virksomhet)) subs.push(text(p.virksomhet));
+      if (str(p.id) !== coordinator) subs.push(...contactLines(v, obj(p.kontakt)));
+      const who = `${text(p.navn ?? p.id)}${subs.map((s) => `<span class="sub">${s}</span>`).join('')}`;
+      const bidrag = str(p.bidrag) ? `<td${v.own}>${text(p.bidrag)}</td>` : `<td class="muted">${esc(t.notAgreed)}</td>`;
+      return `<tr><th scope="row">${who}</th>${bidrag}</tr>`;
+    })
+    .join('\n');
+  if (!rows) return section('participants', t.participants, notAgreed(v));
+  return section(
+    'participants',
+    t.participants,
+    `<div class="table-wrap"><table aria-labelledby="participants-h">\n<thead><tr><th scope="col">${esc(t.participantWho)}</th><th scope="col">${esc(t.participantContribution)}</th></tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table></div>`,
+  );
+}
+
+function measuresSection(v: View, data: PlanData): string {
+  const { t } = v;
+  const rows = items(data.tiltak)
+    .map(([m]) => {
+      const subs: string[] = [];
+      const goals = refs(m.mål).map(([id]) => `<span class="tag">${text(id)}</span>`);
+      if (goals.length) subs.push(`${esc(t.forGoals)}: ${goals.join(' ')}`);
+      const delplan = obj(m.delplan);
+      if (delplan) {
+        const kind = label(t.subPlanKinds, delplan.type) ?? t.subPlan;
+        const parts = [text(kind)];
+        if (str(delplan.referanse)) parts.push(`«${text(delplan.referanse)}»`);
+        if (str(delplan.ansvarlig)) parts.push(`(${person(v, str(delplan.ansvarlig)!)})`);
+        subs.push(`${esc(t.subPlan)}: ${parts.join(' ')}`);
+      }
+      const tag = str(m.id) ? ` <span class="tag">${text(m.id)}</span>` : '';
+      const what = `<span${v.own}>${text(m.tekst)}</span>${tag}${subs.map((s) => `<span class="sub">${s}</span>`).join('')}`;
+      // data-label: the column's name, shown above each cell where a narrow screen stacks the table.
+      const td = (heading: string, content: string, attrs = '') => `<td role="cell" data-label="${esc(heading)}"${attrs}>${content}</td>`;
+      const cell = (heading: string, value: unknown) => (str(value) ? td(heading, text(value), v.own) : td(heading, esc(t.notAgreed), ' class="muted"'));
+      const responsibleId = str(m.ansvarlig);
+      let responsible = td(t.responsible, esc(t.notAgreed), ' class="muted"');
+      if (responsibleId) {
+        const org = str(v.people.get(responsibleId)?.raw.virksomhet);
+        responsible = td(t.responsible, `${person(v, responsibleId)}${org ? `<span class="sub">${text(org)}</span>` : ''}`);
+      }
+      const from = m.fra !== undefined ? `${esc(t.from)} ${date(v, m.fra)}` : '';
+      const until = m.til !== undefined ? `${esc(t.until)} ${date(v, m.til)}` : '';
+      const when = from || until ? td(t.when, [from, until].filter(Boolean).join(' ')) : td(t.when, esc(t.wholePeriod), ' class="muted"');
+      return `<tr role="row"><th scope="row" role="rowheader">${what}</th>${cell(t.scope, m.omfang)}${responsible}${cell(t.how, m.gjennomføring)}${when}</tr>`;
+    })
+    .join('\n');
+  if (!rows) return section('measures', t.measures, notAgreed(v));
+  const head = [t.measure, t.scope, t.responsible, t.how, t.when].map((h) => `<th scope="col" role="columnheader">${esc(h)}</th>`).join('');
+  // Explicit roles keep the table a table for screen readers when a narrow screen (or 200 % zoom) stacks it.
+  return section(
+    'measures',
+    t.measures,
+    `<div class="table-wrap"><table class="stack" role="table" aria-labelledby="measures-h">\n<thead role="rowgroup"><tr role="row">${head}</tr></thead>\n<tbody role="rowgroup">\n${rows}\n</tbody>\n</table></div>`,
+  );
+}
+
+function coordinatorSection(v: View, data: PlanData): string {
+  const { t } = v;
+  const id = str(data.koordinator);
+  if (!id) return section('coordinator', t.coordinator, notAgreed(v));
+  const p = v.people.get(id);
+  const lines: string[] = [`<p class="name">${person(v, id)}</p>`];
+  if (str(p?.raw.virksomhet)) lines.push(`<p>${text(p!.raw.virksomhet)}</p>`);
+  const contact = contactLines(v, p?.kontakt);
+  lines.push(contact.length ? `<p>${contact.join('<br>')}</p>` : `<p class="muted">${esc(t.noContact)}</p>`);
+  if (data.barnekoordinator === true) lines.push(`<p>${esc(t.childCoordinator)}</p>`);
+  return section('coordinator', t.coordinator, `<p>${esc(t.coordinatorIntro)}</p>\n<div class="card">${lines.join('\n')}</div>`);
+}
+
+function evaluationsSection(v: View, data: PlanData): string {
+  const { t } = v;
+  const period = obj(data.planperiode);
+  const periodLine = period ? `<p>${esc(t.period)}: ${date(v, period.fra)} – ${date(v, period.til)}</p>` : `<p>${esc(t.period)}: <span class="muted">${esc(t.notAgreed)}</span></p>`;
+  const next = nextEvaluation(data, v.today);
+  const goalIds = new Set(items(data.mål).map(([g]) => str(g.id)));
+  const measures = new Map(items(data.tiltak).map(([m]) => [str(m.id), m] as const));
+  const list = items(data.evalueringer)
+    .map(([e]) => e)
+    .sort((a, b) => String(asDate(a.dato) ?? '9999') .localeCompare(String(asDate(b.dato) ?? '9999')));
+  const rows = list
+    .map((e) => {
+      const concerns = refs(e.gjelder).map(([id]) => {
+        const m = measures.get(id);
+        if (m && str(m.tekst)) return `<span${v.own}>${text(m.tekst)}</span>`;
+        if (goalIds.has(id)) return `<span class="tag">${text(id)}</span>`;
+        return text(id);
+      });
+      const isNext = e === next;
+      const done = e.utført !== undefined && e.utført !== null && e.utført !== '';
+      const day = asDate(e.dato);
+      let state: string;
+      if (done) state = fill(t.held, date(v, e.utført));
+      else if (isNext) state = `<span class="badge">${esc(t.next)}</span>`;
+      else if (day !== undefined && day < v.today) state = `<span class="late">${esc(t.notHeld)}</span>`;
+      else state = esc(t.planned);
+      return `<tr${isNext ? ' class="next"' : ''}><th scope="row">${date(v, e.dato)}</th><td>${text(label(t.evaluationKinds, e.type) ?? '')}</td><td>${concerns.length ? joinList(concerns, v) : esc(t.wholePlan)}</td><td>${state}</td></tr>`;
+    })
+    .join('\n');
+  const head = [t.evaluationDate, t.evaluationKind, t.evaluationConcerns, t.evaluationState].map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+  const table = rows
+    ? `<div class="table-wrap"><table aria-labelledby="evaluations-h">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table></div>`
+    : notAgreed(v);
+  return section('evaluations', t.evaluations, `${periodLine}\n${table}`);
+}
+
+function consentBlock(v: View, heading: string, consent: Obj | undefined, shared: boolean): string {
+  const { t } = v;
+  if (!consent) return `<h3>${esc(heading)}</h3>\n<p class="muted">${esc(t.consentNotGiven)}</p>`;
+  const pairs: string[] = [];
+  const pair = (dt: string, dd: string) => pairs.push(`<dt>${esc(dt)}</dt><dd>${dd}</dd>`);
+  if (consent.gitt_av !== undefined) pair(t.consentGivenBy, people(v, consent.gitt_av));
+  if (consent.dato !== undefined) pair(t.consentDate, date(v, consent.dato));
+  const form = label(t.consentForms, consent.form);
+  if (form) pair(t.consentForm, text(form));
+  const basis = label(t.consentBases, consent.grunnlag);
+  if (basis) pair(t.consentBasis, text(basis));
+  if (shared && consent.deltakere !== undefined) pair(t.consentSharedWith, people(v, consent.deltakere));
+  if (consent.trukket !== undefined) pair(t.consentWithdrawn, `<span class="late">${date(v, consent.trukket)}</span>`);
+  return `<h3>${esc(heading)}</h3>\n<dl class="pairs">${pairs.join('')}</dl>`;
+}
+
+function consentSection(v: View, data: PlanData): string {
+  const { t } = v;
+  const samtykke = obj(data.samtykke);
+  const godkjent = obj(data.godkjent);
+  const acceptedBy = godkjent?.av !== undefined ? people(v, godkjent.av) : '';
+  const accepted = godkjent
+    ? `<p>${fill(t.acceptedBy, acceptedBy, date(v, godkjent.dato))}</p>`
+    : `<p class="muted">${esc(t.notAccepted)}</p>`;
+  return section(
+    'consent',
+    t.consent,
+    [
+      consentBlock(v, t.consentPrepare, obj(samtykke?.utarbeidelse), false),
+      consentBlock(v, t.consentShare, obj(samtykke?.taushetsplikt), true),
+      `<h3>${esc(t.accepted)}</h3>\n${accepted}`,
+    ].join('\n'),
+  );
+}
+
+function cooperationSection(v: View, data: PlanData): string {
+  const { t } = v;
+  if (!Array.isArray(data.samarbeid)) return section('cooperation', t.cooperation, notAgreed(v));
+  const rows = items(data.samarbeid)
+    .map(([c]) => `<tr><th scope="row"${v.own}>${text(c.part)}</th><td${v.own}>${text(c.formål)}</td><td>${text(label(t.cooperationKinds, c.type) ?? '')}</td></tr>`)
+    .join('\n');
+  if (!rows) return section('cooperation', t.cooperation, `<p>${esc(t.cooperationNone)}</p>`);
+  const head = [t.cooperationPart, t.cooperationPurpose, t.cooperationKind].map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+  return section('cooperation', t.cooperation, `<div class="table-wrap"><table aria-labelledby="cooperation-h">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table></div>`);
+}
+
+function transitionsSection(v: View, data: PlanData): string {
+  const { t } = v;
+  const list = items(data.overganger).map(([o]) => o);
+  if (list.length === 0) return '';
+  list.sort((a, b) => String(asDate(a.dato) ?? '9999').localeCompare(String(asDate(b.dato) ?? '9999')));
+  const entries = list
+    .map((o) => {
+      const pairs: string[] = [];
+      if (str(o.ansvarlig)) pairs.push(`<dt>${esc(t.responsible)}</dt><dd>${person(v, str(o.ansvarlig)!)}</dd>`);
+      if (str(o.ny_koordinator)) pairs.push(`<dt>${esc(t.newCoordinator)}</dt><dd>${person(v, str(o.ny_koordinator)!)}</dd>`);
+      const fromTo = fill(t.transitionFromTo, text(o.fra_tjeneste), text(o.til_tjeneste));
+      return (
+        `<li><p><strong>${date(v, o.dato)}</strong>: <span${v.own}>${fromTo}</span></p>` +
+        (str(o.beskrivelse) ? `<p${v.own}>${text(o.beskrivelse)}</p>` : '') +
+        (pairs.length ? `<dl class="pairs">${pairs.join('')}</dl>` : '') +
+        '</li>'
+      );
+    })
+    .join('\n');
+  return section('transitions', t.transitions, `<ul class="transitions">\n${entries}\n</ul>`);
+}
+
+function bodySection(v: View, body: string | undefined, title: string): string {
+  if (body === undefined || body.trim() === '') return '';
+  const html = renderMarkdown(body, title).trim();
+  if (html === '') return '';
+  return section('text', v.t.body, `<div class="body"${v.own}>\n${html}\n</div>`);
+}
+
+// ---------------------------------------------------------------- page
+
+/** The interpreter's language by name ("arabisk"), where this Node knows it; else the tag as written. */
+function languageName(tag: string, lang: PageLang): string {
+  try {
+    return new Intl.DisplayNames([lang === 'nn' ? 'nn' : lang === 'en' ? 'en' : 'nb'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+export function renderPlan(input: RenderInput): RenderResult {
+  const data = input.data;
+  const lang = pageLang(data?.språk);
+  const t = PAGE_TEXT[lang];
+  const tag = typeof data?.språk === 'string' && LANG_TAG.test(data.språk) ? data.språk : undefined;
+  const samePrimary = tag !== undefined && pageLang(tag) === lang && ['nb', 'nn', 'en', 'no'].includes(tag.toLowerCase().split('-')[0]!);
+  const htmlLang = samePrimary ? tag! : lang;
+  const own = tag !== undefined && !samePrimary ? ` lang="${esc(tag)}" dir="auto"` : '';
+
+  const people = new Map<string, Participant & { raw: Obj }>();
+  if (data) {
+    const raw = new Map(items(data.deltakere).map(([p]) => [str(p.id), p] as const));
+    for (const [id, p] of participantMap(data)) people.set(id, { ...p, raw: raw.get(id) ?? {} });
+  }
+  const v: View = { t, lang, own, people, today: input.today };
+
+  const name = str(obj(data?.person)?.navn);
+  const title = name ? t.title(name) : t.titleNoName;
+  const id = str(data?.id);
+  const errors = input.diagnostics.filter((d) => d.severity === 'error').length;
+  const banners = renderBanners(bannerContent(input.diagnostics, input.status, lang), lang, data === undefined);
+
+  const sections = data
+    ? [
+        goalsSection(v, data),
+        participantsSection(v, data),
+        measuresSection(v, data),
+        coordinatorSection(v, data),
+        evaluationsSection(v, data),
+        consentSection(v, data),
+        cooperationSection(v, data),
+        transitionsSection(v, data),
+      ]
+    : [];
+  sections.push(bodySection(v, input.body, title));
+
+  const css = stylesheet({ ...(id ? { label: id } : {}), page: t.printPage, of: t.printOf });
+  const hash = createHash('sha256').update(css, 'utf8').digest('base64');
+  const csp = `default-src 'none'; style-src 'sha256-${hash}'; img-src 'none'; font-src 'none'; connect-src 'none'; script-src 'none'; base-uri 'none'; form-action 'none'`;
+
+  const html = `<!DOCTYPE html>
+<html lang="${esc(htmlLang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="referrer" content="no-referrer">
+<meta name="robots" content="noindex, nofollow">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${GENERATOR}">
+<title>${text(name ? t.documentTitle(name, id) : t.titleNoName)}</title>
+<style>${css}</style>
+</head>
+<body>
+<div class="page">
+${header(v, data, input.status, name)}
+<main>
+${banners}
+${sections.filter(Boolean).join('\n')}
+</main>
+<footer><p>${fill(t.footer, date(v, input.today))}</p></footer>
+</div>
+</body>
+</html>
+`;
+  return { html, errors };
+}
