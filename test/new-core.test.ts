@@ -232,8 +232,8 @@ describe('defaults', () => {
     expect(planLangFromEnv(env)).toBe(lang);
   });
 
-  it('the shipped example of an answers file is documented in docs/new.md', () => {
-    const docs = readFileSync(join(ROOT, 'docs', 'new.md'), 'utf8');
+  it('the README documents --plan-lang and --answers', () => {
+    const docs = readFileSync(join(ROOT, 'README.md'), 'utf8');
     expect(docs).toContain('--plan-lang');
     expect(docs).toContain('--answers');
   });
