@@ -83,7 +83,7 @@ export async function locateAnchors(file: LoadedFile, options: Pick<LoadOptions,
   if (file.anchors || !file.absolute) return file.anchors ?? {};
   const read = readLimited(file.absolute, options.maxSize);
   if (!('bytes' in read)) return {};
-  return checkBytes(read.bytes, { explicit: true, today: options.today, precise: true }).anchors ?? {};
+  return checkBytes(read.bytes, { explicit: true, today: options.today, withAnchors: true }).anchors ?? {};
 }
 
 export async function loadPlans(options: LoadOptions): Promise<Loaded> {

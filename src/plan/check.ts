@@ -6,6 +6,7 @@ import { checkSchema } from './schema.js';
 import { decodeUtf8 } from './text.js';
 import type { Diagnostic, Finding, PlanData, PlanStatus } from './types.js';
 import { fastParse } from './fastyaml.js';
+import { simpleLocator } from './locate.js';
 import { isMapping, normalizeKeys, parseYaml, type Locate } from './yaml.js';
 
 /**
@@ -16,8 +17,10 @@ import { isMapping, normalizeKeys, parseYaml, type Locate } from './yaml.js';
 export interface CheckOptions extends RuleContext {
   /** The user named this file, so it is checked even without an `ip:` key. */
   explicit: boolean;
-  /** Always take the precise parse path (positions for every node). */
+  /** Always take the precise parse path (the bench and tests compare both). */
   precise?: boolean;
+  /** Compute positions for the checks across plans even when the plan has no findings. */
+  withAnchors?: boolean;
 }
 
 /** Positions kept for the checks across plans, which run after the YAML is gone. */
@@ -104,20 +107,43 @@ export function analyse(data: PlanData, options: RuleContext): { findings: Findi
 }
 
 /**
- * The fast path: js-yaml on plain YAML, then the checks. It answers only for
- * a plan with no findings at all; anything else is checked again on the
- * precise path, which has positions. So the fast path changes speed, never
- * what is reported.
+ * The fast path: js-yaml on plain YAML, then the checks. A plan with no
+ * findings needs no positions at all; one with findings gets them from the
+ * line-based locator (locate.ts). Anything outside the plain subset returns
+ * undefined and takes the precise path. Property tests hold both the data
+ * (fastyaml.test.ts) and the positions (locate.test.ts) equal to the precise
+ * path's, so the fast path changes speed, never what is reported.
  */
 function checkFast(split: Split, options: CheckOptions): CheckedFile | undefined {
   const fast = fastParse(split.yaml);
   if (!fast.ok) return undefined;
-  const keyFindings: Finding[] = [];
-  const data = normalizeKeys(fast.data, [], keyFindings, 0);
-  if (keyFindings.length > 0 || !isMapping(data) || data.ip !== 1) return undefined;
-  const { findings, status } = analyse(data, options);
-  if (findings.length > 0) return undefined;
-  return { kind: 'plan', data, ...(status ? { status } : {}), body: split.body, bodyLine: split.bodyLine, diagnostics: [] };
+  const findings: Finding[] = [];
+  const data = normalizeKeys(fast.data, [], findings, 0);
+  if (!isMapping(data) || data.ip !== 1) return undefined;
+  const base = { kind: 'plan' as const, body: split.body, bodyLine: split.bodyLine };
+  if (findings.length === 0) {
+    const analysed = analyse(data, options);
+    if (analysed.findings.length === 0 && !options.withAnchors) {
+      return { ...base, data, ...(analysed.status ? { status: analysed.status } : {}), diagnostics: [] };
+    }
+    findings.push(...analysed.findings);
+  }
+  const locate = simpleLocator(split.yaml, split.yamlLine);
+  if (!locate) return undefined;
+  const keyProblems = findings.some((f) => f.code === 'too-deep' || f.code === 'duplicate-key');
+  // Key problems stop the checks on the precise path too; keep the two paths alike.
+  if (keyProblems) return { ...base, diagnostics: place(findings, locate), anchors: {} };
+  const status = statusOf(data);
+  return { ...base, data, ...(status ? { status } : {}), diagnostics: place(findings, locate), anchors: anchorsOf(data, locate) };
+}
+
+function anchorsOf(data: PlanData, locate: Locate): Anchors {
+  const person = obj(data.person);
+  const anchors: Anchors = {};
+  if (typeof data.id === 'string') anchors.id = locate(['id']);
+  if (typeof person?.fødselsnummer === 'string') anchors.fodselsnummer = locate(['person', 'fødselsnummer']);
+  if (typeof person?.navn === 'string') anchors.navn = locate(['person', 'navn']);
+  return anchors;
 }
 
 function checkFrontMatter(split: Split, planLike: boolean, options: CheckOptions): CheckedFile {
@@ -152,10 +178,5 @@ function checkFrontMatter(split: Split, planLike: boolean, options: CheckOptions
 
   const analysed = analyse(data, options);
   findings.push(...analysed.findings);
-  const person = obj(data.person);
-  const anchors: Anchors = {};
-  if (typeof data.id === 'string') anchors.id = parsed.locate(['id']);
-  if (typeof person?.fødselsnummer === 'string') anchors.fodselsnummer = parsed.locate(['person', 'fødselsnummer']);
-  if (typeof person?.navn === 'string') anchors.navn = parsed.locate(['person', 'navn']);
-  return { ...done({ data, ...(analysed.status ? { status: analysed.status } : {}) }), anchors };
+  return { ...done({ data, ...(analysed.status ? { status: analysed.status } : {}) }), anchors: anchorsOf(data, parsed.locate) };
 }

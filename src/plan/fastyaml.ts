@@ -1,4 +1,5 @@
 import jsYaml from 'js-yaml';
+import { lastDashColumn } from './locate.js';
 
 /**
  * The fast path: js-yaml with a schema that resolves plain scalars exactly as
@@ -125,7 +126,7 @@ export function isSimpleYaml(yaml: string): boolean {
       rest = rest.slice(step);
       levels.push(col);
     }
-    if (kind === 'block-scalar') blockIndent = key ? key[1]!.length + key[2]!.length : item![1]!.length;
+    if (kind === 'block-scalar') blockIndent = key ? key[1]!.length + key[2]!.length : lastDashColumn(item![1]!.length, item![2]!);
   }
   return true;
 }
