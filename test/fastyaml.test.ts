@@ -23,7 +23,10 @@ const trickyScalar = fc.constantFrom(
 );
 const text = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), trickyScalar);
 const scalar = fc.oneof(text, fc.integer(), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null));
-const key = fc.oneof(fc.constantFrom('ip', 'mål', 'tiltak', 'språk', 'fødselsnummer', 'gitt_av', 'omfang'), fc.string({ minLength: 1, maxLength: 12 }));
+const key = fc.oneof(
+  fc.constantFrom('ip', 'mål', 'tiltak', 'språk', 'fødselsnummer', 'gitt_av', 'omfang', 'null', 'Null', 'true', '1', '0x1', '1e3', '.5', '__proto__'),
+  fc.string({ minLength: 1, maxLength: 12 }),
+);
 const value = fc.letrec((tie) => ({
   node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
   list: fc.array(tie('node'), { maxLength: 4 }),

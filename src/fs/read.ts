@@ -36,6 +36,8 @@ export function readLimited(absolute: string, maxSize: number): ReadResult {
         const all = Buffer.concat(chunks);
         return { tooLarge: true, head: all.subarray(0, HEAD_BYTES), size: total };
       }
+      // A short read of a buffer one byte larger than the file means the end: no extra call to learn it.
+      if (n < chunk.length) break;
     }
     return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) };
   } catch (error) {

@@ -49,8 +49,14 @@ export interface Participant {
   kontakt?: Obj;
 }
 
+/** Several rules ask for the same lookups of one plan: built once per plan object. */
+const participantCache = new WeakMap<PlanData, Map<string, Participant>>();
+
 export function participants(plan: PlanData): Map<string, Participant> {
+  const cached = participantCache.get(plan);
+  if (cached) return cached;
   const map = new Map<string, Participant>();
+  participantCache.set(plan, map);
   for (const [p, index] of items(plan.deltakere)) {
     const id = text(p.id);
     if (id === undefined || map.has(id)) continue;

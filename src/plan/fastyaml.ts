@@ -79,6 +79,7 @@ function isSimpleFlow(value: string): boolean {
     const m = FLOW_TOKEN.exec(rest);
     if (!m || m[0].length === 0) return false;
     const token = m[0];
+    if (token.endsWith(':') && !isStringKey(token.slice(0, -1))) return false;
     if (token === '[' || token === '{') depth++;
     else if (token === ']' || token === '}') depth--;
     if (depth < 0) return false;
@@ -87,12 +88,23 @@ function isSimpleFlow(value: string): boolean {
   return depth === 0;
 }
 
+/** Keys that YAML reads as null, booleans or numbers: the parsers turn them into different strings. */
+const NON_STRING_KEY = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+function isStringKey(key: string): boolean {
+  return !NON_STRING_KEY.test(key) && !INT.test(key) && !FLOAT.test(key);
+}
+
 type LineKind = 'simple' | 'block-scalar' | 'other';
 
 function valueKind(value: string | undefined): LineKind {
   if (value === undefined || value === '' || value.startsWith('#')) return 'simple';
   if (BLOCK_SCALAR.test(value)) return 'block-scalar';
   return SCALAR_VALUE.test(value) || isSimpleFlow(value) ? 'simple' : 'other';
+}
+
+/** The key of a key line (after any dashes). */
+function keyName(line: string): string {
+  return /^ *(?:- +)*([^:]*):/.exec(line)?.[1] ?? '';
 }
 
 export function isSimpleYaml(yaml: string): boolean {
@@ -109,6 +121,7 @@ export function isSimpleYaml(yaml: string): boolean {
     if (line.trim() === '' || /^ *#/.test(line)) continue;
     const key = KEY_LINE.exec(line);
     const item = key ? undefined : ITEM_LINE.exec(line);
+    if (key && !isStringKey(keyName(line))) return false;
     const kind = key ? valueKind(key[3]) : item ? valueKind(item[3]) : 'other';
     if (kind === 'other') return false;
     // A line may go deeper, or back to a column a collection opened at; anything else is left to the precise parser.

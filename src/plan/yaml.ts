@@ -75,26 +75,51 @@ function nodeAt(doc: Document, path: PathStep[], atKey: boolean): { offset: numb
   return { offset: best };
 }
 
-/** Deep copy with keys in NFC; collisions and excessive depth become findings. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  // A key named __proto__ stays an ordinary key.
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * Keys in NFC, in place where nothing changes (the common case); collisions
+ * and excessive depth become findings. `path` is a stack shared by the whole
+ * walk and copied only when a finding needs it.
+ */
 export function normalizeKeys(value: unknown, path: PathStep[], findings: Finding[], depth: number): unknown {
   if (depth > MAX_DEPTH) {
     findings.push({ severity: 'error', code: 'too-deep', path: path.slice(0, MAX_DEPTH) });
     return null;
   }
-  if (Array.isArray(value)) return value.map((v, i) => normalizeKeys(v, [...path, i], findings, depth + 1));
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      const key = k.normalize('NFC');
-      if (Object.prototype.hasOwnProperty.call(out, key)) {
-        findings.push({ severity: 'error', code: 'duplicate-key', path: [...path, key], atKey: true });
-        continue;
-      }
-      out[key] = normalizeKeys(v, [...path, key], findings, depth + 1);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item === null || typeof item !== 'object') continue;
+      path.push(i);
+      value[i] = normalizeKeys(item, path, findings, depth + 1);
+      path.pop();
     }
-    return out;
+    return value;
   }
-  return value;
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  const changed = keys.some((k) => NON_ASCII.test(k) && k.normalize('NFC') !== k);
+  const target: Record<string, unknown> = changed ? {} : record;
+  for (const k of keys) {
+    const key = changed ? k.normalize('NFC') : k;
+    if (changed && Object.prototype.hasOwnProperty.call(target, key)) {
+      findings.push({ severity: 'error', code: 'duplicate-key', path: [...path, key], atKey: true });
+      continue;
+    }
+    const child = record[k];
+    path.push(key);
+    const normalized = child !== null && typeof child === 'object' ? normalizeKeys(child, path, findings, depth + 1) : child;
+    path.pop();
+    if (changed || normalized !== child) setOwn(target, key, normalized);
+  }
+  return target;
 }
 
 export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
