@@ -39,6 +39,9 @@ function showNames(options: DueOptions, format: string, ctx: Context): boolean {
   return ctx.stdout.isTTY === true && !ci;
 }
 
+/** How many incomplete plans are named on standard error. */
+const MAX_LISTED = 10;
+
 export async function due(options: DueOptions, ctx: Context): Promise<number> {
   const { lang } = options;
   const e = ERRORS[lang];
@@ -74,7 +77,10 @@ export async function due(options: DueOptions, ctx: Context): Promise<number> {
   ctx.stdout.write(output);
 
   if (incomplete.length > 0) {
-    ctx.stderr.write(`${e.incomplete(incomplete.length)}\n${incomplete.map((p) => `  ${p}\n`).join('')}${e.incompleteHint}\n`);
+    // A caseload may have hundreds: name the first few, count the rest (the JSON output lists them all).
+    const shown = incomplete.slice(0, MAX_LISTED);
+    const rest = incomplete.length - shown.length;
+    ctx.stderr.write(`${e.incomplete(incomplete.length)}\n${shown.map((p) => `  ${p}\n`).join('')}${rest > 0 ? `  ${e.incompleteMore(rest)}\n` : ''}${e.incompleteHint}\n`);
   }
   return options.failOnOverdue && items.some((i) => i.overdue) ? 1 : 0;
 }

@@ -138,6 +138,7 @@ export const ERRORS = {
     coordinatorHint: 'Skriv koordinatorens navn eller e-postadresse, for eksempel --coordinator ola.hansen@example.no.',
     incomplete: (n: number) =>
       `ip due: ${n} ${n === 1 ? 'plan' : 'planer'} kunne ikke leses helt, så datoene ${n === 1 ? 'dens' : 'deres'} kan mangle i listen:`,
+    incompleteMore: (n: number) => `… og ${n} til`,
     incompleteHint: 'Kjør «ip validate» på filene for å se hva som må rettes.',
   },
   en: {
@@ -148,6 +149,7 @@ export const ERRORS = {
     coordinator: '--coordinator cannot be empty.',
     coordinatorHint: "Give the coordinator's name or e-mail address, for example --coordinator ola.hansen@example.no.",
     incomplete: (n: number) => `ip due: ${n} ${n === 1 ? 'plan' : 'plans'} could not be read fully, so some of ${n === 1 ? 'its' : 'their'} dates may be missing from the list:`,
+    incompleteMore: (n: number) => `… and ${n} more`,
     incompleteHint: 'Run "ip validate" on the files to see what needs fixing.',
   },
 } as const;
