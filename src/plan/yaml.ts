@@ -1,5 +1,19 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as YamlModule from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
 import type { Finding, PathStep, PlanData } from './types.js';
+
+/**
+ * The yaml package is loaded on first use: plans in plain YAML never need it
+ * (see fastyaml.ts and locate.ts), and it costs more to load than checking
+ * one plan does.
+ */
+const require = createRequire(import.meta.url);
+let yamlModule: typeof YamlModule | undefined;
+function yamlLib(): typeof YamlModule {
+  yamlModule ??= require('yaml') as typeof YamlModule;
+  return yamlModule;
+}
 
 /**
  * Front matter YAML to data, safely: YAML 1.2 core schema (dates stay
@@ -42,12 +56,13 @@ const YAML_CODE_NAMES = new Set([
 ]);
 
 function keyOf(node: unknown): string | undefined {
-  if (isScalar(node)) return String(node.value).normalize('NFC');
+  if (yamlLib().isScalar(node)) return String(node.value).normalize('NFC');
   return undefined;
 }
 
 /** The node at `path`, or the deepest one that exists on the way (key node where `atKey`). */
 function nodeAt(doc: Document, path: PathStep[], atKey: boolean): { offset: number } {
+  const { isMap, isPair, isSeq } = yamlLib();
   let node: unknown = doc.contents;
   let best = (node as YamlNode | null)?.range?.[0] ?? 0;
   for (let i = 0; i < path.length; i++) {
@@ -123,6 +138,7 @@ export function normalizeKeys(value: unknown, path: PathStep[], findings: Findin
 }
 
 export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
+  const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   const fallback: Locate = () => ({ line: firstLine, column: 1 });
   let doc: Document;
