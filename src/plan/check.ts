@@ -5,8 +5,7 @@ import type { RuleContext } from './rules/types.js';
 import { checkSchema } from './schema.js';
 import { decodeUtf8 } from './text.js';
 import type { Diagnostic, Finding, PlanData, PlanStatus } from './types.js';
-import { fastParse } from './fastyaml.js';
-import { simpleLocator } from './locate.js';
+import { parsePlain } from './plainyaml.js';
 import { isMapping, normalizeKeys, parseYaml, type Locate } from './yaml.js';
 
 /**
@@ -107,34 +106,27 @@ export function analyse(data: PlanData, options: RuleContext): { findings: Findi
 }
 
 /**
- * The fast path: js-yaml on plain YAML, then the checks. A plan with no
- * findings needs no positions at all; one with findings gets them from the
- * line-based locator (locate.ts). Anything outside the plain subset returns
- * undefined and takes the precise path. Property tests hold both the data
- * (fastyaml.test.ts) and the positions (locate.test.ts) equal to the precise
- * path's, so the fast path changes speed, never what is reported.
+ * The fast path: plans in plain YAML are read by plainyaml.ts, which gives
+ * the data and the positions in one pass; a plan with no findings never
+ * needs the positions at all. Anything outside the plain subset returns
+ * undefined and takes the precise path. Property tests hold the data and the
+ * positions equal to the precise path's, so the fast path changes speed,
+ * never what is reported.
  */
 function checkFast(split: Split, options: CheckOptions): CheckedFile | undefined {
-  const fast = fastParse(split.yaml);
-  if (!fast.ok) return undefined;
+  const plain = parsePlain(split.yaml, split.yamlLine);
+  if (!plain) return undefined;
   const findings: Finding[] = [];
-  const data = normalizeKeys(fast.data, [], findings, 0);
+  const data = normalizeKeys(plain.data, [], findings, 0);
   if (!isMapping(data) || data.ip !== 1) return undefined;
   const base = { kind: 'plan' as const, body: split.body, bodyLine: split.bodyLine };
-  if (findings.length === 0) {
-    const analysed = analyse(data, options);
-    if (analysed.findings.length === 0 && !options.withAnchors) {
-      return { ...base, data, ...(analysed.status ? { status: analysed.status } : {}), diagnostics: [] };
-    }
-    findings.push(...analysed.findings);
-  }
-  const locate = simpleLocator(split.yaml, split.yamlLine);
-  if (!locate) return undefined;
-  const keyProblems = findings.some((f) => f.code === 'too-deep' || f.code === 'duplicate-key');
   // Key problems stop the checks on the precise path too; keep the two paths alike.
-  if (keyProblems) return { ...base, diagnostics: place(findings, locate), anchors: {} };
-  const status = statusOf(data);
-  return { ...base, data, ...(status ? { status } : {}), diagnostics: place(findings, locate), anchors: anchorsOf(data, locate) };
+  if (findings.length > 0) return { ...base, diagnostics: place(findings, plain.locate()), anchors: {} };
+  const analysed = analyse(data, options);
+  const status = analysed.status ? { status: analysed.status } : {};
+  if (analysed.findings.length === 0 && !options.withAnchors) return { ...base, data, ...status, diagnostics: [] };
+  const locate = plain.locate();
+  return { ...base, data, ...status, diagnostics: place(analysed.findings, locate), anchors: anchorsOf(data, locate) };
 }
 
 function anchorsOf(data: PlanData, locate: Locate): Anchors {

@@ -5,7 +5,7 @@ import type { Finding, PathStep, PlanData } from './types.js';
 
 /**
  * The yaml package is loaded on first use: plans in plain YAML never need it
- * (see fastyaml.ts and locate.ts), and it costs more to load than checking
+ * (see plainyaml.ts), and it costs more to load than checking
  * one plan does.
  */
 const require = createRequire(import.meta.url);

@@ -1,0 +1,400 @@
+import type { PathStep } from './types.js';
+import type { Locate } from './yaml.js';
+
+/**
+ * The fast path: a small reader for the plain YAML that plans are written in
+ * — block mappings and lists with simple keys, one-line plain and quoted
+ * scalars, one-line flow collections — that gives the data and where every
+ * key and value starts, in one pass over the lines. It resolves scalars as
+ * the yaml package's YAML 1.2 core schema does, and gives up (undefined) on
+ * anything else: anchors, aliases, tags, directives, block scalars, multi-line
+ * scalars, explicit keys, tabs, duplicate keys, keys that read as null,
+ * booleans or numbers, odd indentation. The caller then takes the precise
+ * path. Property tests (test/plainyaml.test.ts) hold both the data and every
+ * position equal to the precise path's.
+ */
+
+type PNode =
+  | { kind: 'map'; start: number; entries: Map<string, { keyStart: number; value: PNode }> }
+  | { kind: 'seq'; start: number; items: PNode[] }
+  | { kind: 'scalar'; start: number };
+
+interface Parsed {
+  node: PNode;
+  value: unknown;
+}
+
+interface Line {
+  start: number;
+  indent: number;
+  text: string;
+}
+
+/** Thrown inside the reader for anything outside the plain subset; caught at the top. */
+class NotPlain extends Error {}
+const notPlain = (): never => {
+  throw new NotPlain();
+};
+
+const KEY = String.raw`[\p{L}\p{N}_][\p{L}\p{N}_-]*`;
+const INDICATORS = String.raw`\s\-?:,\[\]{}#&*!|>'"%@\x60`;
+const PLAIN_BLOCK = new RegExp(String.raw`^(?:[^${INDICATORS}]|-(?=[^\s]))(?:[^:#\s]|:(?=[^\s])|\s+(?=[^#\s]))*`, 'u');
+const PLAIN_FLOW = new RegExp(String.raw`^(?:[^${INDICATORS}]|-(?=[^\s,\[\]{}]))(?:[^:#\s,\[\]{}]|\s+(?=[^#\s,\[\]{}]))*`, 'u');
+const FLOW_KEY = new RegExp(String.raw`^(${KEY}):(?=\s)`, 'u');
+const KEY_AT = new RegExp(String.raw`^(${KEY}):(?=$| )`, 'u');
+const SINGLE = /^'((?:[^']|'')*)'/;
+const DOUBLE = /^"((?:[^"\\]|\\.)*)"/;
+const REST_IS_COMMENT = /^(?:\s+#.*)?$/;
+const DASH = /^-(?: +|$)/;
+
+const INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
+const NULL = /^(?:~|null|Null|NULL)$/;
+const BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+
+/** A plain scalar as the YAML 1.2 core schema reads it. */
+export function resolvePlain(text: string): unknown {
+  if (NULL.test(text)) return null;
+  if (BOOL.test(text)) return text[0] === 't' || text[0] === 'T';
+  if (INT.test(text)) return text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : Number(text);
+  if (FLOAT.test(text)) {
+    const lower = text.toLowerCase();
+    if (lower.endsWith('.nan')) return NaN;
+    if (lower.endsWith('.inf')) return lower.startsWith('-') ? -Infinity : Infinity;
+    return parseFloat(text);
+  }
+  return text;
+}
+
+/** Keys must read as the same string on every path: no null, boolean or number keys. */
+function stringKey(text: string): string {
+  if (NULL.test(text) || BOOL.test(text) || INT.test(text) || FLOAT.test(text)) notPlain();
+  return text;
+}
+
+const ESCAPES: Record<string, string> = {
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
+};
+const HEX_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
+
+function unescapeDouble(body: string): string {
+  if (!body.includes('\\')) return body;
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c !== '\\') {
+      out += c;
+      continue;
+    }
+    const e = body[++i] ?? notPlain();
+    const simple = ESCAPES[e];
+    if (simple !== undefined) {
+      out += simple;
+      continue;
+    }
+    const length = HEX_LENGTH[e] ?? notPlain();
+    const hex = body.slice(i + 1, i + 1 + length);
+    if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== length) notPlain();
+    const code = parseInt(hex, 16);
+    // Lone surrogates and code points past Unicode are left to the precise parser.
+    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) notPlain();
+    out += String.fromCodePoint(code);
+    i += length;
+  }
+  return out;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+function nfc(key: string): string {
+  return NON_ASCII.test(key) ? key.normalize('NFC') : key;
+}
+
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
+/** A quoted scalar at the start of `text`: its value and length, or undefined. */
+function quoted(text: string): { value: string; length: number } | undefined {
+  if (text[0] === "'") {
+    const m = SINGLE.exec(text) ?? notPlain();
+    return { value: m[1]!.replace(/''/g, "'"), length: m[0].length };
+  }
+  if (text[0] === '"') {
+    const m = DOUBLE.exec(text) ?? notPlain();
+    return { value: unescapeDouble(m[1]!), length: m[0].length };
+  }
+  return undefined;
+}
+
+/** A one-line flow collection starting at `text[0]`, which is at offset `base`. */
+function parseFlow(text: string, base: number, track: boolean): Parsed {
+  let pos = 0;
+  const skip = () => {
+    while (text[pos] === ' ') pos++;
+  };
+  const value = (): Parsed => {
+    skip();
+    const start = base + pos;
+    const c = text[pos];
+    if (c === '{') {
+      pos++;
+      const entries = new Map<string, { keyStart: number; value: PNode }>();
+      const out: Record<string, unknown> = {};
+      for (;;) {
+        skip();
+        if (text[pos] === '}') {
+          pos++;
+          return { node: { kind: 'map', start, entries }, value: out };
+        }
+        const keyStart = base + pos;
+        const k = FLOW_KEY.exec(text.slice(pos)) ?? notPlain();
+        const key = stringKey(k[1]!);
+        if (Object.prototype.hasOwnProperty.call(out, key)) notPlain();
+        pos += k[0].length;
+        skip();
+        // An empty value (`h: }`) sits where the next token starts.
+        const v: Parsed = text[pos] === ',' || text[pos] === '}' ? { node: { kind: 'scalar', start: base + pos }, value: null } : value();
+        if (track) entries.set(nfc(key), { keyStart, value: v.node });
+        setOwn(out, key, v.value);
+        skip();
+        if (text[pos] === ',') pos++;
+        else if (text[pos] !== '}') notPlain();
+      }
+    }
+    if (c === '[') {
+      pos++;
+      const items: PNode[] = [];
+      const out: unknown[] = [];
+      for (;;) {
+        skip();
+        if (text[pos] === ']') {
+          pos++;
+          return { node: { kind: 'seq', start, items }, value: out };
+        }
+        const item = value();
+        if (track) items.push(item.node);
+        out.push(item.value);
+        skip();
+        if (text[pos] === ',') pos++;
+        else if (text[pos] !== ']') notPlain();
+      }
+    }
+    const rest = text.slice(pos);
+    const q = quoted(rest);
+    if (q) {
+      pos += q.length;
+      return { node: { kind: 'scalar', start }, value: q.value };
+    }
+    const m = PLAIN_FLOW.exec(rest) ?? notPlain();
+    if (m[0].length === 0 || FLOW_KEY.test(rest)) notPlain();
+    pos += m[0].length;
+    return { node: { kind: 'scalar', start }, value: resolvePlain(m[0]) };
+  };
+  const parsed = value();
+  if (!REST_IS_COMMENT.test(text.slice(pos))) notPlain();
+  return parsed;
+}
+
+/** A value written on the same line as its key or dash, from `column` on. */
+function inlineValue(line: Line, column: number, track: boolean): Parsed {
+  const rest = line.text.slice(column);
+  const start = line.start + column;
+  if (rest[0] === '{' || rest[0] === '[') return parseFlow(rest, start, track);
+  const q = quoted(rest);
+  if (q) {
+    if (!REST_IS_COMMENT.test(rest.slice(q.length))) notPlain();
+    return { node: { kind: 'scalar', start }, value: q.value };
+  }
+  const m = PLAIN_BLOCK.exec(rest) ?? notPlain();
+  if (m[0].length === 0 || !REST_IS_COMMENT.test(rest.slice(m[0].length))) notPlain();
+  return { node: { kind: 'scalar', start }, value: resolvePlain(m[0]) };
+}
+
+function contentLines(yaml: string): Line[] {
+  const out: Line[] = [];
+  let offset = 0;
+  for (const raw of yaml.split('\n')) {
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const start = offset;
+    offset += raw.length + 1;
+    if (text.includes('\t') || text.includes('\r')) notPlain();
+    const trimmed = text.trimStart();
+    if (trimmed === '' || trimmed[0] === '#') continue;
+    out.push({ start, indent: text.length - trimmed.length, text });
+  }
+  return out;
+}
+
+class Reader {
+  i = 0;
+  /** `track`: record where keys and values start (needed only for plans with findings). */
+  constructor(
+    private readonly lines: Line[],
+    private readonly track: boolean,
+  ) {}
+
+  /** The block whose first line is the current one, starting at column `col` of it. */
+  block(col: number): Parsed {
+    return DASH.test(this.lines[this.i]!.text.slice(col)) ? this.seq(col) : this.map(col);
+  }
+
+  private isItem(line: Line | undefined, col: number): boolean {
+    return line !== undefined && line.indent === col && DASH.test(line.text.slice(col));
+  }
+
+  /** What follows a key or a dash with nothing after it: a deeper block, a list at the key's column, or null. */
+  private after(col: number, emptyAt: number, sameColumnList: boolean): Parsed {
+    const next = this.lines[this.i];
+    if (next && (next.indent > col || (sameColumnList && this.isItem(next, col)))) return this.block(next.indent);
+    return { node: { kind: 'scalar', start: emptyAt }, value: null };
+  }
+
+  private seq(col: number): Parsed {
+    const start = this.lines[this.i]!.start + col;
+    const items: PNode[] = [];
+    const out: unknown[] = [];
+    for (;;) {
+      const line = this.lines[this.i]!;
+      const spaces = /^-( *)/.exec(line.text.slice(col))![1]!.length;
+      const content = col + 1 + spaces;
+      const rest = line.text.slice(content);
+      let item: Parsed;
+      if (rest === '' || rest[0] === '#') {
+        this.i++;
+        item = this.after(col, line.start + col + 1 + spaces, false);
+      } else if (DASH.test(rest) || KEY_AT.test(rest)) {
+        // A block that starts on the dash's line: read it as if its line began at that column.
+        this.lines[this.i] = { start: line.start, indent: content, text: line.text };
+        item = this.block(content);
+      } else {
+        item = inlineValue(line, content, this.track);
+        this.i++;
+      }
+      if (this.track) items.push(item.node);
+      out.push(item.value);
+      if (!this.isItem(this.lines[this.i], col)) break;
+    }
+    return { node: { kind: 'seq', start, items }, value: out };
+  }
+
+  private map(col: number): Parsed {
+    const first = this.lines[this.i]!;
+    const start = first.start + col;
+    const entries = new Map<string, { keyStart: number; value: PNode }>();
+    const out: Record<string, unknown> = {};
+    for (;;) {
+      const line = this.lines[this.i]!;
+      const m = KEY_AT.exec(line.text.slice(col)) ?? notPlain();
+      const key = stringKey(m[1]!);
+      if (Object.prototype.hasOwnProperty.call(out, key)) notPlain();
+      const afterColon = col + m[0].length;
+      const spaces = /^ */.exec(line.text.slice(afterColon))![0].length;
+      const rest = line.text.slice(afterColon + spaces);
+      let value: Parsed;
+      if (rest === '' || rest[0] === '#') {
+        if (rest[0] === '#' && spaces === 0) notPlain();
+        this.i++;
+        value = this.after(col, line.start + afterColon + spaces, true);
+      } else {
+        value = inlineValue(line, afterColon + spaces, this.track);
+        this.i++;
+      }
+      // The first key with a name wins when NFC makes two alike; normalizeKeys reports the clash.
+      if (this.track) {
+        const normalized = nfc(key);
+        if (!entries.has(normalized)) entries.set(normalized, { keyStart: line.start + col, value: value.node });
+      }
+      setOwn(out, key, value.value);
+      const next = this.lines[this.i];
+      if (!next || next.indent !== col || DASH.test(next.text.slice(col))) break;
+    }
+    return { node: { kind: 'map', start, entries }, value: out };
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+function locator(yaml: string, root: PNode, firstLine: number): Locate {
+  let starts: number[] | undefined;
+  const position = (offset: number) => {
+    starts ??= lineStarts(yaml);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + firstLine, column: offset - starts[lo]! + 1 };
+  };
+  // As yaml.ts's nodeAt: the node at the path, or the deepest one that exists on the way.
+  return (path: PathStep[], atKey = false) => {
+    let node: PNode = root;
+    let best = root.start;
+    for (let i = 0; i < path.length; i++) {
+      const step = path[i]!;
+      if (node.kind === 'map' && typeof step === 'string') {
+        const entry = node.entries.get(step);
+        if (!entry) break;
+        if (i === path.length - 1 && atKey) return position(entry.keyStart);
+        best = entry.value.start;
+        node = entry.value;
+      } else if (node.kind === 'seq' && typeof step === 'number') {
+        const item = node.items[step];
+        if (!item) break;
+        best = item.start;
+        node = item;
+      } else break;
+    }
+    return position(best);
+  };
+}
+
+export interface PlainYaml {
+  data: unknown;
+  /** Positions: read the text again, recording them (most plans never ask). */
+  locate: () => Locate;
+}
+
+function read(yaml: string, track: boolean): Parsed | undefined {
+  const lines = contentLines(yaml);
+  if (lines.length === 0) return undefined;
+  const reader = new Reader(lines, track);
+  const root = reader.block(lines[0]!.indent);
+  // Lines the reader did not take (odd indentation, text after a value) are not plain.
+  return reader.i < lines.length ? undefined : root;
+}
+
+export function parsePlain(yaml: string, firstLine: number): PlainYaml | undefined {
+  try {
+    const root = read(yaml, false);
+    if (!root) return undefined;
+    let located: Locate | undefined;
+    const locate = () => (located ??= locator(yaml, read(yaml, true)!.node, firstLine));
+    return { data: root.value, locate };
+  } catch (error) {
+    if (error instanceof NotPlain) return undefined;
+    throw error;
+  }
+}

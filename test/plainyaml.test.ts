@@ -1,0 +1,146 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parseDocument, stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { parsePlain } from '../src/plan/plainyaml.js';
+import type { PathStep } from '../src/plan/types.js';
+import { parseYaml } from '../src/plan/yaml.js';
+import { ROOT } from './helpers.js';
+
+/**
+ * The fast path (plainyaml.ts) must read exactly what the precise path reads
+ * — the same data, and the same position for every path, present or missing,
+ * key or value — wherever it answers at all. Seeded, so CI is repeatable;
+ * FC_NUM_RUNS=100000 (and FC_SEED) run it longer.
+ */
+const RUNS = Number(process.env.FC_NUM_RUNS ?? 300);
+const SEED = Number(process.env.FC_SEED ?? 20261122);
+
+function precise(text: string): { ok: boolean; data?: unknown } {
+  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, strict: true });
+  if (doc.errors.length > 0) return { ok: false };
+  return { ok: true, data: doc.toJS({ maxAliasCount: 50 }) };
+}
+
+function paths(data: unknown, prefix: PathStep[] = []): PathStep[][] {
+  const out: PathStep[][] = [prefix, [...prefix, 'missing'], [...prefix, 7]];
+  if (Array.isArray(data)) data.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
+  else if (data !== null && typeof data === 'object') for (const [k, v] of Object.entries(data)) out.push(...paths(v, [...prefix, k.normalize('NFC')]));
+  return out;
+}
+
+/** Compares the fast path with the precise one on `text`; returns whether the fast path answered. */
+function agree(text: string): boolean {
+  const plain = parsePlain(text, 2);
+  if (!plain) return false;
+  const slow = precise(text);
+  expect(slow.ok, `the precise path rejects what the fast path read:\n${text}`).toBe(true);
+  expect(plain.data, text).toEqual(slow.data);
+  const locate = parseYaml(text, 2).locate;
+  const fast = plain.locate();
+  for (const path of paths(slow.data)) {
+    for (const atKey of [false, true]) expect(fast(path, atKey), `${JSON.stringify(path)} atKey=${atKey}\n${text}`).toEqual(locate(path, atKey));
+  }
+  return true;
+}
+
+const word = fc.stringMatching(/^[a-zæøå][a-zæøå0-9_]{0,6}$/);
+const sentence = fc.array(word, { minLength: 1, maxLength: 5 }).map((w) => w.join(' '));
+/** Scalars that YAML resolves in surprising ways. */
+const tricky = fc.constantFrom(
+  '1_000', '0b11', '0o17', '0x1F', '+12', '012', '1e3', '.5', '+.5e-3', '1.', '-.INF', '.NaN', '~', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'yes', 'no',
+  '2026-01-01', '12:30', '17850250006', '+47 400 00 000', '-', '--', '---', '...', '?', ':', 'a: b', '# x', "'", '"', '\\', 'æøå', 'A\u030a', '', 'x\ny', '\u0085', 'a\tb',
+);
+const scalar = fc.oneof(
+  { weight: 5, arbitrary: word },
+  { weight: 3, arbitrary: sentence },
+  { weight: 2, arbitrary: tricky },
+  { weight: 2, arbitrary: fc.string({ maxLength: 20 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
+  { weight: 2, arbitrary: fc.integer() },
+  { weight: 1, arbitrary: fc.double({ noNaN: true }) },
+  { weight: 1, arbitrary: fc.boolean() },
+  { weight: 1, arbitrary: fc.constant(null) },
+);
+const key = fc.oneof(
+  { weight: 20, arbitrary: word },
+  { weight: 1, arbitrary: fc.constantFrom('ip', 'mål', 'språk', 'fødselsnummer', 'gitt_av', 'null', 'Null', 'true', '1', '0x1', '1e3', '.5', '__proto__', 'spr\u0061\u030ak') },
+  { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 10 }) },
+);
+const tree = (leaf: fc.Arbitrary<unknown>, keys: fc.Arbitrary<string> = key) =>
+  fc.letrec((tie) => ({
+    node: fc.oneof({ depthSize: 'small' }, leaf, tie('list'), tie('map')),
+    list: fc.array(tie('node'), { maxLength: 4 }),
+    map: fc.dictionary(keys, tie('node'), { maxKeys: 5 }),
+  })).map;
+const styles = fc.record({
+  collectionStyle: fc.constantFrom('any', 'block', 'flow'),
+  // Mostly plain, as plans are written; the other styles mostly take the precise path.
+  defaultStringType: fc.constantFrom('PLAIN', 'PLAIN', 'PLAIN', 'PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'),
+  indentSeq: fc.boolean(),
+  indent: fc.constantFrom(2, 4),
+  lineWidth: fc.constantFrom(0, 40, 80),
+}) as fc.Arbitrary<Record<string, never>>;
+
+describe('the fast YAML path reads what the precise path reads', () => {
+  it('for every example plan, and answers for each', () => {
+    for (const name of readdirSync(join(ROOT, 'examples'))) {
+      const text = readFileSync(join(ROOT, 'examples', name), 'utf8');
+      expect(agree(text.slice(4, text.indexOf('\n---\n') + 1)), name).toBe(true);
+    }
+  });
+
+  it('for front matter in every style the yaml package writes', () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(tree(scalar), styles, (data, opts) => {
+        if (agree(stringify(data, { version: '1.2', ...opts }))) answered++;
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+    expect(answered).toBeGreaterThan(RUNS * 0.05);
+  });
+
+  it('for plan-like front matter, which it mostly answers', () => {
+    let answered = 0;
+    const leaf = fc.oneof(word, sentence, fc.integer(), fc.constantFrom('2026-01-01', '+47 400 00 000', 'Jeg vil bo i egen leilighet.'));
+    fc.assert(
+      fc.property(tree(leaf, word), (data) => {
+        if (agree(stringify(data, { version: '1.2' }))) answered++;
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+    // The property means something only if the fast path took most cases.
+    expect(answered).toBeGreaterThan(RUNS * 0.6);
+  });
+
+  it('for arbitrary lines of text: whatever it accepts, the precise path accepts alike', () => {
+    const line = fc.oneof(
+      fc.tuple(key, tricky).map(([k, v]) => `${k}: ${v}`),
+      fc.tuple(fc.constantFrom('', '  ', '    '), fc.constantFrom('- ', '', '- - '), key, fc.oneof(tricky, word, fc.string({ maxLength: 12 }))).map(([i, d, k, v]) => `${i}${d}${k}: ${v}`),
+      fc.tuple(fc.constantFrom('', '  '), fc.constantFrom('- ', '-', '- # c'), fc.oneof(word, tricky)).map(([i, d, v]) => `${i}${d}${v}`),
+      fc.constantFrom('{a: 1, b: [x, y], c: }', '[a, "b", \'c\']', 'k: {x: [1, {y: 2}]}', 'k: "\\u00e5\\x41\\t"', "k: 'it''s'", 'k: # comment', '# only a comment', ''),
+      fc.string({ maxLength: 30 }),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), (lines) => {
+        agree(lines.join('\n') + '\n');
+      }),
+      { numRuns: RUNS * 3, seed: SEED },
+    );
+  });
+
+  it('answers for hand-written plain shapes, and leaves the rest', () => {
+    const plain = [
+      'a:\nb: 1\nd:\n- 1\n- k: v\n  k2: v2\ne: {f: 1, g: [x, y], h: }\ni: # c\n  j: 2\nk: \'q\' # c\nl: null\nm: [ ]\n',
+      '# lead\n\nperson:\n  navn: A\n  tolk: {språk: ar, type: talespråk}\ndeltakere:\n  - id: a\n    kontakt: {telefon: "+47 1", epost: a@b.no}\n  -   id: b\n      navn: B\n',
+      'x:\n  - - a\n    - b\n  - - c\nz: end\n',
+      'a:   \nb:\n\n  c: 1\n',
+      'a: "\\u00e5 \\" \\\\ \\t"\nb: \'don\'\'t\'\n',
+    ];
+    for (const text of plain) expect(agree(text), text).toBe(true);
+    const notPlain = ['a: &x 1\nb: *x\n', 'a: !!str 1\n', '<<: {a: 1}\n', '%YAML 1.2\n---\na: 1\n', 'a: |\n  x\n', 'a: b\n  c\n', 'a: 1\na: 2\n', '? a\n: b\n', 'null: 1\n', 'a:\tb\n', 'a: "x\n  y"\n'];
+    for (const text of notPlain) expect(parsePlain(text, 2), text).toBeUndefined();
+  });
+});
