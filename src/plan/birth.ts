@@ -3,8 +3,20 @@ import { asDate } from './dates.js';
 import { parseIdNumber } from './fodselsnummer.js';
 import type { PlanData } from './types.js';
 
+/** Several rules ask for it: worked out once per plan. */
+const cache = new WeakMap<PlanData, { value: string | undefined }>();
+
 /** The person's birth date: `fødselsdato`, else the one a valid `fødselsnummer` tells, else undefined. */
 export function birthDate(plan: PlanData): string | undefined {
+  let entry = cache.get(plan);
+  if (!entry) {
+    entry = { value: findBirthDate(plan) };
+    cache.set(plan, entry);
+  }
+  return entry.value;
+}
+
+function findBirthDate(plan: PlanData): string | undefined {
   const person = obj(plan.person);
   const stated = asDate(person?.fødselsdato);
   if (stated) return stated;

@@ -42,6 +42,9 @@ const PLAIN_BLOCK = new RegExp(String.raw`^(?:[^${INDICATORS}]|-(?=[^\s]))(?:[^:
 const PLAIN_FLOW = new RegExp(String.raw`^(?:[^${INDICATORS}]|-(?=[^\s,\[\]{}]))(?:[^:#\s,\[\]{}]|\s+(?=[^#\s,\[\]{}]))*`, 'u');
 const FLOW_KEY = new RegExp(String.raw`^(${KEY}):(?=\s)`, 'u');
 const KEY_AT = new RegExp(String.raw`^(${KEY}):(?=$| )`, 'u');
+/** The same, matched in place at `lastIndex` (no copy of the rest of the line). */
+const KEY_HERE = new RegExp(String.raw`(${KEY}):(?=$| )`, 'uy');
+const PLAIN_HERE = new RegExp(PLAIN_BLOCK.source.slice(1), 'uy');
 const SINGLE = /^'((?:[^']|'')*)'/;
 const DOUBLE = /^"((?:[^"\\]|\\.)*)"/;
 const REST_IS_COMMENT = /^(?:\s+#.*)?$/;
@@ -67,8 +70,9 @@ export function resolvePlain(text: string): unknown {
 }
 
 /** Keys must read as the same string on every path: no null, boolean or number keys. */
+const MAY_NOT_BE_STRING = /^[~nNtTfF0-9+\-.]/;
 function stringKey(text: string): string {
-  if (NULL.test(text) || BOOL.test(text) || INT.test(text) || FLOAT.test(text)) notPlain();
+  if (MAY_NOT_BE_STRING.test(text) && (NULL.test(text) || BOOL.test(text) || INT.test(text) || FLOAT.test(text))) notPlain();
   return text;
 }
 
@@ -214,16 +218,21 @@ function parseFlow(text: string, base: number, track: boolean): Parsed {
 
 /** A value written on the same line as its key or dash, from `column` on. */
 function inlineValue(line: Line, column: number, track: boolean): Parsed {
-  const rest = line.text.slice(column);
+  const text = line.text;
   const start = line.start + column;
-  if (rest[0] === '{' || rest[0] === '[') return parseFlow(rest, start, track);
-  const q = quoted(rest);
-  if (q) {
+  const c = text[column];
+  if (c === '{' || c === '[') return parseFlow(text.slice(column), start, track);
+  if (c === '"' || c === "'") {
+    const rest = text.slice(column);
+    const q = quoted(rest)!;
     if (!REST_IS_COMMENT.test(rest.slice(q.length))) notPlain();
     return { node: { kind: 'scalar', start }, value: q.value };
   }
-  const m = PLAIN_BLOCK.exec(rest) ?? notPlain();
-  if (m[0].length === 0 || !REST_IS_COMMENT.test(rest.slice(m[0].length))) notPlain();
+  PLAIN_HERE.lastIndex = column;
+  const m = PLAIN_HERE.exec(text) ?? notPlain();
+  const end = column + m[0].length;
+  // Most values run to the end of the line; anything after must be a comment.
+  if (m[0].length === 0 || (end < text.length && !REST_IS_COMMENT.test(text.slice(end)))) notPlain();
   return { node: { kind: 'scalar', start }, value: resolvePlain(m[0]) };
 }
 
@@ -301,15 +310,17 @@ class Reader {
     const out: Record<string, unknown> = {};
     for (;;) {
       const line = this.lines[this.i]!;
-      const m = KEY_AT.exec(line.text.slice(col)) ?? notPlain();
+      const text = line.text;
+      KEY_HERE.lastIndex = col;
+      const m = KEY_HERE.exec(text) ?? notPlain();
       const key = stringKey(m[1]!);
       if (Object.prototype.hasOwnProperty.call(out, key)) notPlain();
       const afterColon = col + m[0].length;
-      const spaces = /^ */.exec(line.text.slice(afterColon))![0].length;
-      const rest = line.text.slice(afterColon + spaces);
+      let spaces = 0;
+      while (text.charCodeAt(afterColon + spaces) === 32) spaces++;
+      const restAt = afterColon + spaces;
       let value: Parsed;
-      if (rest === '' || rest[0] === '#') {
-        if (rest[0] === '#' && spaces === 0) notPlain();
+      if (restAt >= text.length || text[restAt] === '#') {
         this.i++;
         value = this.after(col, line.start + afterColon + spaces, true);
       } else {
