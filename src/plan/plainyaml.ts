@@ -1,5 +1,5 @@
 import type { PathStep } from './types.js';
-import type { Locate } from './yaml.js';
+import { nfcKey, type Locate } from './yaml.js';
 
 /**
  * The fast path: a small reader for the plain YAML that plans are written in
@@ -124,10 +124,7 @@ function unescapeDouble(body: string): string {
   return out;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-function nfc(key: string): string {
-  return NON_ASCII.test(key) ? key.normalize('NFC') : key;
-}
+const nfc = nfcKey;
 
 function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });

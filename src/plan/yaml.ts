@@ -92,6 +92,21 @@ function nodeAt(doc: Document, path: PathStep[], atKey: boolean): { offset: numb
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/**
+ * NFC of a key, remembered: plans share a few dozen keys, and Unicode
+ * normalisation is costly enough to show in a run over thousands of plans.
+ */
+const nfcCache = new Map<string, string>();
+export function nfcKey(key: string): string {
+  if (!NON_ASCII.test(key)) return key;
+  let normalized = nfcCache.get(key);
+  if (normalized === undefined) {
+    normalized = key.normalize('NFC');
+    if (nfcCache.size < 10_000) nfcCache.set(key, normalized);
+  }
+  return normalized;
+}
+
 function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   // A key named __proto__ stays an ordinary key.
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -120,10 +135,10 @@ export function normalizeKeys(value: unknown, path: PathStep[], findings: Findin
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record);
-  const changed = keys.some((k) => NON_ASCII.test(k) && k.normalize('NFC') !== k);
+  const changed = keys.some((k) => nfcKey(k) !== k);
   const target: Record<string, unknown> = changed ? {} : record;
   for (const k of keys) {
-    const key = changed ? k.normalize('NFC') : k;
+    const key = changed ? nfcKey(k) : k;
     if (changed && Object.prototype.hasOwnProperty.call(target, key)) {
       findings.push({ severity: 'error', code: 'duplicate-key', path: [...path, key], atKey: true });
       continue;
