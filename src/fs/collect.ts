@@ -1,4 +1,4 @@
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 
 /**
@@ -15,6 +15,8 @@ export interface Candidate {
   absolute: string;
   /** The user named this file itself. */
   explicit: boolean;
+  /** The real file behind any links, so a file reached twice is checked once. */
+  identity: string;
 }
 
 export interface Unreadable {
@@ -43,7 +45,8 @@ function skipFolder(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-async function walk(cwd: string, dir: string, out: Candidate[], unreadable: Unreadable[]): Promise<void> {
+/** `realDir` is `dir` with every link resolved: the identity of its plain files costs no call. */
+async function walk(cwd: string, dir: string, realDir: string, out: Candidate[], unreadable: Unreadable[]): Promise<void> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -55,14 +58,16 @@ async function walk(cwd: string, dir: string, out: Candidate[], unreadable: Unre
   for (const entry of entries) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!skipFolder(entry.name)) await walk(cwd, full, out, unreadable);
+      if (!skipFolder(entry.name)) await walk(cwd, full, join(realDir, entry.name), out, unreadable);
     } else if (MARKDOWN.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
+      let identity = join(realDir, entry.name);
       if (entry.isSymbolicLink()) {
-        // A link to a file is read; a link to a folder is not followed.
+        // A link to a file is read (once, as the file it leads to); a link to a folder is not followed.
         const target = await stat(full).catch(() => undefined);
         if (!target?.isFile()) continue;
+        identity = await realpath(full).catch(() => full);
       }
-      out.push({ path: shown(cwd, full), absolute: full, explicit: false });
+      out.push({ path: shown(cwd, full), absolute: full, explicit: false, identity });
     }
   }
 }
@@ -82,8 +87,9 @@ export async function collect(cwd: string, args: string[]): Promise<Collected> {
     const info = await lstat(absolute).catch(() => undefined);
     if (info) {
       const real = info.isSymbolicLink() ? await stat(absolute).catch(() => undefined) : info;
-      if (real?.isDirectory()) await walk(cwd, absolute, files, unreadable);
-      else files.push({ path: shown(cwd, absolute), absolute, explicit: true });
+      const identity = await realpath(absolute).catch(() => absolute);
+      if (real?.isDirectory()) await walk(cwd, absolute, identity, files, unreadable);
+      else files.push({ path: shown(cwd, absolute), absolute, explicit: true, identity });
       continue;
     }
     if (GLOB_CHARS.test(arg)) {
@@ -91,13 +97,13 @@ export async function collect(cwd: string, args: string[]): Promise<Collected> {
       const matches = await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false });
       const md = matches.filter((m) => MARKDOWN.test(m)).sort();
       if (md.length === 0) unmatched.push(arg);
-      for (const m of md) files.push({ path: shown(cwd, m), absolute: m, explicit: false });
+      for (const m of md) files.push({ path: shown(cwd, m), absolute: m, explicit: false, identity: await realpath(m).catch(() => m) });
       continue;
     }
     unmatched.push(arg);
   }
-  // The same file named twice is checked once.
+  // The same file, named twice or reached through a link, is checked once.
   const seen = new Set<string>();
-  const unique = files.filter((f) => (seen.has(f.absolute) ? false : (seen.add(f.absolute), true)));
+  const unique = files.filter((f) => (seen.has(f.identity) ? false : (seen.add(f.identity), true)));
   return { files: unique, unreadable, unmatched };
 }

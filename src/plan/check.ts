@@ -3,7 +3,7 @@ import { classify, type Split } from './frontmatter.js';
 import { PLAN_RULES } from './rules/index.js';
 import type { RuleContext } from './rules/types.js';
 import { checkSchema } from './schema.js';
-import { decodeUtf8 } from './text.js';
+import { decodeUtf8, utf16WithoutBom } from './text.js';
 import type { Diagnostic, Finding, PlanData, PlanStatus } from './types.js';
 import { parsePlain } from './plainyaml.js';
 import { isMapping, normalizeKeys, parseYaml, type Locate } from './yaml.js';
@@ -57,6 +57,8 @@ function leniently(bytes: Uint8Array): string {
   const head = bytes.subarray(0, 64 * 1024);
   if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le').decode(head.subarray(2));
   if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be').decode(head.subarray(2));
+  const utf16 = utf16WithoutBom(head);
+  if (utf16) return new TextDecoder(utf16).decode(head);
   // Any 8-bit reading keeps ASCII, and `ip:` is ASCII.
   return new TextDecoder('latin1').decode(head);
 }

@@ -1,5 +1,5 @@
 import type { PathStep } from './types.js';
-import { nfcKey, type Locate } from './yaml.js';
+import { lineStarts, nfcKey, type Locate } from './yaml.js';
 
 /**
  * The fast path: a small reader for the plain YAML that plans are written in
@@ -69,9 +69,19 @@ export function resolvePlain(text: string): unknown {
   return text;
 }
 
+/**
+ * Nesting the reader follows before it leaves a plan to the precise path
+ * (which reports it): plans nest a handful of levels, and recursion must
+ * never exhaust the stack.
+ */
+const MAX_NESTING = 64;
+/** YAML allows implicit keys of at most 1024 characters; longer ones are the precise path's to report. */
+const MAX_KEY_LENGTH = 1000;
+
 /** Keys must read as the same string on every path: no null, boolean or number keys. */
 const MAY_NOT_BE_STRING = /^[~nNtTfF0-9+\-.]/;
 function stringKey(text: string): string {
+  if (text.length > MAX_KEY_LENGTH) notPlain();
   if (MAY_NOT_BE_STRING.test(text) && (NULL.test(text) || BOOL.test(text) || INT.test(text) || FLOAT.test(text))) notPlain();
   return text;
 }
@@ -150,7 +160,16 @@ function parseFlow(text: string, base: number, track: boolean): Parsed {
   const skip = () => {
     while (text[pos] === ' ') pos++;
   };
+  let depth = 0;
   const value = (): Parsed => {
+    if (++depth > MAX_NESTING) notPlain();
+    try {
+      return flowValue();
+    } finally {
+      depth--;
+    }
+  };
+  const flowValue = (): Parsed => {
     skip();
     const start = base + pos;
     const c = text[pos];
@@ -256,9 +275,16 @@ class Reader {
     private readonly track: boolean,
   ) {}
 
+  private depth = 0;
+
   /** The block whose first line is the current one, starting at column `col` of it. */
   block(col: number): Parsed {
-    return DASH.test(this.lines[this.i]!.text.slice(col)) ? this.seq(col) : this.map(col);
+    if (++this.depth > MAX_NESTING) notPlain();
+    try {
+      return DASH.test(this.lines[this.i]!.text.slice(col)) ? this.seq(col) : this.map(col);
+    } finally {
+      this.depth--;
+    }
   }
 
   private isItem(line: Line | undefined, col: number): boolean {
@@ -335,12 +361,6 @@ class Reader {
     }
     return { node: { kind: 'map', start, entries }, value: out };
   }
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
 }
 
 function locator(yaml: string, root: PNode, firstLine: number): Locate {

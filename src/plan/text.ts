@@ -51,8 +51,27 @@ export type DecodeResult = { text: string; findings: Finding[] } | { text?: unde
  * Bytes to text, strictly: UTF-8 only; a BOM is stripped with a warning;
  * UTF-16, invalid bytes and NUL bytes are located errors.
  */
+/**
+ * UTF-16 without a byte-order mark: text in the ASCII range, every other byte
+ * zero. Tells which byte order, or undefined.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 512) & ~1;
+  if (n < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros >= pairs * 0.9 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros >= pairs * 0.9 && oddZeros === 0) return 'utf-16be';
+  return undefined;
+}
+
 export function decodeUtf8(bytes: Uint8Array): DecodeResult {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || utf16WithoutBom(bytes)) {
     return { findings: [{ severity: 'error', code: 'encoding-utf16', path: [], line: 1, column: 1 }] };
   }
   const bad = firstInvalidUtf8(bytes);

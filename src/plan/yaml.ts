@@ -152,9 +152,15 @@ export function normalizeKeys(value: unknown, path: PathStep[], findings: Findin
   return target;
 }
 
+/** Offsets at which each line starts. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
 export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
-  const { LineCounter, parseDocument } = yamlLib();
-  const lineCounter = new LineCounter();
+  const { parseDocument } = yamlLib();
   const fallback: Locate = () => ({ line: firstLine, column: 1 });
   let doc: Document;
   try {
@@ -162,7 +168,6 @@ export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
       version: '1.2',
       schema: 'core',
       uniqueKeys: true,
-      lineCounter,
       prettyErrors: false,
       strict: true,
       keepSourceTokens: false,
@@ -171,9 +176,19 @@ export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
     // The parser itself gave up (for example, nesting deep enough to exhaust the stack).
     return { findings: [{ severity: 'error', code: 'yaml-too-complex', path: [], line: firstLine, column: 1 }], locate: fallback };
   }
+  // Positions from the text itself: after some syntax errors the parser's own
+  // LineCounter misses line breaks and everything after them is off.
+  const starts = lineStarts(yaml);
   const toPosition = (offset: number) => {
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line + firstLine - 1, column: pos.col };
+    const at = Math.max(0, Math.min(offset, yaml.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + firstLine, column: at - starts[lo]! + 1 };
   };
   const locate: Locate = (path, atKey = false) => toPosition(nodeAt(doc, path, atKey).offset);
 
