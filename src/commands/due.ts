@@ -8,7 +8,7 @@ import { formatIcs } from '../output/due/ics.js';
 import { formatJson } from '../output/due/json.js';
 import { formatMarkdown } from '../output/due/markdown.js';
 import { ERRORS } from '../output/due/messages.js';
-import type { DueReport } from '../output/due/report.js';
+import { clean, type DueReport } from '../output/due/report.js';
 import { formatText } from '../output/due/text.js';
 import { parseSize, resolveFormat, resolveToday } from '../options.js';
 
@@ -80,7 +80,7 @@ export async function due(options: DueOptions, ctx: Context): Promise<number> {
     // A caseload may have hundreds: name the first few, count the rest (the JSON output lists them all).
     const shown = incomplete.slice(0, MAX_LISTED);
     const rest = incomplete.length - shown.length;
-    ctx.stderr.write(`${e.incomplete(incomplete.length)}\n${shown.map((p) => `  ${p}\n`).join('')}${rest > 0 ? `  ${e.incompleteMore(rest)}\n` : ''}${e.incompleteHint}\n`);
+    ctx.stderr.write(`${e.incomplete(incomplete.length)}\n${shown.map((p) => `  ${clean(p, 1000)}\n`).join('')}${rest > 0 ? `  ${e.incompleteMore(rest)}\n` : ''}${e.incompleteHint}\n`);
   }
   return options.failOnOverdue && items.some((i) => i.overdue) ? 1 : 0;
 }

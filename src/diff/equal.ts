@@ -1,3 +1,5 @@
+import { parseIdNumber } from '../plan/fodselsnummer.js';
+
 /**
  * Value comparison independent of key order, and the privacy filter every
  * value passes before it leaves the core.
@@ -30,17 +32,52 @@ export function sameMultiset(a: readonly unknown[], b: readonly unknown[]): bool
 /** The one key whose value never leaves the tool, not even masked (the brief's privacy rule). */
 export const SECRET_KEY = 'fødselsnummer';
 
-export function isSecretPath(path: readonly string[]): boolean {
-  return path.some((step) => step.normalize('NFC') === SECRET_KEY);
+/**
+ * Other spellings of that key, after folding (lower case, ø → o, æ → ae,
+ * å → aa, only letters): the ASCII spellings people type (`fodselsnummer`,
+ * which validate calls an unknown key, but the value is a number all the
+ * same) and the usual short names.
+ */
+const SECRET_KEYS = new Set(['fodselsnummer', 'fodselsnr', 'fnr', 'personnummer', 'dnummer']);
+
+function fold(key: string): string {
+  return key
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/ø/g, 'o')
+    .replace(/oe/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/å/g, 'aa')
+    .replace(/[^a-z]/g, '');
 }
 
-/** A copy of `value` without any `fødselsnummer`, at any depth. */
+export function isSecretKey(key: string): boolean {
+  return key.normalize('NFC') === SECRET_KEY || SECRET_KEYS.has(fold(key));
+}
+
+/**
+ * A value that is an identity number wherever it stands: eleven digits (a
+ * number that lost its leading zero included) with valid check digits.
+ */
+export function isIdNumber(value: unknown): boolean {
+  let digits: string;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) digits = String(value).padStart(11, '0');
+  else if (typeof value === 'string') digits = value.replace(/[\s.]/g, '');
+  else return false;
+  return /^\d{11}$/.test(digits) && parseIdNumber(digits).valid;
+}
+
+export function isSecretPath(path: readonly string[]): boolean {
+  return path.some(isSecretKey);
+}
+
+/** A copy of `value` without any `fødselsnummer` (by key, in any spelling, or by value), at any depth. */
 export function redact(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(redact);
+  if (Array.isArray(value)) return value.filter((v) => !isIdNumber(v)).map(redact);
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      if (k.normalize('NFC') === SECRET_KEY) continue;
+      if (isSecretKey(k) || isIdNumber(v)) continue;
       out[k] = redact(v);
     }
     return out;

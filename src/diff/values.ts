@@ -1,4 +1,4 @@
-import { deepEqual, isSecretPath, redact, sameMultiset } from './equal.js';
+import { deepEqual, isIdNumber, isSecretPath, redact, sameMultiset } from './equal.js';
 import { diffKeyedList, type KeyOf } from './lists.js';
 import type { Change, DiffPath } from './types.js';
 
@@ -15,7 +15,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** A change, with the values run through the privacy filter: a `fødselsnummer` never leaves the core. */
 export function change(op: Change['op'], path: DiffPath, before: unknown, after: unknown): Change {
   const out: Change = { op, path };
-  if (isSecretPath(path)) return out;
+  if (isSecretPath(path) || isIdNumber(before) || isIdNumber(after)) return out;
   if (op !== 'added') out.before = redact(before);
   if (op !== 'removed') out.after = redact(after);
   return out;

@@ -112,6 +112,7 @@ function runItems(run: Entry[], lang: DocLang): string[] {
       return [`- ${w.acceptanceRemoved}.`];
     case 'sentence': {
       const noun = capitalize(w.sentence[first.change.path[0]!] ?? first.change.path[0]!);
+      if (!first.shown) return [`- ${noun} ${w[op]} (${w.hidden}).`];
       return [`- ${end(`${noun} ${w[op]}: ${value(op === 'added' ? first.after : first.before, lang)}`)}`];
     }
     case 'section':

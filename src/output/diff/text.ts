@@ -88,6 +88,7 @@ function entryLines(run: Entry[], o: TextOptions): string[] {
     case 'acceptanceRemoved':
       return [`  ${sym} ${w.acceptanceRemoved}.`];
     case 'sentence':
+      if (!first.shown) return [`  ${sym} ${o.paint('dim', `(${w.hidden})`)}`];
       return [`  ${sym} ${o.paint(COLOUR[op], formatValue(op === 'added' ? first.after : first.before, o.lang))}`];
     case 'section':
       return sectionLines(first, o);

@@ -229,6 +229,7 @@ export const TEXT = {
     reasons: {
       ENOSPC: 'disken er full',
       EDQUOT: 'diskkvoten er brukt opp',
+      EFBIG: 'filen blir større enn systemet tillater',
       EACCES: 'du har ikke skrivetilgang til mappen',
       EPERM: 'du har ikke skrivetilgang til mappen',
       EROFS: 'filsystemet er skrivebeskyttet',
@@ -334,6 +335,7 @@ export const TEXT = {
     reasons: {
       ENOSPC: 'the disk is full',
       EDQUOT: 'the disk quota is used up',
+      EFBIG: 'the file would be larger than the system allows',
       EACCES: 'you may not write to the folder',
       EPERM: 'you may not write to the folder',
       EROFS: 'the file system is read-only',

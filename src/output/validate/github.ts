@@ -1,7 +1,7 @@
 import type { Lang } from '../lang.js';
 import { renderDiagnostic } from '../messages.js';
 import type { ValidateReport } from '../../validate/report.js';
-import { summaryLine } from './text.js';
+import { shownPath, summaryLine } from './text.js';
 
 /** Workflow-command escaping: a message must not end the command or start a new one. */
 export function escapeData(s: string): string {
@@ -18,8 +18,8 @@ export function formatGithub(report: ValidateReport, ctx: { lang: Lang }): strin
   for (const file of report.files) {
     for (const d of file.diagnostics) {
       const { message, hint } = renderDiagnostic(d, ctx.lang);
-      const props = [`file=${escapeProperty(file.path)}`, `line=${d.line}`, `col=${d.column}`, `title=${escapeProperty(`ip ${d.code}`)}`].join(',');
-      const related = d.related?.length ? ` (${ctx.lang === 'nb' ? 'se også' : 'see also'}: ${d.related.join(', ')})` : '';
+      const props = [`file=${escapeProperty(shownPath(file.path))}`, `line=${d.line}`, `col=${d.column}`, `title=${escapeProperty(`ip ${d.code}`)}`].join(',');
+      const related = d.related?.length ? ` (${ctx.lang === 'nb' ? 'se også' : 'see also'}: ${d.related.map(shownPath).join(', ')})` : '';
       lines.push(`::${d.severity} ${props}::${escapeData(`${message} ${hint}${related}`)}`);
     }
   }

@@ -8,6 +8,16 @@ const WORDS = {
   en: { error: 'error', warning: 'warning', fix: 'How to fix', related: 'See also' },
 };
 
+/**
+ * A file path as printed: paths come from the disk, and a file name may hold
+ * control characters (a newline that starts a fake line, an escape sequence
+ * that repaints the terminal). They are shown as "?".
+ */
+export function shownPath(path: string): string {
+  // eslint-disable-next-line no-control-regex
+  return path.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
+}
+
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -36,9 +46,9 @@ export function formatText(report: ValidateReport, ctx: { lang: Lang; paint: Pai
     for (const d of file.diagnostics) {
       const { message, hint } = renderDiagnostic(d, ctx.lang);
       const label = d.severity === 'error' ? paint('red', w.error) : paint('yellow', w.warning);
-      lines.push(`${paint('bold', `${file.path}:${d.line}:${d.column}`)}: ${label}: ${message} ${paint('dim', `[${d.code}]`)}`);
+      lines.push(`${paint('bold', `${shownPath(file.path)}:${d.line}:${d.column}`)}: ${label}: ${message} ${paint('dim', `[${d.code}]`)}`);
       if (hint) lines.push(`  ${w.fix}: ${hint}`);
-      if (d.related?.length) lines.push(`  ${w.related}: ${d.related.join(', ')}`);
+      if (d.related?.length) lines.push(`  ${w.related}: ${d.related.map(shownPath).join(', ')}`);
     }
   }
   if (lines.length > 0) lines.push('');
