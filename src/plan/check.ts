@@ -119,7 +119,7 @@ function checkFast(split: Split, options: CheckOptions): CheckedFile | undefined
   const plain = parsePlain(split.yaml, split.yamlLine);
   if (!plain) return undefined;
   const findings: Finding[] = [];
-  const data = normalizeKeys(plain.data, [], findings, 0);
+  const data = plain.needsNormalizing ? normalizeKeys(plain.data, [], findings, 0) : plain.data;
   if (!isMapping(data) || data.ip !== 1) return undefined;
   const base = { kind: 'plan' as const, body: split.body, bodyLine: split.bodyLine };
   // Key problems stop the checks on the precise path too; keep the two paths alike.

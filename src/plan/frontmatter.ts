@@ -10,6 +10,18 @@ import type { Finding } from './types.js';
 const IP_KEY = /^ip[ \t]*:/;
 /** Keys that only a plan has; front matter with these but no `ip:` gets a warning. */
 const PLAN_LIKE_KEYS = /^(deltakere|tiltak|samtykke|koordinator|planperiode|evalueringer|mål|m[åa]{1,2}l)[ \t]*:/;
+const IP_KEY_ANYWHERE = new RegExp(IP_KEY.source, 'm');
+const PLAN_LIKE_ANYWHERE = new RegExp(PLAN_LIKE_KEYS.source, 'm');
+/** A line that is just `---` or `...` (with CRLF too). */
+const CLOSING_FENCE = /^(?:---|\.\.\.)\r?$/gm;
+
+/** Lines before `offset` (the 0-based line number of the line it is on). */
+function countLines(text: string, offset: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 /** How far from the top an `ip:` key still marks a plan whose front matter is misplaced. */
 const NEAR_TOP_LINES = 40;
 
@@ -61,23 +73,16 @@ export function classify(text: string, explicit: boolean): Classification {
   const first = lineText(text, 0, firstEnd);
 
   if (first === '---' || /^---[A-Za-z]/.test(first)) {
-    // Look for the closing fence and a top-level `ip:` key.
-    let close = -1;
-    let closeEnd = -1;
-    let closeLine = 0;
-    let hasIp = false;
-    let planLike = false;
-    scanLines(text, firstEnd + 1, 2, (line, lineNo, start) => {
-      if (line === '---' || line === '...') {
-        close = start;
-        closeEnd = lineEnd(text, start);
-        closeLine = lineNo;
-        return true;
-      }
-      if (IP_KEY.test(line)) hasIp = true;
-      else if (PLAN_LIKE_KEYS.test(line)) planLike = true;
-      return false;
-    });
+    // The closing fence, and whether a top-level `ip:` key comes before it:
+    // whole-text searches, not a regular expression per line (this runs on every file).
+    CLOSING_FENCE.lastIndex = firstEnd + 1;
+    const fence = firstEnd < text.length ? CLOSING_FENCE.exec(text) : null;
+    const close = fence ? fence.index : -1;
+    const closeEnd = fence ? lineEnd(text, close) : -1;
+    const head = text.slice(firstEnd + 1, close < 0 ? text.length : close);
+    const hasIp = IP_KEY_ANYWHERE.test(head);
+    const planLike = !hasIp && PLAN_LIKE_ANYWHERE.test(head);
+    const closeLine = close < 0 ? 0 : countLines(text, close) + 1;
 
     if (first !== '---') {
       // `---js`, `---coffee` …: an engine for executable front matter. Never run it.

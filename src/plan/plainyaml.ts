@@ -30,6 +30,19 @@ interface Line {
   text: string;
 }
 
+/**
+ * Whether the data may need the key normalisation pass (normalizeKeys): a key
+ * that NFC changes, or nesting deep enough to be reported. Set while reading;
+ * reading is synchronous, so one flag per read is safe.
+ */
+let needsNormalizing = false;
+/** Nesting past which normalizeKeys must look (it reports beyond 32 levels). */
+const DEEP = 24;
+
+function noteKey(key: string): void {
+  if (!needsNormalizing && nfcKey(key) !== key) needsNormalizing = true;
+}
+
 /** Thrown inside the reader for anything outside the plain subset; caught at the top. */
 class NotPlain extends Error {}
 const notPlain = (): never => {
@@ -40,7 +53,8 @@ const KEY = String.raw`[\p{L}\p{N}_][\p{L}\p{N}_-]*`;
 const INDICATORS = String.raw`\s\-?:,\[\]{}#&*!|>'"%@\x60`;
 const PLAIN_BLOCK = new RegExp(String.raw`^(?:[^${INDICATORS}]|-(?=[^\s]))(?:[^:#\s]|:(?=[^\s])|\s+(?=[^#\s]))*`, 'u');
 const PLAIN_FLOW = new RegExp(String.raw`^(?:[^${INDICATORS}]|-(?=[^\s,\[\]{}]))(?:[^:#\s,\[\]{}]|\s+(?=[^#\s,\[\]{}]))*`, 'u');
-const FLOW_KEY = new RegExp(String.raw`^(${KEY}):(?=\s)`, 'u');
+const FLOW_KEY_HERE = new RegExp(String.raw`(${KEY}):(?=\s)`, 'uy');
+const PLAIN_FLOW_HERE = new RegExp(PLAIN_FLOW.source.slice(1), 'uy');
 const KEY_AT = new RegExp(String.raw`^(${KEY}):(?=$| )`, 'u');
 /** The same, matched in place at `lastIndex` (no copy of the rest of the line). */
 const KEY_HERE = new RegExp(String.raw`(${KEY}):(?=$| )`, 'uy');
@@ -49,6 +63,10 @@ const SINGLE = /^'((?:[^']|'')*)'/;
 const DOUBLE = /^"((?:[^"\\]|\\.)*)"/;
 const REST_IS_COMMENT = /^(?:\s+#.*)?$/;
 const DASH = /^-(?: +|$)/;
+/** A dash that opens a list item at `col` (`- ` or a lone `-`), tested in place. */
+function dashAt(text: string, col: number): boolean {
+  return text.charCodeAt(col) === 45 && (col + 1 === text.length || text.charCodeAt(col + 1) === 32);
+}
 
 const INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 const FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
@@ -80,9 +98,13 @@ const MAX_KEY_LENGTH = 1000;
 
 /** Keys must read as the same string on every path: no null, boolean or number keys. */
 const MAY_NOT_BE_STRING = /^[~nNtTfF0-9+\-.]/;
+/** Keys already found to read as strings: plans share a few dozen. */
+const STRING_KEYS = new Set<string>();
 function stringKey(text: string): string {
+  if (STRING_KEYS.has(text)) return text;
   if (text.length > MAX_KEY_LENGTH) notPlain();
   if (MAY_NOT_BE_STRING.test(text) && (NULL.test(text) || BOOL.test(text) || INT.test(text) || FLOAT.test(text))) notPlain();
+  if (STRING_KEYS.size < 10_000) STRING_KEYS.add(text);
   return text;
 }
 
@@ -163,6 +185,7 @@ function parseFlow(text: string, base: number, track: boolean): Parsed {
   let depth = 0;
   const value = (): Parsed => {
     if (++depth > MAX_NESTING) notPlain();
+    if (depth > DEEP) needsNormalizing = true;
     try {
       return flowValue();
     } finally {
@@ -184,9 +207,11 @@ function parseFlow(text: string, base: number, track: boolean): Parsed {
           return { node: { kind: 'map', start, entries }, value: out };
         }
         const keyStart = base + pos;
-        const k = FLOW_KEY.exec(text.slice(pos)) ?? notPlain();
+        FLOW_KEY_HERE.lastIndex = pos;
+        const k = FLOW_KEY_HERE.exec(text) ?? notPlain();
         const key = stringKey(k[1]!);
         if (Object.prototype.hasOwnProperty.call(out, key)) notPlain();
+        noteKey(key);
         pos += k[0].length;
         skip();
         // An empty value (`h: }`) sits where the next token starts.
@@ -216,14 +241,15 @@ function parseFlow(text: string, base: number, track: boolean): Parsed {
         else if (text[pos] !== ']') notPlain();
       }
     }
-    const rest = text.slice(pos);
-    const q = quoted(rest);
-    if (q) {
+    if (c === '"' || c === "'") {
+      const q = quoted(text.slice(pos))!;
       pos += q.length;
       return { node: { kind: 'scalar', start }, value: q.value };
     }
-    const m = PLAIN_FLOW.exec(rest) ?? notPlain();
-    if (m[0].length === 0 || FLOW_KEY.test(rest)) notPlain();
+    PLAIN_FLOW_HERE.lastIndex = pos;
+    const m = PLAIN_FLOW_HERE.exec(text) ?? notPlain();
+    FLOW_KEY_HERE.lastIndex = pos;
+    if (m[0].length === 0 || FLOW_KEY_HERE.test(text)) notPlain();
     pos += m[0].length;
     return { node: { kind: 'scalar', start }, value: resolvePlain(m[0]) };
   };
@@ -280,15 +306,16 @@ class Reader {
   /** The block whose first line is the current one, starting at column `col` of it. */
   block(col: number): Parsed {
     if (++this.depth > MAX_NESTING) notPlain();
+    if (this.depth > DEEP) needsNormalizing = true;
     try {
-      return DASH.test(this.lines[this.i]!.text.slice(col)) ? this.seq(col) : this.map(col);
+      return dashAt(this.lines[this.i]!.text, col) ? this.seq(col) : this.map(col);
     } finally {
       this.depth--;
     }
   }
 
   private isItem(line: Line | undefined, col: number): boolean {
-    return line !== undefined && line.indent === col && DASH.test(line.text.slice(col));
+    return line !== undefined && line.indent === col && dashAt(line.text, col);
   }
 
   /** What follows a key or a dash with nothing after it: a deeper block, a list at the key's column, or null. */
@@ -338,6 +365,7 @@ class Reader {
       const m = KEY_HERE.exec(text) ?? notPlain();
       const key = stringKey(m[1]!);
       if (Object.prototype.hasOwnProperty.call(out, key)) notPlain();
+      noteKey(key);
       const afterColon = col + m[0].length;
       let spaces = 0;
       while (text.charCodeAt(afterColon + spaces) === 32) spaces++;
@@ -357,7 +385,7 @@ class Reader {
       }
       setOwn(out, key, value.value);
       const next = this.lines[this.i];
-      if (!next || next.indent !== col || DASH.test(next.text.slice(col))) break;
+      if (!next || next.indent !== col || dashAt(next.text, col)) break;
     }
     return { node: { kind: 'map', start, entries }, value: out };
   }
@@ -401,6 +429,8 @@ function locator(yaml: string, root: PNode, firstLine: number): Locate {
 
 export interface PlainYaml {
   data: unknown;
+  /** False when no key changes under NFC and nothing nests deep: the normalisation pass can be skipped. */
+  needsNormalizing: boolean;
   /** Positions: read the text again, recording them (most plans never ask). */
   locate: () => Locate;
 }
@@ -416,11 +446,12 @@ function read(yaml: string, track: boolean): Parsed | undefined {
 
 export function parsePlain(yaml: string, firstLine: number): PlainYaml | undefined {
   try {
+    needsNormalizing = false;
     const root = read(yaml, false);
     if (!root) return undefined;
     let located: Locate | undefined;
     const locate = () => (located ??= locator(yaml, read(yaml, true)!.node, firstLine));
-    return { data: root.value, locate };
+    return { data: root.value, needsNormalizing, locate };
   } catch (error) {
     if (error instanceof NotPlain) return undefined;
     throw error;

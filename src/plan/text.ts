@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { Finding } from './types.js';
 
 /** Position (1-based line and column) of a character offset in text. */
@@ -74,7 +75,8 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || utf16WithoutBom(bytes)) {
     return { findings: [{ severity: 'error', code: 'encoding-utf16', path: [], line: 1, column: 1 }] };
   }
-  const bad = firstInvalidUtf8(bytes);
+  // The native check is fast; only invalid text is searched byte by byte for where it breaks.
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad >= 0) {
     // Locate by the valid prefix, which decodes safely.
     const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
