@@ -52,7 +52,7 @@ export async function due(options: DueOptions, ctx: Context): Promise<number> {
   if (options.coordinator !== undefined && options.coordinator.trim() === '') throw new UsageError(e.coordinator, e.coordinatorHint);
   const maxSize = options.maxSize !== undefined ? parseSize(options.maxSize, lang) : DEFAULT_MAX_SIZE;
 
-  const loaded = await loadPlans({ cwd: ctx.cwd, paths: options.paths, maxSize, today });
+  const loaded = await loadPlans({ cwd: ctx.cwd, paths: options.paths, maxSize, today, withoutBody: true, env: ctx.env });
   if (loaded.unmatched.length > 0) {
     const quoted = loaded.unmatched.map((p) => (lang === 'nb' ? `«${p}»` : `"${p}"`)).join(', ');
     throw new UsageError(e.unmatched(quoted), e.unmatchedHint);

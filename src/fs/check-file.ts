@@ -11,6 +11,8 @@ export interface FileCheckOptions {
   today: string;
   /** Keep only what the checks across plans need (validate), not the whole plan. */
   slim?: boolean;
+  /** Leave out the Markdown body (due needs only the front matter). */
+  withoutBody?: boolean;
   /** Always take the precise parse path (the bench compares both). */
   precise?: boolean;
 }
@@ -44,6 +46,10 @@ export function checkFile(file: Candidate, options: FileCheckOptions): LoadedFil
   if (options.slim) {
     const { data, body: _body, ...rest } = checked;
     return { path, absolute, ...rest, ...(data ? { data: identity(data) } : {}) };
+  }
+  if (options.withoutBody) {
+    const { body: _body, ...rest } = checked;
+    return { path, absolute, ...rest };
   }
   return { path, absolute, ...checked };
 }

@@ -36,6 +36,8 @@ export interface LoadOptions {
   stdin?: { path: string; bytes: Uint8Array };
   /** Keep only what the checks across plans need (validate), not the whole plan. */
   slim?: boolean;
+  /** Leave out the Markdown body, which crosses from worker threads for nothing where it is not used. */
+  withoutBody?: boolean;
   /** Environment knobs: IP_WORKERS=0 checks on one thread; IP_PARSE=precise skips the fast path. */
   env?: Record<string, string | undefined>;
 }
@@ -94,6 +96,7 @@ export async function loadPlans(options: LoadOptions): Promise<Loaded> {
     maxSize: options.maxSize,
     today: options.today,
     ...(options.slim ? { slim: true } : {}),
+    ...(options.withoutBody ? { withoutBody: true } : {}),
     ...(env.IP_PARSE === 'precise' ? { precise: true } : {}),
   };
   const results = await checkAll(collected.files, checkOptions, env);
