@@ -16,13 +16,20 @@ export function obj(value: unknown): Obj | undefined {
   return isObj(value) ? value : undefined;
 }
 
-/** List items that are objects, with their index in the list. */
+const NO_ITEMS: Array<[Obj, number]> = [];
+/** Rules walk the same lists many times per plan: each list's items are gathered once. */
+const itemCache = new WeakMap<unknown[], Array<[Obj, number]>>();
+
+/** List items that are objects, with their index in the list. Do not modify the result. */
 export function items(value: unknown): Array<[Obj, number]> {
-  if (!Array.isArray(value)) return [];
+  if (!Array.isArray(value)) return NO_ITEMS;
+  const cached = itemCache.get(value);
+  if (cached) return cached;
   const out: Array<[Obj, number]> = [];
   value.forEach((item, i) => {
     if (isObj(item)) out.push([item, i]);
   });
+  itemCache.set(value, out);
   return out;
 }
 

@@ -14,12 +14,24 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/** Dates repeat across a caseload: answers for the strings seen so far (bounded). */
+const seen = new Map<string, boolean>();
+
 /** The value as a valid calendar date string, or undefined. */
 export function asDate(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
+  let valid = seen.get(value);
+  if (valid === undefined) {
+    valid = checkDate(value);
+    if (seen.size < 50_000) seen.set(value, valid);
+  }
+  return valid ? value : undefined;
+}
+
+function checkDate(value: string): boolean {
   const m = DATE.exec(value);
-  if (!m) return undefined;
-  return isValidDate(Number(m[1]), Number(m[2]), Number(m[3])) ? value : undefined;
+  if (!m) return false;
+  return isValidDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 export function formatDate(year: number, month: number, day: number): string {
