@@ -82,7 +82,7 @@ describe('ip new in a real terminal', () => {
     await answer('Does the person need an interpreter?'); // Enter: no
     await answer('When was consent to prepare the plan given?'); // today
     await answer('Who gave the consent?'); // the person
-    await answer('Was the consent given in writing or orally?', 'Down'); // muntlig
+    await answer('Was the consent given in writing or orally?', 'oral'); // typed: there is no default
     await answer('What does the person contribute?');
     await answer('Name of participant 2', 'Ola Hansen');
     await answer('Role'); // tjenesteyter

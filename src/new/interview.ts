@@ -1,9 +1,17 @@
 import type { NewText } from '../output/new/messages.js';
-import { CONSENT_BY, CONSENT_FORMS, PLAN_LANGS, type Answers, type ConsentBy, type ConsentForm, type PlanLang } from './answers.js';
+import { CONSENT_BY, PLAN_LANGS, type Answers, type ConsentBy, type ConsentForm, type PlanLang } from './answers.js';
 import { guardianAgeIssue, knownBirthDate } from './build.js';
 import { CONTRIBUTION, defaultEvaluation, defaultTo } from './defaults.js';
 import { checkFodselsnummer, cleanText, INTERPRETER_TYPES, isLanguageTag, parseContact, parseDateInput, ROLES, type InterpreterType, type ParticipantInput, type ParticipantRole } from './parse.js';
 import type { Prompter } from './prompt.js';
+
+/** The consent form from a typed word, in either language. */
+export function consentFormFromWord(value: string): ConsentForm | undefined {
+  const word = value.trim().toLowerCase();
+  if (/^(s|skriftlig|w|written|in writing|writing)$/.test(word)) return 'skriftlig';
+  if (/^(m|muntlig|o|oral|orally)$/.test(word)) return 'muntlig';
+  return undefined;
+}
 
 /**
  * The questions, in the order a first meeting takes: language, the person,
@@ -207,11 +215,14 @@ export async function interview(given: Answers, env: InterviewEnv): Promise<Answ
     if (contributions.length > 0) a.consentByContribution = contributions;
   }
   if (a.consentForm === undefined) {
-    a.consentForm = await prompter.select<ConsentForm>({
+    // Typed, with no default: how consent was given is a legal fact, and a
+    // highlighted first choice would record it for anyone who presses Enter.
+    const typed = await prompter.input({
       id: 'consentForm',
       message: t.consentForm,
-      choices: CONSENT_FORMS.map((f) => ({ value: f, name: t.consentForms[f] })),
+      validate: (value) => (consentFormFromWord(value) ? true : t.consentFormInvalid),
     });
+    a.consentForm = consentFormFromWord(typed)!;
   }
 
   if (ask('personContribution')) {

@@ -160,7 +160,8 @@ export const TEXT = {
     consentByName: (role: string) => `Hva heter ${role === 'foresatt' ? 'den foresatte' : role === 'verge' ? 'vergen' : 'framtidsfullmektigen'}?`,
     consentByMore: 'Samtykket en foresatt til (begge med foreldreansvar)?',
     consentByContribution: (name: string) => `Hva bidrar ${name} med i planarbeidet?`,
-    consentForm: 'Ble samtykket gitt skriftlig eller muntlig?',
+    consentForm: 'Ble samtykket gitt skriftlig eller muntlig? (skriv skriftlig eller muntlig)',
+    consentFormInvalid: 'Skriv «skriftlig» eller «muntlig» (s eller m).',
     consentForms: { skriftlig: 'skriftlig', muntlig: 'muntlig' },
     guardianAdult: 'Personen var 18 år eller eldre på samtykkedatoen, så en foresatt kan ikke samtykke. En myndig person samtykker selv, eller ved verge eller framtidsfullmektig.',
     guardianYouth: 'Merk: personen var 16 eller 17 år på samtykkedatoen. Fra 16 år samtykker personen selv i helsespørsmål (for NAV og barnevern gjelder andre regler).',
@@ -246,7 +247,7 @@ export const TEXT = {
     stepEdit: (path: string) => `Åpne ${path} og fyll inn det som mangler; veiledningen står i kommentarene.`,
     stepValidate: 'Sjekk planen:',
     stepActive: 'Når alt er på plass og personen har godtatt planen: sett «status: aktiv» og sjekk på nytt.',
-    stepRender: 'Lag en side personen kan lese:',
+    stepRender: 'Lag en side personen kan lese, i en mappe utenfor planarkivet:',
   },
   en: {
     intro: 'New individual plan. Answer the questions; press Enter to take the suggestion in brackets. Ctrl-C stops without saving anything.',
@@ -266,7 +267,8 @@ export const TEXT = {
     consentByName: (role: string) => `What is the name of the ${role}?`,
     consentByMore: 'Did another foresatt consent too (both with parental responsibility)?',
     consentByContribution: (name: string) => `What does ${name} contribute to the planning?`,
-    consentForm: 'Was the consent given in writing or orally?',
+    consentForm: 'Was the consent given in writing or orally? (type written or oral)',
+    consentFormInvalid: 'Type "written" or "oral" (w or o).',
     consentForms: { skriftlig: 'in writing (skriftlig)', muntlig: 'orally (muntlig)' },
     guardianAdult: 'The person was 18 or older on the consent date, so a foresatt cannot consent. An adult consents themselves, or through a verge or framtidsfullmektig.',
     guardianYouth: 'Note: the person was 16 or 17 on the consent date. From 16 the person consents themselves in health matters (NAV and child welfare differ).',
@@ -352,7 +354,7 @@ export const TEXT = {
     stepEdit: (path: string) => `Open ${path} and fill in what is missing; the guidance is in the comments.`,
     stepValidate: 'Check the plan:',
     stepActive: 'When everything is in place and the person has accepted the plan: set "status: aktiv" and check again.',
-    stepRender: 'Make a page the person can read:',
+    stepRender: 'Make a page the person can read, in a folder outside the plans repository:',
   },
 };
 

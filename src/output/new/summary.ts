@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { POINT_SUMMARY, REGULATION, type LegalPoint } from '../../plan/legal.js';
 import type { Diagnostic } from '../../plan/types.js';
 import type { Lang } from '../lang.js';
@@ -42,7 +43,8 @@ export function formatNewText(result: NewResult, lang: Lang, paint: Paint): stri
     for (const d of result.warnings) lines.push(`  ${paint('yellow', renderDiagnostic(d, lang).message)}`);
   }
   const file = shellQuote(result.path);
-  const html = shellQuote(result.path.replace(/\.md$/i, '') + '.html');
+  // Never beside the plan: a rendered copy in the plans folder is one more copy of health data.
+  const html = `~/${lang === 'nb' ? 'utskrift' : 'print'}/${shellQuote(`${basename(result.path).replace(/\.md$/i, '')}.html`)}`;
   lines.push(
     '',
     t.nextSteps,
