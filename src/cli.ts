@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { EXIT, UsageError, type Context } from './context.js';
+import { commanderText } from './output/commander-text.js';
 import { resolveLang, type Lang } from './output/lang.js';
 import { REGISTRATIONS } from './register/index.js';
 
@@ -37,6 +38,7 @@ const TEXT = {
     description: 'Individuelle planer som Markdown-filer: sjekk, lag og følg opp.',
     help: 'vis hjelp',
     version: 'vis versjonen',
+    lang: 'meldingsspråk (nb, en; også IP_LANG)',
     helpHint: '(«ip --help» eller «ip <kommando> --help» viser hjelp)',
     bug: 'Dette er en feil i ip, ikke i planen din. Meld den gjerne, med teksten under:',
   },
@@ -44,6 +46,7 @@ const TEXT = {
     description: 'Individual plans (individuell plan) as Markdown files: check, create and follow up.',
     help: 'show help',
     version: 'show the version',
+    lang: 'message language (nb, en; also IP_LANG)',
     helpHint: '("ip --help" or "ip <command> --help" shows help)',
     bug: 'This is a bug in ip, not in your plan. Please report it with the text below:',
   },
@@ -57,6 +60,10 @@ function langFromArgs(args: string[], ctx: Context): Lang {
 
 function buildProgram(ctx: Context, lang: Lang, run: (action: () => Promise<number>) => void): Command {
   const t = TEXT[lang];
+  const output = {
+    writeOut: (s: string) => ctx.stdout.write(commanderText(s, lang)),
+    writeErr: (s: string) => ctx.stderr.write(commanderText(s, lang)),
+  };
   const program = new Command('ip')
     .description(t.description)
     .version(version(), '-V, --version', t.version)
@@ -64,12 +71,13 @@ function buildProgram(ctx: Context, lang: Lang, run: (action: () => Promise<numb
     .helpCommand(false)
     .showHelpAfterError(t.helpHint)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) });
+        .configureOutput(output)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['nb', 'nn', 'no', 'en']));
 
   for (const registration of REGISTRATIONS) registration.register(program, { ctx, lang, run });
 
   for (const cmd of program.commands) {
-    cmd.helpOption('-h, --help', t.help).exitOverride().configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) }).showHelpAfterError(t.helpHint);
+    cmd.helpOption('-h, --help', t.help).exitOverride().configureOutput(output).showHelpAfterError(t.helpHint);
   }
   return program;
 }
@@ -98,7 +106,7 @@ export async function main(argv: string[], ctx: Context, options: MainOptions = 
   });
   if (args.length === 0) {
     // No command: the help, as a usage error (scripts that forget the command should fail).
-    ctx.stderr.write(program.helpInformation());
+    ctx.stderr.write(commanderText(program.helpInformation(), lang));
     return EXIT.usage;
   }
   try {

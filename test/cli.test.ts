@@ -22,7 +22,7 @@ describe('exit codes', () => {
     { name: 'an unknown command', args: ['frobnicate'], code: 2, stderr: /unknown command 'frobnicate'/ },
     { name: 'no command', args: [], code: 2, stderr: /Usage: ip/ },
     { name: 'a bad --format', args: ['validate', '--format', 'xml'], code: 2, stderr: /argument 'xml' is invalid/ },
-    { name: 'a bad --lang', args: ['validate', '--lang', 'de'], code: 2, stderr: /argument 'de' is invalid/ },
+    { name: 'a bad --lang (reported in bokmål, as any unknown language is)', args: ['validate', '--lang', 'de'], code: 2, stderr: /«de» er ingen gyldig verdi for --lang/ },
     { name: 'a bad --max-size', args: ['validate', '--max-size', 'lots'], code: 2, stderr: /--max-size must be a size/ },
     { name: 'a bad IP_TODAY', args: ['validate', '.'], env: { IP_TODAY: 'tomorrow' }, code: 2, stderr: /^ip: IP_TODAY must be a date written YYYY-MM-DD\./ },
     { name: 'a path that does not exist', args: ['validate', 'missing.md'], code: 2, stderr: /^ip: Nothing matches "missing\.md"\./ },
@@ -221,5 +221,30 @@ describe('the name ip hands iproute2 calls to the system', () => {
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/unknown option '-j'/);
     }
+  });
+});
+
+describe('commander’s own words in bokmål', () => {
+  it.each([
+    { args: ['validate', '--frob'], stderr: 'feil: ukjent flagg «--frob»' },
+    { args: ['valdate'], stderr: 'feil: ukjent kommando «valdate»\n(Mente du validate?)' },
+    { args: ['validate', '--format', 'xml'], stderr: 'feil: «xml» er ingen gyldig verdi for --format <format>. Tillatte verdier: text, json, github.' },
+  ])('$args', async ({ args, stderr }) => {
+    const result = await run(args, { env: { IP_LANG: 'nb' } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(stderr);
+  });
+
+  it('help headings', async () => {
+    const result = await run(['--help'], { env: { IP_LANG: 'nb' } });
+    expect(result.stdout).toMatch(/^Bruk: ip \[flagg\] \[kommando\]/);
+    expect(result.stdout).toContain('\nFlagg:\n');
+    expect(result.stdout).toContain('\nKommandoer:\n');
+  });
+
+  it('--lang may come before the command under the name ipplan', async () => {
+    const result = await run(['--lang', 'nb', 'validate', 'examples', '--today', TODAY]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('5 planer sjekket');
   });
 });
