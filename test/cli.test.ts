@@ -90,7 +90,7 @@ describe('output formats', () => {
       column: 5,
       point: 'e',
       field: 'tiltak[0].omfang',
-      hint: 'This is needed before the plan can be active. Fill it in together with the person.',
+      hint: 'An active plan must have this: fill it in together with the person, or set "status: utkast" until it is in place.',
     });
   });
 
@@ -112,7 +112,7 @@ describe('output formats', () => {
     expect(result.stdout).toBe(
       [
         'a.md:57:5: error: The field "tiltak[0].omfang" is missing. Point e of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): measures, their scope and who is responsible. [point-missing]',
-        '  How to fix: This is needed before the plan can be active. Fill it in together with the person.',
+        '  How to fix: An active plan must have this: fill it in together with the person, or set "status: utkast" until it is in place.',
         '',
         'Checked 1 plan: 1 error, 0 warnings.',
         '',

@@ -130,3 +130,12 @@ describe('bad input is a located diagnostic, and the run goes on', () => {
     expect(result.stdout).toContain(`Checked ${CASES.length} plans`);
   });
 });
+
+describe('a folder without plans', () => {
+  it('exits 0 and says on standard error that it found none', async () => {
+    const result = await run(['validate', '.'], { cwd: tempDir({ 'notes.md': '# Notes\n' }) });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('Checked 0 plans (1 other file skipped): 0 errors, 0 warnings.\n');
+    expect(result.stderr).toBe('ip: Found no plans here. A plan is a Markdown file with "ip: 1" at the top of its front matter.\n');
+  });
+});

@@ -65,6 +65,14 @@ export async function validate(options: ValidateOptions, ctx: Context): Promise<
   const output =
     format === 'json' ? formatJson(report, { lang }) : format === 'github' ? formatGithub(report, { lang }) : formatText(report, { lang, paint: painter(ctx) });
   ctx.stdout.write(output);
+  if (report.summary.files === 0 && !stdin) {
+    // Exit 0 (nothing is wrong), but a folder without plans is usually the wrong folder.
+    ctx.stderr.write(
+      lang === 'nb'
+        ? 'ip: Fant ingen planer her. En plan er en Markdown-fil med «ip: 1» øverst i front matter.\n'
+        : 'ip: Found no plans here. A plan is a Markdown file with "ip: 1" at the top of its front matter.\n',
+    );
+  }
 
   const { errors, warnings } = report.summary;
   return errors > 0 || (options.strict && warnings > 0) ? 1 : 0;

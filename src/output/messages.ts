@@ -163,10 +163,11 @@ const nb: Catalogue = {
         : p.kind === 'items'
           ? `«${f}» må ha minst ${p.min} ${Number(p.min) === 1 ? 'element' : 'elementer'}.`
           : `Feltet «${f}» mangler.`,
-    hint: (_f, p) =>
+    hint: (f, p) =>
       p.kind === 'provider'
         ? 'Legg til minst én deltaker med rolle tjenesteyter.'
-        : 'Dette trengs før planen kan være aktiv. Fyll det inn sammen med personen.',
+        : (f === 'samarbeid' ? 'Skriv «samarbeid: []» hvis det ikke trengs samarbeid med andre. ' : '') +
+          (p.active ? 'En aktiv plan må ha dette: fyll det inn sammen med personen, eller sett «status: utkast» til det er på plass.' : 'Dette trengs før planen kan være aktiv. Fyll det inn sammen med personen.'),
   },
   'too-few': {
     message: (f, p) => `«${f}» må ha minst ${p.min} elementer.`,
@@ -194,7 +195,7 @@ const nb: Catalogue = {
   },
   'unknown-reference': {
     message: (f, p) => `«${f}» viser til ${TARGET_NB[p.target!]} som ikke finnes i planen.`,
-    hint: (_f, p) => `Bruk id-en til ${TARGET_NB[p.target!]} i «${TARGET_LIST_NB[p.target!]}», eller legg det til.`,
+    hint: (_f, p) => `Bruk id-en til ${TARGET_NB[p.target!]} i «${TARGET_LIST_NB[p.target!]}», eller legg til det som mangler der.`,
   },
   'duplicate-id': {
     message: (f, p) => `Id-en i «${f}» er brukt før i ${p.scope}.`,
@@ -332,8 +333,11 @@ const en: Catalogue = {
         : p.kind === 'items'
           ? `"${f}" needs at least ${p.min} ${Number(p.min) === 1 ? 'item' : 'items'}.`
           : `The field "${f}" is missing.`,
-    hint: (_f, p) =>
-      p.kind === 'provider' ? 'Add at least one participant with the role tjenesteyter.' : 'This is needed before the plan can be active. Fill it in together with the person.',
+    hint: (f, p) =>
+      p.kind === 'provider'
+        ? 'Add at least one participant with the role tjenesteyter.'
+        : (f === 'samarbeid' ? 'Write "samarbeid: []" if no cooperation with others is needed. ' : '') +
+          (p.active ? 'An active plan must have this: fill it in together with the person, or set "status: utkast" until it is in place.' : 'This is needed before the plan can be active. Fill it in together with the person.'),
   },
   'too-few': { message: (f, p) => `"${f}" needs at least ${p.min} items.`, hint: () => 'Add what is missing.' },
   'unknown-key': {

@@ -122,12 +122,12 @@ function mapError(error: AjvError, data: unknown, forDraft: boolean): Finding | 
         code: pointMissing ? 'point-missing' : 'required',
         path: field,
         ...(point ? { point } : {}),
-        params: { kind: 'field' },
+        params: { kind: 'field', active: forDraft ? 0 : 1 },
       };
     }
     case 'minItems': {
       const point = schemaAt(path).point;
-      return { severity, code: pointMissing ? 'point-missing' : 'too-few', path, ...(point ? { point } : {}), params: { kind: 'items', min: Number(error.params.limit) } };
+      return { severity, code: pointMissing ? 'point-missing' : 'too-few', path, ...(point ? { point } : {}), params: { kind: 'items', min: Number(error.params.limit), active: forDraft ? 0 : 1 } };
     }
     case 'contains':
       return { severity, code: 'point-missing', path, point: 'b', params: { kind: 'provider' } };
