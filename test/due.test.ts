@@ -51,7 +51,7 @@ describe('ip due on the caseload fixtures', () => {
     // Plans that failed validation still gave their dates; stderr names them, by path only.
     expect(report.incomplete).toEqual([`${CASELOAD}/broken-4.md`, `${CASELOAD}/yaml-broken-5.md`]);
     expect(stderr).toBe(
-      `ip due: 2 plans have errors, so some of their dates may be missing or wrong in the list:\n  ${CASELOAD}/broken-4.md\n  ${CASELOAD}/yaml-broken-5.md\nRun "ip validate" on the files to see what needs fixing.\n`,
+      `ip due: 2 plans have dates that could not be read, so some points may be missing from the list:\n  ${CASELOAD}/broken-4.md\n  ${CASELOAD}/yaml-broken-5.md\nRun "ip validate" on the files to see what needs fixing.\n`,
     );
   });
 
@@ -90,7 +90,7 @@ describe('ip due on the caseload fixtures', () => {
   it('under --coordinator, names only the incomplete plans that may be theirs', async () => {
     const { report, stderr } = await json([CASELOAD, '--today', TODAY, '--coordinator', 'siri.lunde@example.no']);
     expect(report.incomplete).toEqual([`${CASELOAD}/yaml-broken-5.md`]);
-    expect(stderr).toContain('1 plan has errors');
+    expect(stderr).toContain('1 plan has dates that could not be read');
     expect(stderr).not.toContain('broken-4.md');
   });
 });

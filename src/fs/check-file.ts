@@ -13,6 +13,8 @@ export interface FileCheckOptions {
   slim?: boolean;
   /** Leave out the Markdown body (due needs only the front matter). */
   withoutBody?: boolean;
+  /** Read plans without checking them (no schema, no rules). */
+  parseOnly?: boolean;
   /** Always take the precise parse path (the bench compares both). */
   precise?: boolean;
 }
@@ -36,7 +38,7 @@ export function checkFile(file: Candidate, options: FileCheckOptions): LoadedFil
   const { path, absolute, explicit } = file;
   const read = readLimited(absolute, options.maxSize);
   if ('error' in read) return fileError(path, 'read-error', { reason: read.error });
-  const checkOptions = { explicit, today: options.today, ...(options.precise ? { precise: true } : {}) };
+  const checkOptions = { explicit, today: options.today, ...(options.precise ? { precise: true } : {}), ...(options.parseOnly ? { parseOnly: true } : {}) };
   if ('tooLarge' in read) {
     const checked = checkBytes(read.head, checkOptions);
     if (checked.kind === 'skipped' && !explicit) return { path, ...checked };

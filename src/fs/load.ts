@@ -38,6 +38,8 @@ export interface LoadOptions {
   slim?: boolean;
   /** Leave out the Markdown body, which crosses from worker threads for nothing where it is not used. */
   withoutBody?: boolean;
+  /** Read plans without checking them against the schema and rules. */
+  parseOnly?: boolean;
   /** Environment knobs: IP_WORKERS=0 checks on one thread; IP_PARSE=precise skips the fast path. */
   env?: Record<string, string | undefined>;
 }
@@ -97,6 +99,7 @@ export async function loadPlans(options: LoadOptions): Promise<Loaded> {
     today: options.today,
     ...(options.slim ? { slim: true } : {}),
     ...(options.withoutBody ? { withoutBody: true } : {}),
+    ...(options.parseOnly ? { parseOnly: true } : {}),
     ...(env.IP_PARSE === 'precise' ? { precise: true } : {}),
   };
   const results = await checkAll(collected.files, checkOptions, env);

@@ -20,6 +20,8 @@ export interface CheckOptions extends RuleContext {
   precise?: boolean;
   /** Compute positions for the checks across plans even when the plan has no findings. */
   withAnchors?: boolean;
+  /** Read the plan and stop: no schema, no rules (ip due needs only the dates). */
+  parseOnly?: boolean;
 }
 
 /** Positions kept for the checks across plans, which run after the YAML is gone. */
@@ -124,6 +126,10 @@ function checkFast(split: Split, options: CheckOptions): CheckedFile | undefined
   const base = { kind: 'plan' as const, body: split.body, bodyLine: split.bodyLine };
   // Key problems stop the checks on the precise path too; keep the two paths alike.
   if (findings.length > 0) return { ...base, diagnostics: place(findings, plain.locate()), anchors: {} };
+  if (options.parseOnly) {
+    const status = statusOf(data);
+    return { ...base, data, ...(status ? { status } : {}), diagnostics: [] };
+  }
   const analysed = analyse(data, options);
   const status = analysed.status ? { status: analysed.status } : {};
   if (analysed.findings.length === 0 && !options.withAnchors) return { ...base, data, ...status, diagnostics: [] };
@@ -170,6 +176,10 @@ function checkFrontMatter(split: Split, planLike: boolean, options: CheckOptions
     return done();
   }
 
+  if (options.parseOnly) {
+    const status = statusOf(data);
+    return { ...done({ data, ...(status ? { status } : {}) }), anchors: {} };
+  }
   const analysed = analyse(data, options);
   findings.push(...analysed.findings);
   return { ...done({ data, ...(analysed.status ? { status: analysed.status } : {}) }), anchors: anchorsOf(data, parsed.locate) };

@@ -137,7 +137,7 @@ export const ERRORS = {
     coordinator: '--coordinator kan ikke være tom.',
     coordinatorHint: 'Skriv koordinatorens navn eller e-postadresse, for eksempel --coordinator ola.hansen@example.no.',
     incomplete: (n: number) =>
-      `ip due: ${n} ${n === 1 ? 'plan har' : 'planer har'} feil, så noen av datoene ${n === 1 ? 'dens' : 'deres'} kan mangle eller være feil i listen:`,
+      `ip due: ${n} ${n === 1 ? 'plan har' : 'planer har'} datoer som ikke kunne leses, så noen frister kan mangle i listen:`,
     incompleteMore: (n: number) => `… og ${n} til`,
     incompleteHint: 'Kjør «ip validate» på filene for å se hva som må rettes.',
   },
@@ -148,7 +148,7 @@ export const ERRORS = {
     unmatchedHint: 'Check the path, or put globs in quotes.',
     coordinator: '--coordinator cannot be empty.',
     coordinatorHint: "Give the coordinator's name or e-mail address, for example --coordinator ola.hansen@example.no.",
-    incomplete: (n: number) => `ip due: ${n} ${n === 1 ? 'plan has' : 'plans have'} errors, so some of ${n === 1 ? 'its' : 'their'} dates may be missing or wrong in the list:`,
+    incomplete: (n: number) => `ip due: ${n} ${n === 1 ? 'plan has' : 'plans have'} dates that could not be read, so some points may be missing from the list:`,
     incompleteMore: (n: number) => `… and ${n} more`,
     incompleteHint: 'Run "ip validate" on the files to see what needs fixing.',
   },
