@@ -56,6 +56,28 @@ const PLAIN_FLOW = new RegExp(String.raw`^(?:[^${INDICATORS}]|-(?=[^\s,\[\]{}]))
 const FLOW_KEY_HERE = new RegExp(String.raw`(${KEY}):(?=\s)`, 'uy');
 const PLAIN_FLOW_HERE = new RegExp(PLAIN_FLOW.source.slice(1), 'uy');
 const KEY_AT = new RegExp(String.raw`^(${KEY}):(?=$| )`, 'u');
+/**
+ * A key and its colon at `col`: `[key, 'key:']`-like, as KEY_HERE would match.
+ * ASCII keys (nearly all) are scanned by hand; others go through the regex.
+ */
+function keyAt(text: string, col: number): [string, string] | undefined {
+  let i = col;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+    if (word || (c === 45 && i > col)) continue;
+    if (c >= 128) {
+      KEY_HERE.lastIndex = col;
+      const m = KEY_HERE.exec(text);
+      return m ? [m[0], m[1]!] : undefined;
+    }
+    break;
+  }
+  if (i === col || text.charCodeAt(i) !== 58) return undefined;
+  if (i + 1 < text.length && text.charCodeAt(i + 1) !== 32) return undefined;
+  return [text.slice(col, i + 1), text.slice(col, i)];
+}
+
 /** The same, matched in place at `lastIndex` (no copy of the rest of the line). */
 const KEY_HERE = new RegExp(String.raw`(${KEY}):(?=$| )`, 'uy');
 const PLAIN_HERE = new RegExp(PLAIN_BLOCK.source.slice(1), 'uy');
@@ -278,17 +300,32 @@ function inlineValue(line: Line, column: number, track: boolean): Parsed {
   return { node: { kind: 'scalar', start }, value: resolvePlain(m[0]) };
 }
 
+/**
+ * The lines that carry content, with their indentation (spaces only). One
+ * pass with indexOf: this runs for every plan, so it avoids splitting and
+ * trimming copies of every line.
+ */
 function contentLines(yaml: string): Line[] {
+  if (yaml.includes('\t')) notPlain();
   const out: Line[] = [];
-  let offset = 0;
-  for (const raw of yaml.split('\n')) {
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const start = offset;
-    offset += raw.length + 1;
-    if (text.includes('\t') || text.includes('\r')) notPlain();
-    const trimmed = text.trimStart();
-    if (trimmed === '' || trimmed[0] === '#') continue;
-    out.push({ start, indent: text.length - trimmed.length, text });
+  const n = yaml.length;
+  let start = 0;
+  for (;;) {
+    let end = yaml.indexOf('\n', start);
+    if (end < 0) end = n;
+    const textEnd = end > start && yaml.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    let i = start;
+    while (i < textEnd && yaml.charCodeAt(i) === 32) i++;
+    if (i < textEnd && yaml.charCodeAt(i) !== 35) {
+      const c = yaml.charCodeAt(i);
+      // Any other whitespace where the indentation ends is not plain.
+      if (c < 128 ? c === 11 || c === 12 : /\s/.test(yaml[i]!)) notPlain();
+      const text = yaml.slice(start, textEnd);
+      if (text.includes('\r')) notPlain();
+      out.push({ start, indent: i - start, text });
+    }
+    if (end >= n) break;
+    start = end + 1;
   }
   return out;
 }
@@ -361,8 +398,7 @@ class Reader {
     for (;;) {
       const line = this.lines[this.i]!;
       const text = line.text;
-      KEY_HERE.lastIndex = col;
-      const m = KEY_HERE.exec(text) ?? notPlain();
+      const m = keyAt(text, col) ?? notPlain();
       const key = stringKey(m[1]!);
       if (Object.prototype.hasOwnProperty.call(out, key)) notPlain();
       noteKey(key);
