@@ -103,7 +103,7 @@ describe('rules beyond the schema', () => {
         delete d.mål;
         d.spraak = d.språk;
         delete d.språk;
-        d.person.fodselsnummer = '03098934536';
+        d.person.fodselsnummer = '03898910120';
       }),
     );
     const suggestions = diagnostics.filter((d) => d.code === 'unknown-key').map((d) => d.message);
