@@ -18,6 +18,7 @@ import type { Lang } from '../output/lang.js';
 import { renderDiagnostic } from '../output/messages.js';
 import { problemText, TEXT } from '../output/new/messages.js';
 import { formatNewJson, formatNewText } from '../output/new/summary.js';
+import { writeReason } from '../output/write-reasons.js';
 import { painter } from '../output/style.js';
 import { resolveFormat, resolveToday } from '../options.js';
 import { checkText } from '../plan/check.js';
@@ -215,7 +216,7 @@ export async function runNew(options: NewOptions, ctx: Context): Promise<number>
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
     if (error.kind === 'exists') throw new UsageError(t.exists(shown), t.existsHint);
-    const reason = t.reasons[error.errno] ?? error.errno;
+    const reason = writeReason(error.errno, lang) ?? error.errno;
     throw new UsageError(t.cannotWrite(shown, reason), t.cannotWriteHint(error.leftover && displayPath(error.leftover, ctx.cwd)));
   }
 

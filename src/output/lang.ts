@@ -16,6 +16,3 @@ export function resolveLang(flag: string | undefined, env: Record<string, string
   return 'nb';
 }
 
-export function isLangFlag(value: string): value is 'nb' | 'nn' | 'no' | 'en' {
-  return ['nb', 'nn', 'no', 'en'].includes(value);
-}

@@ -182,7 +182,7 @@ const nb: Catalogue = {
     hint: (_f, p) => (p.quoteHint ? 'Sett verdien i anførselstegn, for eksempel fødselsnummer: "17850250006".' : 'Rett verdien slik at den har riktig form.'),
   },
   'invalid-value': {
-    message: (f, p) => `«${f}» har en verdi som ikke er tillatt.`,
+    message: (f) => `«${f}» har en verdi som ikke er tillatt.`,
     hint: (_f, p) => `Bruk en av: ${p.allowed}.`,
   },
   'invalid-format': {
@@ -202,7 +202,7 @@ const nb: Catalogue = {
     hint: () => 'Gi hvert element sin egen id.',
   },
   'person-role': {
-    message: (f, p) => (Number(p.count) === 0 ? 'Ingen deltaker har rollen tjenestemottaker.' : `${p.count} deltakere har rollen tjenestemottaker; det skal være nøyaktig én.`),
+    message: (_f, p) => (Number(p.count) === 0 ? 'Ingen deltaker har rollen tjenestemottaker.' : `${p.count} deltakere har rollen tjenestemottaker; det skal være nøyaktig én.`),
     hint: () => 'Personen planen gjelder skal være med som deltaker med rolle tjenestemottaker, og bare én.',
   },
   'person-name-mismatch': {

@@ -1,3 +1,4 @@
+import { writeReason } from '../write-reasons.js';
 import type { Lang } from '../lang.js';
 
 /**
@@ -35,26 +36,6 @@ export interface RenderMessages {
   inRepository: (folder: string) => string;
 }
 
-/** Why a write failed, in words, by the system's error code (the code is shown too). */
-const REASONS_NB: Record<string, string> = {
-  ENOSPC: 'disken er full',
-  EDQUOT: 'diskkvoten er brukt opp',
-  EFBIG: 'filen blir større enn systemet tillater',
-  EACCES: 'du har ikke skrivetilgang til mappen',
-  EPERM: 'du har ikke skrivetilgang til mappen',
-  EROFS: 'filsystemet er skrivebeskyttet',
-  EIO: 'feil på disken',
-};
-const REASONS_EN: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EFBIG: 'the file would be larger than the system allows',
-  EACCES: 'you may not write to the folder',
-  EPERM: 'you may not write to the folder',
-  EROFS: 'the file system is read-only',
-  EIO: 'a disk error',
-};
-
 const nb: RenderMessages = {
   noOutput: 'Mangler -o: si hvor siden skal skrives.',
   noOutputHint:
@@ -77,7 +58,7 @@ const nb: RenderMessages = {
   outputNotFolder: (path) => `${path} finnes og er ikke en mappe.`,
   outputNotFolderHint: 'Når flere planer vises, må -o være en mappe. Velg en annen sti.',
   cannotCreate: (path, reason) => `Kan ikke lage mappen ${path} (${reason}).`,
-  cannotWrite: (path, reason) => `Kan ikke skrive ${path}: ${REASONS_NB[reason] ?? 'feil ved skriving'} (${reason}).`,
+  cannotWrite: (path, reason) => `Kan ikke skrive ${path}: ${writeReason(reason, 'nb') ?? (reason === 'EIO' ? 'feil på disken' : 'feil ved skriving')} (${reason}).`,
   leftover: (path) => `En midlertidig fil ble liggende igjen: ${path}. Slett den.`,
   cannotWriteHint:
     'Ingen fil er skrevet halvveis: en side som ikke kunne skrives, er ikke endret (en tidligere versjon står urørt), og ingen midlertidig fil er igjen. Sider meldt som skrevet, er skrevet helt. Sjekk at mappen finnes, at du har skrivetilgang og at disken ikke er full.',
@@ -110,7 +91,7 @@ const en: RenderMessages = {
   outputNotFolder: (path) => `${path} exists and is not a folder.`,
   outputNotFolderHint: 'When several plans are rendered, -o must be a folder. Choose another path.',
   cannotCreate: (path, reason) => `Cannot create the folder ${path} (${reason}).`,
-  cannotWrite: (path, reason) => `Cannot write ${path}: ${REASONS_EN[reason] ?? 'the write failed'} (${reason}).`,
+  cannotWrite: (path, reason) => `Cannot write ${path}: ${writeReason(reason, 'en') ?? (reason === 'EIO' ? 'a disk error' : 'the write failed')} (${reason}).`,
   leftover: (path) => `A temporary file was left behind: ${path}. Delete it.`,
   cannotWriteHint:
     'No file was written halfway: a page that could not be written is unchanged (an earlier version is untouched), and no temporary file is left. Pages reported as written are complete. Check that the folder exists, that you may write to it and that the disk is not full.',
