@@ -147,8 +147,9 @@ async function readSides(options: DiffOptions, ctx: Context, maxSize: number): P
 
 /** Parse one side; a side whose front matter cannot be read as plan data stops the comparison (exit 2). */
 function parseSide(read: Read, which: Which, today: string, lang: Lang): PlanSide {
-  const checked = checkBytes(read.bytes, { explicit: true, today });
-  // Validation errors (a missing field, a bad reference) do not stop a diff: only unreadable data does.
+  // Validation errors (a missing field, a bad reference) do not stop a diff, only unreadable data
+  // does: so the plan is read, not checked.
+  const checked = checkBytes(read.bytes, { explicit: true, today, parseOnly: true });
   if (checked.data) return { data: checked.data, ...(checked.body !== undefined ? { body: checked.body } : {}) };
 
   const { file, rev } = read.side;
