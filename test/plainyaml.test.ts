@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseDocument, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parsePlain } from '../src/plan/plainyaml.js';
+import { parsePlain, plainEnd } from '../src/plan/plainyaml.js';
 import type { PathStep } from '../src/plan/types.js';
 import { parseYaml } from '../src/plan/yaml.js';
 import { ROOT } from './helpers.js';
@@ -142,5 +142,35 @@ describe('the fast YAML path reads what the precise path reads', () => {
     for (const text of plain) expect(agree(text), text).toBe(true);
     const notPlain = ['a: &x 1\nb: *x\n', 'a: !!str 1\n', '<<: {a: 1}\n', '%YAML 1.2\n---\na: 1\n', 'a: |\n  x\n', 'a: b\n  c\n', 'a: 1\na: 2\n', '? a\n: b\n', 'null: 1\n', 'a:\tb\n', 'a: "x\n  y"\n'];
     for (const text of notPlain) expect(parsePlain(text, 2), text).toBeUndefined();
+  });
+});
+
+describe('the hand-written scanner for plain scalars', () => {
+  // The regular expressions it replaced, with the YAML indicators spelled out: it must end where they end.
+  const INDICATORS = String.raw`\s\-?:,\[\]{}#&*!|>'"%@\x60`;
+  const BLOCK = new RegExp(String.raw`(?:[^${INDICATORS}]|-(?=[^\s]))(?:[^:#\s]|:(?=[^\s])|\s+(?=[^#\s]))*`, 'uy');
+  const FLOW = new RegExp(String.raw`(?:[^${INDICATORS}]|-(?=[^\s,\[\]{}]))(?:[^:#\s,\[\]{}]|\s+(?=[^#\s,\[\]{}]))*`, 'uy');
+  const end = (re: RegExp, text: string, col: number) => {
+    re.lastIndex = col;
+    const m = re.exec(text);
+    return m ? col + m[0].length : col;
+  };
+  /** Text rich in the characters that decide where a scalar ends, Unicode spaces among them. */
+  const deciding = fc.string({
+    unit: fc.oneof(fc.constantFrom(' ', ':', '#', '-', ',', '[', ']', '{', '}', '\t', '\u00a0', '\u2028', '\u3000', '\ufeff', '?', "'", 'a', 'å', '\ud83d\ude00', '\ud800'), fc.string({ minLength: 1, maxLength: 1 })),
+    maxLength: 16,
+  });
+
+  it('ends where the block and flow expressions end, from any column', () => {
+    fc.assert(
+      fc.property(deciding, fc.nat(16), (text, at) => {
+        const col = Math.min(at, text.length);
+        // The reader only starts scalars after ASCII; a column inside a surrogate pair never occurs.
+        fc.pre(!(/[\ud800-\udbff]/.test(text[col - 1] ?? '') && /[\udc00-\udfff]/.test(text[col] ?? '')));
+        expect(plainEnd(text, col, false), JSON.stringify(text)).toBe(end(BLOCK, text, col));
+        expect(plainEnd(text, col, true), JSON.stringify(text)).toBe(end(FLOW, text, col));
+      }),
+      { numRuns: RUNS * 20, seed: SEED },
+    );
   });
 });

@@ -50,11 +50,7 @@ const notPlain = (): never => {
 };
 
 const KEY = String.raw`[\p{L}\p{N}_][\p{L}\p{N}_-]*`;
-const INDICATORS = String.raw`\s\-?:,\[\]{}#&*!|>'"%@\x60`;
-const PLAIN_BLOCK = new RegExp(String.raw`^(?:[^${INDICATORS}]|-(?=[^\s]))(?:[^:#\s]|:(?=[^\s])|\s+(?=[^#\s]))*`, 'u');
-const PLAIN_FLOW = new RegExp(String.raw`^(?:[^${INDICATORS}]|-(?=[^\s,\[\]{}]))(?:[^:#\s,\[\]{}]|\s+(?=[^#\s,\[\]{}]))*`, 'u');
 const FLOW_KEY_HERE = new RegExp(String.raw`(${KEY}):(?=\s)`, 'uy');
-const PLAIN_FLOW_HERE = new RegExp(PLAIN_FLOW.source.slice(1), 'uy');
 const KEY_AT = new RegExp(String.raw`^(${KEY}):(?=$| )`, 'u');
 /**
  * A key and its colon at `col`: `[key, 'key:']`-like, as KEY_HERE would match.
@@ -80,7 +76,57 @@ function keyAt(text: string, col: number): [string, string] | undefined {
 
 /** The same, matched in place at `lastIndex` (no copy of the rest of the line). */
 const KEY_HERE = new RegExp(String.raw`(${KEY}):(?=$| )`, 'uy');
-const PLAIN_HERE = new RegExp(PLAIN_BLOCK.source.slice(1), 'uy');
+
+/** Whitespace as the regular expressions' `\s` reads it. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Characters a plain scalar may not start with (INDICATORS, without whitespace). */
+const START_INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
+const FLOW_INDICATORS = new Set([...',[]{}'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Where a plain scalar starting at `col` ends, scanned by hand because every
+ * value of every plan goes through it; `col` when none starts there. It ends
+ * where these expressions' matches would (test/plainyaml.test.ts holds it to
+ * them), I being the indicators `\s-?:,[]{}#&*!|>'"%@` and backtick:
+ *   block: ^(?:[^I]|-(?=\S))(?:[^:#\s]|:(?=\S)|\s+(?=[^#\s]))*
+ *   flow:  ^(?:[^I]|-(?=[^\s,[\]{}]))(?:[^:#\s,[\]{}]|\s+(?=[^#\s,[\]{}]))*
+ */
+export function plainEnd(text: string, col: number, flow: boolean): number {
+  const n = text.length;
+  const first = text.charCodeAt(col);
+  if (col >= n || isSpace(first)) return col;
+  if (first === 45) {
+    // A dash starts a scalar only when something other than a separator follows it.
+    const next = text.charCodeAt(col + 1);
+    if (col + 1 >= n || isSpace(next) || (flow && FLOW_INDICATORS.has(next))) return col;
+  } else if (START_INDICATORS.has(first)) return col;
+  let i = col + 1;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 35 || (flow && FLOW_INDICATORS.has(c))) break;
+    if (c === 58) {
+      // In a block a colon belongs to the scalar unless a space or the end follows; in flow it ends it.
+      if (flow || i + 1 >= n || isSpace(text.charCodeAt(i + 1))) break;
+      i++;
+      continue;
+    }
+    if (isSpace(c)) {
+      // Inner spaces belong to the scalar only when more of it follows (not a comment).
+      let j = i + 1;
+      while (j < n && isSpace(text.charCodeAt(j))) j++;
+      const after = text.charCodeAt(j);
+      if (j >= n || after === 35 || (flow && FLOW_INDICATORS.has(after))) break;
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  return i;
+}
 const SINGLE = /^'((?:[^']|'')*)'/;
 const DOUBLE = /^"((?:[^"\\]|\\.)*)"/;
 const REST_IS_COMMENT = /^(?:\s+#.*)?$/;
@@ -95,8 +141,13 @@ const FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-
 const NULL = /^(?:~|null|Null|NULL)$/;
 const BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
 
+/** The first characters a null, boolean or number can start with; any other plain scalar is a string. */
+const MAY_NOT_BE_STRING = /^[~nNtTfF0-9+\-.]/;
+
 /** A plain scalar as the YAML 1.2 core schema reads it. */
 export function resolvePlain(text: string): unknown {
+  // Most values start with a letter that no null, boolean or number can start with.
+  if (!MAY_NOT_BE_STRING.test(text)) return text;
   if (NULL.test(text)) return null;
   if (BOOL.test(text)) return text[0] === 't' || text[0] === 'T';
   if (INT.test(text)) return text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : Number(text);
@@ -118,15 +169,18 @@ const MAX_NESTING = 64;
 /** YAML allows implicit keys of at most 1024 characters; longer ones are the precise path's to report. */
 const MAX_KEY_LENGTH = 1000;
 
-/** Keys must read as the same string on every path: no null, boolean or number keys. */
-const MAY_NOT_BE_STRING = /^[~nNtTfF0-9+\-.]/;
-/** Keys already found to read as strings: plans share a few dozen. */
-const STRING_KEYS = new Set<string>();
+/**
+ * Keys already found to read as strings: plans share a few dozen. The first
+ * copy of each is handed out again, so the objects built from every plan
+ * share the same key strings and property lookups on them stay cheap.
+ */
+const STRING_KEYS = new Map<string, string>();
 function stringKey(text: string): string {
-  if (STRING_KEYS.has(text)) return text;
+  const known = STRING_KEYS.get(text);
+  if (known !== undefined) return known;
   if (text.length > MAX_KEY_LENGTH) notPlain();
   if (MAY_NOT_BE_STRING.test(text) && (NULL.test(text) || BOOL.test(text) || INT.test(text) || FLOAT.test(text))) notPlain();
-  if (STRING_KEYS.size < 10_000) STRING_KEYS.add(text);
+  if (STRING_KEYS.size < 10_000) STRING_KEYS.set(text, text);
   return text;
 }
 
@@ -268,12 +322,12 @@ function parseFlow(text: string, base: number, track: boolean): Parsed {
       pos += q.length;
       return { node: { kind: 'scalar', start }, value: q.value };
     }
-    PLAIN_FLOW_HERE.lastIndex = pos;
-    const m = PLAIN_FLOW_HERE.exec(text) ?? notPlain();
+    const end = plainEnd(text, pos, true);
     FLOW_KEY_HERE.lastIndex = pos;
-    if (m[0].length === 0 || FLOW_KEY_HERE.test(text)) notPlain();
-    pos += m[0].length;
-    return { node: { kind: 'scalar', start }, value: resolvePlain(m[0]) };
+    if (end === pos || FLOW_KEY_HERE.test(text)) notPlain();
+    const scalar = text.slice(pos, end);
+    pos = end;
+    return { node: { kind: 'scalar', start }, value: resolvePlain(scalar) };
   };
   const parsed = value();
   if (!REST_IS_COMMENT.test(text.slice(pos))) notPlain();
@@ -292,12 +346,10 @@ function inlineValue(line: Line, column: number, track: boolean): Parsed {
     if (!REST_IS_COMMENT.test(rest.slice(q.length))) notPlain();
     return { node: { kind: 'scalar', start }, value: q.value };
   }
-  PLAIN_HERE.lastIndex = column;
-  const m = PLAIN_HERE.exec(text) ?? notPlain();
-  const end = column + m[0].length;
+  const end = plainEnd(text, column, false);
   // Most values run to the end of the line; anything after must be a comment.
-  if (m[0].length === 0 || (end < text.length && !REST_IS_COMMENT.test(text.slice(end)))) notPlain();
-  return { node: { kind: 'scalar', start }, value: resolvePlain(m[0]) };
+  if (end === column || (end < text.length && !REST_IS_COMMENT.test(text.slice(end)))) notPlain();
+  return { node: { kind: 'scalar', start }, value: resolvePlain(end === text.length && column === 0 ? text : text.slice(column, end)) };
 }
 
 /**
