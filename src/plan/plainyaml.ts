@@ -24,6 +24,10 @@ interface Parsed {
   value: unknown;
 }
 
+/** The node every value gets when positions are not recorded: no allocation per value. */
+const UNTRACKED: PNode = { kind: 'scalar', start: -1 };
+const scalarNode = (track: boolean, start: number): PNode => (track ? { kind: 'scalar', start } : UNTRACKED);
+
 interface Line {
   start: number;
   indent: number;
@@ -39,9 +43,6 @@ let needsNormalizing = false;
 /** Nesting past which normalizeKeys must look (it reports beyond 32 levels). */
 const DEEP = 24;
 
-function noteKey(key: string): void {
-  if (!needsNormalizing && nfcKey(key) !== key) needsNormalizing = true;
-}
 
 /** Thrown inside the reader for anything outside the plain subset; caught at the top. */
 class NotPlain extends Error {}
@@ -51,31 +52,35 @@ const notPlain = (): never => {
 
 const KEY = String.raw`[\p{L}\p{N}_][\p{L}\p{N}_-]*`;
 const FLOW_KEY_HERE = new RegExp(String.raw`(${KEY}):(?=\s)`, 'uy');
-const KEY_AT = new RegExp(String.raw`^(${KEY}):(?=$| )`, 'u');
+/** A key and its colon, matched in place at `lastIndex` (no copy of the rest of the line). */
+const KEY_HERE = new RegExp(String.raw`(${KEY}):(?=$| )`, 'uy');
+
 /**
- * A key and its colon at `col`: `[key, 'key:']`-like, as KEY_HERE would match.
- * ASCII keys (nearly all) are scanned by hand; others go through the regex.
+ * Where the colon after a key at `col` is, or -1: as KEY_HERE would match
+ * in a block (colon, then a space or the end), or FLOW_KEY_HERE in a flow
+ * collection (colon, then whitespace). ASCII keys (nearly all) are scanned by
+ * hand; others go through the expression.
  */
-function keyAt(text: string, col: number): [string, string] | undefined {
+function keyColon(text: string, col: number, flow: boolean): number {
   let i = col;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
     if (word || (c === 45 && i > col)) continue;
+    // Latin-1 letters (æ, ø, å …) are letters to \p{L} too; × and ÷ are not.
+    if (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) continue;
     if (c >= 128) {
-      KEY_HERE.lastIndex = col;
-      const m = KEY_HERE.exec(text);
-      return m ? [m[0], m[1]!] : undefined;
+      const re = flow ? FLOW_KEY_HERE : KEY_HERE;
+      re.lastIndex = col;
+      const m = re.exec(text);
+      return m ? col + m[1]!.length : -1;
     }
     break;
   }
-  if (i === col || text.charCodeAt(i) !== 58) return undefined;
-  if (i + 1 < text.length && text.charCodeAt(i + 1) !== 32) return undefined;
-  return [text.slice(col, i + 1), text.slice(col, i)];
+  if (i === col || text.charCodeAt(i) !== 58) return -1;
+  if (flow) return i + 1 < text.length && isSpace(text.charCodeAt(i + 1)) ? i : -1;
+  return i + 1 === text.length || text.charCodeAt(i + 1) === 32 ? i : -1;
 }
-
-/** The same, matched in place at `lastIndex` (no copy of the rest of the line). */
-const KEY_HERE = new RegExp(String.raw`(${KEY}):(?=$| )`, 'uy');
 
 /** Whitespace as the regular expressions' `\s` reads it. */
 function isSpace(c: number): boolean {
@@ -130,7 +135,6 @@ export function plainEnd(text: string, col: number, flow: boolean): number {
 const SINGLE = /^'((?:[^']|'')*)'/;
 const DOUBLE = /^"((?:[^"\\]|\\.)*)"/;
 const REST_IS_COMMENT = /^(?:\s+#.*)?$/;
-const DASH = /^-(?: +|$)/;
 /** A dash that opens a list item at `col` (`- ` or a lone `-`), tested in place. */
 function dashAt(text: string, col: number): boolean {
   return text.charCodeAt(col) === 45 && (col + 1 === text.length || text.charCodeAt(col + 1) === 32);
@@ -141,17 +145,37 @@ const FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-
 const NULL = /^(?:~|null|Null|NULL)$/;
 const BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
 
-/** The first characters a null, boolean or number can start with; any other plain scalar is a string. */
-const MAY_NOT_BE_STRING = /^[~nNtTfF0-9+\-.]/;
+/** Whether `text` is digits only, from `from` on (at least one). */
+function digitsFrom(text: string, from: number): boolean {
+  if (from >= text.length) return false;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
-/** A plain scalar as the YAML 1.2 core schema reads it. */
+/**
+ * A plain scalar as the YAML 1.2 core schema reads it. The expressions
+ * decide; the checks before them only skip the calls that cannot match,
+ * since every value of every plan comes here.
+ */
 export function resolvePlain(text: string): unknown {
-  // Most values start with a letter that no null, boolean or number can start with.
-  if (!MAY_NOT_BE_STRING.test(text)) return text;
-  if (NULL.test(text)) return null;
-  if (BOOL.test(text)) return text[0] === 't' || text[0] === 'T';
+  const c = text.charCodeAt(0);
+  const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (letter) {
+    // Only null, Null, NULL, true … FALSE, .inf and .nan forms are words, and those of four or five letters.
+    if (text.length !== 4 && text.length !== 5) return text;
+    if (c === 110 || c === 78) return NULL.test(text) ? null : text;
+    if (c === 116 || c === 84 || c === 102 || c === 70) return BOOL.test(text) ? text[0] === 't' || text[0] === 'T' : text;
+    return text;
+  }
+  if (c === 126 && text.length === 1) return null;
+  if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return text;
+  if (digitsFrom(text, c === 43 || c === 45 ? 1 : 0)) return Number(text);
   if (INT.test(text)) return text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : Number(text);
-  if (FLOAT.test(text)) {
+  // Every float form has a dot or an exponent.
+  if ((text.includes('.') || text.includes('e') || text.includes('E')) && FLOAT.test(text)) {
     const lower = text.toLowerCase();
     if (lower.endsWith('.nan')) return NaN;
     if (lower.endsWith('.inf')) return lower.startsWith('-') ? -Infinity : Infinity;
@@ -169,19 +193,28 @@ const MAX_NESTING = 64;
 /** YAML allows implicit keys of at most 1024 characters; longer ones are the precise path's to report. */
 const MAX_KEY_LENGTH = 1000;
 
+interface KnownKey {
+  key: string;
+  /** NFC changes it: the data needs the normalisation pass. */
+  changes: boolean;
+}
 /**
  * Keys already found to read as strings: plans share a few dozen. The first
  * copy of each is handed out again, so the objects built from every plan
  * share the same key strings and property lookups on them stay cheap.
  */
-const STRING_KEYS = new Map<string, string>();
+const STRING_KEYS = new Map<string, KnownKey>();
+/** A key that reads as a string (anything else is not plain), noting whether NFC changes it. */
 function stringKey(text: string): string {
-  const known = STRING_KEYS.get(text);
-  if (known !== undefined) return known;
-  if (text.length > MAX_KEY_LENGTH) notPlain();
-  if (MAY_NOT_BE_STRING.test(text) && (NULL.test(text) || BOOL.test(text) || INT.test(text) || FLOAT.test(text))) notPlain();
-  if (STRING_KEYS.size < 10_000) STRING_KEYS.set(text, text);
-  return text;
+  let known = STRING_KEYS.get(text);
+  if (known === undefined) {
+    if (text.length > MAX_KEY_LENGTH) notPlain();
+    if (resolvePlain(text) !== text) notPlain();
+    known = { key: text, changes: nfcKey(text) !== text };
+    if (STRING_KEYS.size < 10_000) STRING_KEYS.set(text, known);
+  }
+  if (known.changes) needsNormalizing = true;
+  return known.key;
 }
 
 const ESCAPES: Record<string, string> = {
@@ -274,25 +307,24 @@ function parseFlow(text: string, base: number, track: boolean): Parsed {
     const c = text[pos];
     if (c === '{') {
       pos++;
-      const entries = new Map<string, { keyStart: number; value: PNode }>();
+      const entries = track ? new Map<string, { keyStart: number; value: PNode }>() : undefined;
       const out: Record<string, unknown> = {};
       for (;;) {
         skip();
         if (text[pos] === '}') {
           pos++;
-          return { node: { kind: 'map', start, entries }, value: out };
+          return { node: entries ? { kind: 'map', start, entries } : UNTRACKED, value: out };
         }
         const keyStart = base + pos;
-        FLOW_KEY_HERE.lastIndex = pos;
-        const k = FLOW_KEY_HERE.exec(text) ?? notPlain();
-        const key = stringKey(k[1]!);
+        const colon = keyColon(text, pos, true);
+        if (colon < 0) notPlain();
+        const key = stringKey(text.slice(pos, colon));
         if (Object.prototype.hasOwnProperty.call(out, key)) notPlain();
-        noteKey(key);
-        pos += k[0].length;
+        pos = colon + 1;
         skip();
         // An empty value (`h: }`) sits where the next token starts.
-        const v: Parsed = text[pos] === ',' || text[pos] === '}' ? { node: { kind: 'scalar', start: base + pos }, value: null } : value();
-        if (track) entries.set(nfc(key), { keyStart, value: v.node });
+        const v: Parsed = text[pos] === ',' || text[pos] === '}' ? { node: scalarNode(track, base + pos), value: null } : value();
+        if (entries) entries.set(nfc(key), { keyStart, value: v.node });
         setOwn(out, key, v.value);
         skip();
         if (text[pos] === ',') pos++;
@@ -307,7 +339,7 @@ function parseFlow(text: string, base: number, track: boolean): Parsed {
         skip();
         if (text[pos] === ']') {
           pos++;
-          return { node: { kind: 'seq', start, items }, value: out };
+          return { node: track ? { kind: 'seq', start, items } : UNTRACKED, value: out };
         }
         const item = value();
         if (track) items.push(item.node);
@@ -320,14 +352,15 @@ function parseFlow(text: string, base: number, track: boolean): Parsed {
     if (c === '"' || c === "'") {
       const q = quoted(text.slice(pos))!;
       pos += q.length;
-      return { node: { kind: 'scalar', start }, value: q.value };
+      return { node: scalarNode(track, start), value: q.value };
     }
     const end = plainEnd(text, pos, true);
-    FLOW_KEY_HERE.lastIndex = pos;
-    if (end === pos || FLOW_KEY_HERE.test(text)) notPlain();
+    if (end === pos) notPlain();
+    // `[a: b]` holds a one-pair mapping: not plain. Such a key always ends at the colon the scan stopped on.
+    if (text.charCodeAt(end) === 58 && keyColon(text, pos, true) >= 0) notPlain();
     const scalar = text.slice(pos, end);
     pos = end;
-    return { node: { kind: 'scalar', start }, value: resolvePlain(scalar) };
+    return { node: scalarNode(track, start), value: resolvePlain(scalar) };
   };
   const parsed = value();
   if (!REST_IS_COMMENT.test(text.slice(pos))) notPlain();
@@ -344,12 +377,12 @@ function inlineValue(line: Line, column: number, track: boolean): Parsed {
     const rest = text.slice(column);
     const q = quoted(rest)!;
     if (!REST_IS_COMMENT.test(rest.slice(q.length))) notPlain();
-    return { node: { kind: 'scalar', start }, value: q.value };
+    return { node: scalarNode(track, start), value: q.value };
   }
   const end = plainEnd(text, column, false);
   // Most values run to the end of the line; anything after must be a comment.
   if (end === column || (end < text.length && !REST_IS_COMMENT.test(text.slice(end)))) notPlain();
-  return { node: { kind: 'scalar', start }, value: resolvePlain(end === text.length && column === 0 ? text : text.slice(column, end)) };
+  return { node: scalarNode(track, start), value: resolvePlain(text.slice(column, end)) };
 }
 
 /**
@@ -411,7 +444,7 @@ class Reader {
   private after(col: number, emptyAt: number, sameColumnList: boolean): Parsed {
     const next = this.lines[this.i];
     if (next && (next.indent > col || (sameColumnList && this.isItem(next, col)))) return this.block(next.indent);
-    return { node: { kind: 'scalar', start: emptyAt }, value: null };
+    return { node: scalarNode(this.track, emptyAt), value: null };
   }
 
   private seq(col: number): Parsed {
@@ -420,14 +453,14 @@ class Reader {
     const out: unknown[] = [];
     for (;;) {
       const line = this.lines[this.i]!;
-      const spaces = /^-( *)/.exec(line.text.slice(col))![1]!.length;
-      const content = col + 1 + spaces;
-      const rest = line.text.slice(content);
+      const text = line.text;
+      let content = col + 1;
+      while (text.charCodeAt(content) === 32) content++;
       let item: Parsed;
-      if (rest === '' || rest[0] === '#') {
+      if (content >= text.length || text.charCodeAt(content) === 35) {
         this.i++;
-        item = this.after(col, line.start + col + 1 + spaces, false);
-      } else if (DASH.test(rest) || KEY_AT.test(rest)) {
+        item = this.after(col, line.start + content, false);
+      } else if (dashAt(text, content) || keyColon(text, content, false) >= 0) {
         // A block that starts on the dash's line: read it as if its line began at that column.
         this.lines[this.i] = { start: line.start, indent: content, text: line.text };
         item = this.block(content);
@@ -439,22 +472,22 @@ class Reader {
       out.push(item.value);
       if (!this.isItem(this.lines[this.i], col)) break;
     }
-    return { node: { kind: 'seq', start, items }, value: out };
+    return { node: this.track ? { kind: 'seq', start, items } : UNTRACKED, value: out };
   }
 
   private map(col: number): Parsed {
     const first = this.lines[this.i]!;
     const start = first.start + col;
-    const entries = new Map<string, { keyStart: number; value: PNode }>();
+    const entries = this.track ? new Map<string, { keyStart: number; value: PNode }>() : undefined;
     const out: Record<string, unknown> = {};
     for (;;) {
       const line = this.lines[this.i]!;
       const text = line.text;
-      const m = keyAt(text, col) ?? notPlain();
-      const key = stringKey(m[1]!);
+      const colon = keyColon(text, col, false);
+      if (colon < 0) notPlain();
+      const key = stringKey(text.slice(col, colon));
       if (Object.prototype.hasOwnProperty.call(out, key)) notPlain();
-      noteKey(key);
-      const afterColon = col + m[0].length;
+      const afterColon = colon + 1;
       let spaces = 0;
       while (text.charCodeAt(afterColon + spaces) === 32) spaces++;
       const restAt = afterColon + spaces;
@@ -467,7 +500,7 @@ class Reader {
         this.i++;
       }
       // The first key with a name wins when NFC makes two alike; normalizeKeys reports the clash.
-      if (this.track) {
+      if (entries) {
         const normalized = nfc(key);
         if (!entries.has(normalized)) entries.set(normalized, { keyStart: line.start + col, value: value.node });
       }
@@ -475,7 +508,7 @@ class Reader {
       const next = this.lines[this.i];
       if (!next || next.indent !== col || dashAt(next.text, col)) break;
     }
-    return { node: { kind: 'map', start, entries }, value: out };
+    return { node: entries ? { kind: 'map', start, entries } : UNTRACKED, value: out };
   }
 }
 
