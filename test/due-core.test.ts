@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { addDays, addMonths, birthday, dayNumber, daysBetween } from '../src/due/calendar.js';
 import { endOfWindow, formatDuration, parseDuration } from '../src/due/duration.js';
 import { planPoints } from '../src/due/points.js';
+import { dueEntry } from '../src/due/entry.js';
 import { selectDue } from '../src/due/select.js';
 import { escapeText, foldLine, uidPart } from '../src/output/due/ical.js';
 import { eventUid } from '../src/output/due/ics.js';
@@ -191,7 +192,7 @@ describe('selecting what is due', () => {
     },
     { path: 'closed.md', data: plan({ id: 'IP-T-2', status: 'avsluttet', evalueringer: [{ dato: '2027-01-01' }] }) },
     { path: 'unread.md' },
-  ];
+  ].map(dueEntry);
   const query = { today: '2027-03-15', until: '2027-04-14' };
 
   it('keeps every overdue point and the upcoming ones up to and including the last day, sorted by date', () => {

@@ -22,4 +22,17 @@ describe('a caseload of 600 plans', () => {
     expect(single.stdout).toBe(parallel.stdout);
     expect(precise.stdout).toBe(parallel.stdout);
   });
+
+  it('lists the same due points on one thread and on several', () => {
+    const dir = ensureCorpus(tempDir(), 600, 7);
+    const args = ['due', dir, '--format', 'json', '--today', TODAY, '--within', '90d', '--names'];
+    const parallel = runBin(args);
+    const single = runBin(args, { env: { IP_WORKERS: '0' } });
+    const report = JSON.parse(parallel.stdout);
+    expect(parallel.code).toBe(0);
+    expect(report.items.length).toBeGreaterThan(100);
+    expect(report.items.some((i: { overdue: boolean }) => i.overdue)).toBe(true);
+    expect(single.stdout).toBe(parallel.stdout);
+    expect(single.stderr).toBe(parallel.stderr);
+  });
 });

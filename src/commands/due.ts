@@ -2,7 +2,7 @@ import { UsageError, type Context } from '../context.js';
 import { DEFAULT_MAX_SIZE, loadPlans } from '../fs/load.js';
 import { endOfWindow, parseDuration } from '../due/duration.js';
 import { incompletePlans, openPlanCount, selectDue } from '../due/select.js';
-import { hasUnreadableDates } from '../due/unreadable.js';
+import { dueEntry } from '../due/entry.js';
 import type { Lang } from '../output/lang.js';
 import { painter } from '../output/style.js';
 import { formatIcs } from '../output/due/ics.js';
@@ -54,18 +54,15 @@ export async function due(options: DueOptions, ctx: Context): Promise<number> {
   const maxSize = options.maxSize !== undefined ? parseSize(options.maxSize, lang) : DEFAULT_MAX_SIZE;
 
   // Only the dates matter here: plans are read, not checked (that is ip validate's job).
-  const loaded = await loadPlans({ cwd: ctx.cwd, paths: options.paths, maxSize, today, withoutBody: true, parseOnly: true, env: ctx.env });
+  const loaded = await loadPlans({ cwd: ctx.cwd, paths: options.paths, maxSize, today, keep: 'due', parseOnly: true, env: ctx.env });
   if (loaded.unmatched.length > 0) {
     const quoted = loaded.unmatched.map((p) => (lang === 'nb' ? `«${p}»` : `"${p}"`)).join(', ');
     throw new UsageError(e.unmatched(quoted), e.unmatchedHint);
   }
 
   const until = endOfWindow(today, within);
-  const plans = loaded.plans.map((p) => ({
-    path: p.path,
-    ...(p.data ? { data: p.data } : {}),
-    failed: p.diagnostics.some((d) => d.severity === 'error') || (p.data !== undefined && hasUnreadableDates(p.data)),
-  }));
+  // Files that could not be read at all have no entry yet: they count as incomplete.
+  const plans = loaded.plans.map((p) => p.due ?? dueEntry({ path: p.path }));
   const items = selectDue(plans, { today, until, ...(options.coordinator !== undefined ? { coordinator: options.coordinator } : {}) });
   // A plan with errors still gives the dates it has; say which, by path only.
   const incomplete = incompletePlans(plans, options.coordinator);

@@ -38,7 +38,7 @@ export async function validate(options: ValidateOptions, ctx: Context): Promise<
   }
   const stdin = options.stdin ? { path: options.stdinFilename ?? '<stdin>', bytes: await readStdin(ctx) } : undefined;
 
-  const loaded = await loadPlans({ cwd: ctx.cwd, paths: options.paths, maxSize, today, slim: true, env: ctx.env, ...(stdin ? { stdin } : {}) });
+  const loaded = await loadPlans({ cwd: ctx.cwd, paths: options.paths, maxSize, today, keep: 'identity', env: ctx.env, ...(stdin ? { stdin } : {}) });
   if (loaded.unmatched.length > 0) {
     throw new UsageError(
       lang === 'nb'

@@ -1,15 +1,7 @@
-import type { PlanData } from '../plan/types.js';
 import { daysBetween } from './calendar.js';
-import { coordinatorMatches, isClosed, summarizePlan } from './plan.js';
-import { planPoints } from './points.js';
+import type { DueEntry } from './entry.js';
+import { coordinatorMatches } from './plan.js';
 import { DUE_KINDS, type DueItem } from './types.js';
-
-export interface DueInput {
-  path: string;
-  data?: PlanData;
-  /** Whether reading or checking the plan found errors, so some dates may be missing. */
-  failed?: boolean;
-}
 
 export interface DueQuery {
   today: string;
@@ -30,22 +22,17 @@ function sortKey(item: DueItem): string {
  * upcoming ones from today up to and including `until`. Sorted by date, so
  * the overdue come first; ties by plan, kind and key, so output is stable.
  */
-export function selectDue(plans: readonly DueInput[], query: DueQuery): DueItem[] {
+export function selectDue(plans: readonly DueEntry[], query: DueQuery): DueItem[] {
   const out: DueItem[] = [];
-  for (const { path, data } of plans) {
-    if (!data || isClosed(data)) continue;
-    const summary = summarizePlan(path, data);
+  for (const { path, summary, closed, points } of plans) {
+    if (!summary || closed) continue;
     if (query.coordinator !== undefined && !coordinatorMatches(summary, query.coordinator)) continue;
-    for (const point of planPoints(data)) {
+    for (const point of points) {
       if (point.date > query.until) continue;
-      // Points are fresh objects from planPoints: extend them in place (spreading costs much at 10,000 plans).
-      const item = point as DueItem;
-      item.path = path;
+      const item: DueItem = { ...point, path, overdue: point.date < query.today, days: daysBetween(query.today, point.date) };
       if (summary.id !== undefined) item.plan = summary.id;
       if (summary.name !== undefined) item.name = summary.name;
       if (summary.coordinator) item.coordinator = summary.coordinator;
-      item.overdue = point.date < query.today;
-      item.days = daysBetween(query.today, point.date);
       out.push(item);
     }
   }
@@ -55,30 +42,28 @@ export function selectDue(plans: readonly DueInput[], query: DueQuery): DueItem[
 }
 
 /**
- * Plans whose dates may be incomplete: those that failed to read or check.
- * Under --coordinator, a plan that clearly belongs to someone else is left
- * out; one whose coordinator cannot be read is kept, since it may be theirs.
- * Closed plans are left out: they contribute nothing either way.
+ * Plans whose dates may be incomplete: those that failed to read, or whose
+ * dates could not all be understood. Under --coordinator, a plan that
+ * clearly belongs to someone else is left out; one whose coordinator cannot
+ * be read is kept, since it may be theirs. Closed plans are left out: they
+ * contribute nothing either way.
  */
-export function incompletePlans(plans: readonly DueInput[], coordinator?: string): string[] {
+export function incompletePlans(plans: readonly DueEntry[], coordinator?: string): string[] {
   return plans
-    .filter((p) => p.failed === true || p.data === undefined)
-    .filter((p) => {
-      if (!p.data) return true; // unreadable: it may be anyone's
-      if (isClosed(p.data)) return false; // a closed plan has nothing due anyway
-      if (coordinator === undefined) return true;
-      const summary = summarizePlan(p.path, p.data);
+    .filter(({ failed, closed, summary }) => {
+      if (!failed || closed) return false;
+      if (!summary || coordinator === undefined) return true; // unreadable: it may be anyone's
       return summary.coordinator === undefined || coordinatorMatches(summary, coordinator);
     })
     .map((p) => p.path);
 }
 
 /** How many open plans (utkast or aktiv, or of unknown status) the list covers: the caseload, under --coordinator. */
-export function openPlanCount(plans: readonly DueInput[], coordinator?: string): number {
+export function openPlanCount(plans: readonly DueEntry[], coordinator?: string): number {
   let n = 0;
-  for (const { path, data } of plans) {
-    if (!data || isClosed(data)) continue;
-    if (coordinator !== undefined && !coordinatorMatches(summarizePlan(path, data), coordinator)) continue;
+  for (const { summary, closed } of plans) {
+    if (!summary || closed) continue;
+    if (coordinator !== undefined && !coordinatorMatches(summary, coordinator)) continue;
     n++;
   }
   return n;

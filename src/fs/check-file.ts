@@ -1,3 +1,4 @@
+import { dueEntry } from '../due/entry.js';
 import { obj } from '../plan/access.js';
 import { checkBytes } from '../plan/check.js';
 import type { Diagnostic, PlanData } from '../plan/types.js';
@@ -5,14 +6,19 @@ import type { Candidate } from './collect.js';
 import { readLimited } from './read.js';
 import type { LoadedFile } from './load.js';
 
+export type Keep = 'plan' | 'identity' | 'due';
+
 /** What checking one file needs: plain data, so it can cross to a worker thread. */
 export interface FileCheckOptions {
   maxSize: number;
   today: string;
-  /** Keep only what the checks across plans need (validate), not the whole plan. */
-  slim?: boolean;
-  /** Leave out the Markdown body (due needs only the front matter). */
-  withoutBody?: boolean;
+  /**
+   * What to keep of each plan, decided where it is read so that little
+   * crosses back from a worker thread: `plan` everything; `identity` only
+   * what the checks across plans need (validate); `due` only the summary and
+   * dated points (due).
+   */
+  keep?: Keep;
   /** Read plans without checking them (no schema, no rules). */
   parseOnly?: boolean;
   /** Always take the precise parse path (the bench compares both). */
@@ -45,13 +51,14 @@ export function checkFile(file: Candidate, options: FileCheckOptions): LoadedFil
     return fileError(path, 'too-large', { limit: options.maxSize });
   }
   const checked = checkBytes(read.bytes, checkOptions);
-  if (options.slim) {
+  if (options.keep === 'identity') {
     const { data, body: _body, ...rest } = checked;
     return { path, absolute, ...rest, ...(data ? { data: identity(data) } : {}) };
   }
-  if (options.withoutBody) {
-    const { body: _body, ...rest } = checked;
-    return { path, absolute, ...rest };
+  if (options.keep === 'due') {
+    const { data, body: _body, ...rest } = checked;
+    const failed = checked.diagnostics.some((d) => d.severity === 'error');
+    return { path, absolute, ...rest, due: dueEntry({ path, ...(data ? { data } : {}), failed }) };
   }
   return { path, absolute, ...checked };
 }

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { DueEntry } from '../due/entry.js';
 import { checkBytes, type Anchors, type CheckedFile } from '../plan/check.js';
-import { checkFile, fileError, type FileCheckOptions } from './check-file.js';
+import { checkFile, fileError, type FileCheckOptions, type Keep } from './check-file.js';
 import { collect, type Candidate } from './collect.js';
 import { readLimited } from './read.js';
 
@@ -18,6 +19,8 @@ export interface LoadedFile extends CheckedFile {
   path: string;
   /** Where it was read from (absent for standard input). */
   absolute?: string;
+  /** What ip due keeps of the plan, with `keep: 'due'`. */
+  due?: DueEntry;
 }
 
 export interface Loaded {
@@ -34,10 +37,8 @@ export interface LoadOptions {
   today: string;
   /** Text given on standard input, checked as a named file. */
   stdin?: { path: string; bytes: Uint8Array };
-  /** Keep only what the checks across plans need (validate), not the whole plan. */
-  slim?: boolean;
-  /** Leave out the Markdown body, which crosses from worker threads for nothing where it is not used. */
-  withoutBody?: boolean;
+  /** What to keep of each plan (see FileCheckOptions): the whole plan unless said. */
+  keep?: Keep;
   /** Read plans without checking them against the schema and rules. */
   parseOnly?: boolean;
   /** Environment knobs: IP_WORKERS=0 checks on one thread; IP_PARSE=precise skips the fast path. */
@@ -97,8 +98,7 @@ export async function loadPlans(options: LoadOptions): Promise<Loaded> {
   const checkOptions: FileCheckOptions = {
     maxSize: options.maxSize,
     today: options.today,
-    ...(options.slim ? { slim: true } : {}),
-    ...(options.withoutBody ? { withoutBody: true } : {}),
+    ...(options.keep ? { keep: options.keep } : {}),
     ...(options.parseOnly ? { parseOnly: true } : {}),
     ...(env.IP_PARSE === 'precise' ? { precise: true } : {}),
   };

@@ -1,0 +1,40 @@
+import type { PlanData } from '../plan/types.js';
+import { isClosed, summarizePlan } from './plan.js';
+import { planPoints } from './points.js';
+import type { DuePoint, PlanSummary } from './types.js';
+import { hasUnreadableDates } from './unreadable.js';
+
+/**
+ * What `ip due` keeps of one plan: its summary and every dated point, taken
+ * where the plan was read (on a worker thread, for a caseload), so the plan
+ * itself can be let go at once. Pure.
+ */
+export interface DueEntry {
+  path: string;
+  /** Absent when the plan could not be read at all. */
+  summary?: PlanSummary;
+  closed: boolean;
+  /** Some dates may be missing: reading found errors, or a date could not be understood. */
+  failed: boolean;
+  points: DuePoint[];
+}
+
+export interface DueInput {
+  path: string;
+  data?: PlanData;
+  /** Whether reading the plan found errors, so some dates may be missing. */
+  failed?: boolean;
+}
+
+export function dueEntry({ path, data, failed = false }: DueInput): DueEntry {
+  if (!data) return { path, closed: false, failed: true, points: [] };
+  const closed = isClosed(data);
+  return {
+    path,
+    summary: summarizePlan(path, data),
+    closed,
+    failed: failed || hasUnreadableDates(data),
+    // A closed plan has nothing due: its points are never listed.
+    points: closed ? [] : planPoints(data),
+  };
+}
