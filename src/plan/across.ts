@@ -38,6 +38,15 @@ function isOpen(plan: RunPlan): boolean {
  */
 export const MAX_RELATED = 10;
 
+/** Text below U+0300 (no combining marks) is already NFC: most names skip the normaliser. */
+const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff]/;
+
+/** A name as people type it: case, accents' encoding and spacing do not matter. */
+function foldName(name: string): string {
+  const nfc = MAY_CHANGE_UNDER_NFC.test(name) ? name.normalize('NFC') : name;
+  return nfc.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
 /** Diagnostics to add, by file path. */
 export function checkAcross(plans: RunPlan[]): Map<string, Diagnostic[]> {
   const out = new Map<string, Diagnostic[]>();
@@ -64,7 +73,7 @@ export function checkAcross(plans: RunPlan[]): Map<string, Diagnostic[]> {
   const byNameAndBirth = groupBy(open, (p) => {
     const name = text(obj(p.data?.person)?.navn);
     const birth = p.data ? birthDate(p.data) : undefined;
-    return name && birth ? `${name.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ')}|${birth}` : undefined;
+    return name && birth ? `${foldName(name)}|${birth}` : undefined;
   });
   for (const group of byNameAndBirth.values()) {
     if (group.length < 2) continue;
