@@ -1,6 +1,6 @@
 import { dueEntry } from '../due/entry.js';
 import { obj } from '../plan/access.js';
-import { checkBytes } from '../plan/check.js';
+import { checkBytes, type CheckedFile } from '../plan/check.js';
 import type { Diagnostic, PlanData } from '../plan/types.js';
 import type { Candidate } from './collect.js';
 import { readLimited } from './read.js';
@@ -23,6 +23,22 @@ export interface FileCheckOptions {
   parseOnly?: boolean;
   /** Always take the precise parse path (the bench compares both). */
   precise?: boolean;
+  /** Leave the schema and rules to the caller where the fast path read the plan (see CheckOptions). */
+  deferAnalysis?: boolean;
+}
+
+/** A plan read with deferAnalysis, for analyseDeferred(): its whole data and front matter. */
+export interface PendingPlan {
+  data: PlanData;
+  yaml: string;
+  yamlLine: number;
+}
+
+/** A file read with deferAnalysis: the result as kept, and what is left to analyse. */
+export interface DeferredFile {
+  file: LoadedFile;
+  /** Present when the analysis was left to the caller. */
+  pending?: PendingPlan;
 }
 
 export function fileError(path: string, code: string, params: Record<string, string | number>): LoadedFile {
@@ -41,21 +57,38 @@ function identity(data: PlanData): PlanData {
 }
 
 export function checkFile(file: Candidate, options: FileCheckOptions): LoadedFile {
+  return readAndCheck(file, options).file;
+}
+
+export function readAndCheck(file: Candidate, options: FileCheckOptions): DeferredFile {
   const { path, absolute, explicit } = file;
   const read = readLimited(absolute, options.maxSize);
-  if ('error' in read) return fileError(path, 'read-error', { reason: read.error });
-  const checkOptions = { explicit, today: options.today, ...(options.precise ? { precise: true } : {}), ...(options.parseOnly ? { parseOnly: true } : {}) };
+  if ('error' in read) return { file: fileError(path, 'read-error', { reason: read.error }) };
+  const checkOptions = {
+    explicit,
+    today: options.today,
+    ...(options.precise ? { precise: true } : {}),
+    ...(options.parseOnly ? { parseOnly: true } : {}),
+    ...(options.deferAnalysis ? { deferAnalysis: true } : {}),
+  };
   if ('tooLarge' in read) {
-    const checked = checkBytes(read.head, checkOptions);
-    if (checked.kind === 'skipped' && !explicit) return { path, ...checked };
-    return fileError(path, 'too-large', { limit: options.maxSize });
+    const checked = checkBytes(read.head, { ...checkOptions, deferAnalysis: false });
+    if (checked.kind === 'skipped' && !explicit) return { file: { path, ...checked } };
+    return { file: fileError(path, 'too-large', { limit: options.maxSize }) };
   }
   const checked = checkBytes(read.bytes, checkOptions);
-  if (options.keep === 'identity') {
+  if (!checked.pending) return { file: keep(path, absolute, checked, options.keep) };
+  const { pending, ...rest } = checked;
+  return { file: keep(path, absolute, rest, options.keep), pending: { data: checked.data!, ...pending } };
+}
+
+/** What is kept of a checked plan (FileCheckOptions.keep). */
+function keep(path: string, absolute: string, checked: CheckedFile, what: Keep | undefined): LoadedFile {
+  if (what === 'identity') {
     const { data, body: _body, ...rest } = checked;
     return { path, absolute, ...rest, ...(data ? { data: identity(data) } : {}) };
   }
-  if (options.keep === 'due') {
+  if (what === 'due') {
     const { data, body: _body, ...rest } = checked;
     const failed = checked.diagnostics.some((d) => d.severity === 'error');
     return { path, absolute, ...rest, due: dueEntry({ path, ...(data ? { data } : {}), failed }) };

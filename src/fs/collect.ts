@@ -1,5 +1,5 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /**
  * Which files a run looks at: named files (always checked), folders walked
@@ -45,20 +45,36 @@ function skipFolder(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
+/** What one walk collects into, and whom it tells as files are found. */
+interface Walk {
+  cwd: string;
+  out: Candidate[];
+  unreadable: Unreadable[];
+  /** Called with the number of files found so far, as the walk goes (the caller may start workers early). */
+  onFound?: ((count: number) => void) | undefined;
+}
+
+/** How a file in a folder is shown: the folder's shown path is worked out once, not per file. */
+function shownIn(w: Walk, dirShown: string, full: string, name: string): string {
+  if (dirShown === '.') return name.startsWith('..') ? shown(w.cwd, full) : name;
+  return isAbsolute(dirShown) || dirShown.startsWith('..') ? shown(w.cwd, full) : `${dirShown}/${name}`;
+}
+
 /** `realDir` is `dir` with every link resolved: the identity of its plain files costs no call. */
-async function walk(cwd: string, dir: string, realDir: string, out: Candidate[], unreadable: Unreadable[]): Promise<void> {
+async function walk(w: Walk, dir: string, realDir: string): Promise<void> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    unreadable.push({ path: shown(cwd, dir), reason: errorReason(error) });
+    w.unreadable.push({ path: shown(w.cwd, dir), reason: errorReason(error) });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const dirShown = shown(w.cwd, dir);
   for (const entry of entries) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!skipFolder(entry.name)) await walk(cwd, full, join(realDir, entry.name), out, unreadable);
+      if (!skipFolder(entry.name)) await walk(w, full, join(realDir, entry.name));
     } else if (MARKDOWN.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
       let identity = join(realDir, entry.name);
       if (entry.isSymbolicLink()) {
@@ -67,7 +83,8 @@ async function walk(cwd: string, dir: string, realDir: string, out: Candidate[],
         if (!target?.isFile()) continue;
         identity = await realpath(full).catch(() => full);
       }
-      out.push({ path: shown(cwd, full), absolute: full, explicit: false, identity });
+      w.out.push({ path: shownIn(w, dirShown, full, entry.name), absolute: full, explicit: false, identity });
+      w.onFound?.(w.out.length);
     }
   }
 }
@@ -77,9 +94,10 @@ export function errorReason(error: unknown): string {
   return typeof code === 'string' ? code : 'ERROR';
 }
 
-export async function collect(cwd: string, args: string[]): Promise<Collected> {
+export async function collect(cwd: string, args: string[], onFound?: (count: number) => void): Promise<Collected> {
   const files: Candidate[] = [];
   const unreadable: Unreadable[] = [];
+  const w: Walk = { cwd, out: files, unreadable, onFound };
   const unmatched: string[] = [];
   const targets = args.length > 0 ? args : ['.'];
   for (const arg of targets) {
@@ -88,7 +106,7 @@ export async function collect(cwd: string, args: string[]): Promise<Collected> {
     if (info) {
       const real = info.isSymbolicLink() ? await stat(absolute).catch(() => undefined) : info;
       const identity = await realpath(absolute).catch(() => absolute);
-      if (real?.isDirectory()) await walk(cwd, absolute, identity, files, unreadable);
+      if (real?.isDirectory()) await walk(w, absolute, identity);
       else files.push({ path: shown(cwd, absolute), absolute, explicit: true, identity });
       continue;
     }

@@ -2,8 +2,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DueEntry } from '../due/entry.js';
-import { checkBytes, type Anchors, type CheckedFile } from '../plan/check.js';
-import { checkFile, fileError, type FileCheckOptions, type Keep } from './check-file.js';
+import { checkBytes, locateAnchors as anchorsIn, type Analysed, type Anchors, type CheckedFile } from '../plan/check.js';
+import { claimBatches } from './batches.js';
+import { checkFile, fileError, readAndCheck, type FileCheckOptions, type Keep, type PendingPlan } from './check-file.js';
+import type { WorkerRequest } from './check-worker.js';
 import { collect, type Candidate } from './collect.js';
 import { readLimited } from './read.js';
 
@@ -49,35 +51,122 @@ export interface LoadOptions {
 const PARALLEL_THRESHOLD = 400;
 const WORKER_URL = new URL('./check-worker.js', import.meta.url);
 
-/** Check files on this thread and, for many files, on worker threads beside it. */
-async function checkAll(files: Candidate[], options: FileCheckOptions, env: Record<string, string | undefined>): Promise<ReturnType<typeof checkFile>[]> {
+type Result = ReturnType<typeof checkFile>;
+
+/** How many worker threads to use beside the main thread: one per spare core, or IP_WORKERS. */
+function workerCount(env: Record<string, string | undefined>): number {
   const cores = Math.min(availableParallelism(), 4);
   const wanted = env.IP_WORKERS !== undefined ? Math.max(0, Number(env.IP_WORKERS) || 0) : cores - 1;
   // Workers run the compiled code; under a TypeScript test runner there is none.
-  const workers = files.length >= PARALLEL_THRESHOLD && existsSync(WORKER_URL) ? Math.min(wanted, cores) : 0;
-  if (workers === 0) return files.map((file) => checkFile(file, options));
+  return existsSync(WORKER_URL) ? Math.min(wanted, cores) : 0;
+}
 
-  // This thread takes a slightly larger share: workers first spend time loading modules.
-  const share = Math.floor(files.length / (workers + 1.2));
-  const pending: Array<Promise<ReturnType<typeof checkFile>[]>> = [];
-  let start = 0;
-  for (let w = 0; w < workers; w++) {
-    const chunk = files.slice(start, start + share);
-    start += share;
-    pending.push(
-      new Promise((resolve, reject) => {
-        const worker = new Worker(WORKER_URL, { workerData: { files: chunk, options } });
-        worker.once('message', (results) => {
-          resolve(results);
-          void worker.terminate();
+/** Plans per message to an analysing worker: few messages, and little left to wait for at the end. */
+const ANALYSE_BATCH = 64;
+
+/**
+ * Worker threads, started as soon as the walk has found enough files: they
+ * load their modules while the main thread is still walking.
+ */
+class Pool {
+  private readonly workers: Worker[];
+
+  constructor(count: number) {
+    this.workers = Array.from({ length: count }, () => new Worker(WORKER_URL));
+    // Unreferenced until given work: a run that ends early (a usage error) must not wait on them.
+    for (const worker of this.workers) worker.unref();
+  }
+
+  /** Resolves when `settled` says so, rejects when a worker fails or stops. */
+  private listen<M>(onMessage: (message: M, worker: Worker) => boolean): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      for (const worker of this.workers) {
+        worker.ref();
+        worker.on('message', (message: M) => {
+          if (onMessage(message, worker)) resolve();
         });
         worker.once('error', reject);
-      }),
-    );
+        worker.once('exit', (code) => reject(new Error(`a worker thread stopped early (exit ${code})`)));
+      }
+    });
   }
-  const mine = files.slice(start).map((file) => checkFile(file, options));
-  const theirs = await Promise.all(pending);
-  return [...theirs.flat(), ...mine];
+
+  /** Read and check `files` whole on every worker and this thread together; results in the order of `files`. */
+  async run(files: Candidate[], options: FileCheckOptions): Promise<Result[]> {
+    const results: Result[] = new Array(files.length);
+    let working = this.workers.length;
+    const finished = this.listen<{ start: number; results: Result[] } | { done: true }>((message) => {
+      if ('done' in message) return --working === 0;
+      for (let i = 0; i < message.results.length; i++) results[message.start + i] = message.results[i]!;
+      return false;
+    });
+    const job: WorkerRequest = { kind: 'files', items: files, options, next: new SharedArrayBuffer(4) };
+    for (const worker of this.workers) worker.postMessage(job);
+    claimBatches(job, (file) => checkFile(file, options), (start, mine) => {
+      for (let i = 0; i < mine.length; i++) results[start + i] = mine[i]!;
+    });
+    await this.finish(finished);
+    return results;
+  }
+
+  /**
+   * Read every file on this thread and analyse the plans on the workers: the
+   * main thread reads, parses and sends batches of plan data; the workers run
+   * the schema and rules and send the findings back, which are placed here.
+   */
+  async analyse(files: Candidate[], options: FileCheckOptions): Promise<Result[]> {
+    const results: Result[] = new Array(files.length);
+    let outstanding = 0;
+    let sending = true;
+    const finished = this.listen<{ analysed: Array<[number, Analysed]> }>((message) => {
+      for (const [index, analysed] of message.analysed) results[index] = withAnalysis(results[index]!, analysed);
+      outstanding -= message.analysed.length;
+      return !sending && outstanding === 0;
+    });
+    let batch: Array<[number, PendingPlan]> = [];
+    let next = 0;
+    const send = () => {
+      const request: WorkerRequest = { kind: 'analyse', today: options.today, plans: batch };
+      this.workers[next++ % this.workers.length]!.postMessage(request);
+      batch = [];
+    };
+    for (let i = 0; i < files.length; i++) {
+      const read = readAndCheck(files[i]!, { ...options, deferAnalysis: true });
+      results[i] = read.file;
+      if (read.pending === undefined) continue;
+      batch.push([i, read.pending]);
+      outstanding++;
+      if (batch.length === ANALYSE_BATCH) send();
+    }
+    if (batch.length > 0) send();
+    sending = false;
+    if (outstanding > 0) await this.finish(finished);
+    else this.close();
+    return results;
+  }
+
+  private async finish(finished: Promise<void>): Promise<void> {
+    try {
+      await finished;
+    } finally {
+      this.close();
+    }
+  }
+
+  close(): void {
+    for (const worker of this.workers) {
+      worker.removeAllListeners('exit');
+      void worker.terminate();
+    }
+  }
+}
+
+/** A plan read on this thread, completed with what a worker's analysis found. */
+function withAnalysis(file: LoadedFile, analysed: Analysed): LoadedFile {
+  const done: LoadedFile = { ...file, diagnostics: [...file.diagnostics, ...analysed.diagnostics] };
+  if (analysed.status) done.status = analysed.status;
+  if (analysed.anchors) done.anchors = analysed.anchors;
+  return done;
 }
 
 /**
@@ -88,13 +177,16 @@ export async function locateAnchors(file: LoadedFile, options: Pick<LoadOptions,
   if (file.anchors || !file.absolute) return file.anchors ?? {};
   const read = readLimited(file.absolute, options.maxSize);
   if (!('bytes' in read)) return {};
-  return checkBytes(read.bytes, { explicit: true, today: options.today, withAnchors: true }).anchors ?? {};
+  return anchorsIn(read.bytes, { explicit: true, today: options.today });
 }
 
 export async function loadPlans(options: LoadOptions): Promise<Loaded> {
   const paths = options.paths.length === 0 && options.stdin ? [] : options.paths;
-  const collected = options.stdin && paths.length === 0 ? { files: [], unreadable: [], unmatched: [] } : await collect(options.cwd, paths);
   const env = options.env ?? {};
+  const workers = workerCount(env);
+  let pool: Pool | undefined;
+  const onFound = workers > 0 ? (count: number) => void (count === PARALLEL_THRESHOLD && (pool = new Pool(workers))) : undefined;
+  const collected = options.stdin && paths.length === 0 ? { files: [], unreadable: [], unmatched: [] } : await collect(options.cwd, paths, onFound);
   const checkOptions: FileCheckOptions = {
     maxSize: options.maxSize,
     today: options.today,
@@ -102,7 +194,20 @@ export async function loadPlans(options: LoadOptions): Promise<Loaded> {
     ...(options.parseOnly ? { parseOnly: true } : {}),
     ...(env.IP_PARSE === 'precise' ? { precise: true } : {}),
   };
-  const results = await checkAll(collected.files, checkOptions, env);
+  const many = collected.files.length >= PARALLEL_THRESHOLD;
+  // Files named one by one start no walk: start the workers now. A walk can also find
+  // enough files and then drop most as the same file reached twice.
+  if (!pool && many && workers > 0) pool = new Pool(workers);
+  if (pool && !many) {
+    pool.close();
+    pool = undefined;
+  }
+  // Plans that are checked are read here and analysed on the workers; plans that are only read are shared out whole.
+  const results = !pool
+    ? collected.files.map((file) => checkFile(file, checkOptions))
+    : options.parseOnly
+      ? await pool.run(collected.files, checkOptions)
+      : await pool.analyse(collected.files, checkOptions);
 
   const all = [...results];
   if (options.stdin) {

@@ -22,6 +22,12 @@ export interface CheckOptions extends RuleContext {
   withAnchors?: boolean;
   /** Read the plan and stop: no schema, no rules (ip due needs only the dates). */
   parseOnly?: boolean;
+  /**
+   * On the fast path, stop after reading and mark the result `pending`: the
+   * caller analyses the data elsewhere (a worker thread) and places the
+   * findings with placeFindings. The precise path still does everything.
+   */
+  deferAnalysis?: boolean;
 }
 
 /** Positions kept for the checks across plans, which run after the YAML is gone. */
@@ -41,6 +47,8 @@ export interface CheckedFile {
   diagnostics: Diagnostic[];
   /** Positions for the checks across plans; absent where the fast path read the file (see checkFast). */
   anchors?: Anchors;
+  /** Read but not yet analysed (deferAnalysis): data, front matter and its line go to analyseDeferred(). */
+  pending?: { yaml: string; yamlLine: number };
 }
 
 function place(findings: Finding[], locate: Locate | undefined): Diagnostic[] {
@@ -126,15 +134,51 @@ function checkFast(split: Split, options: CheckOptions): CheckedFile | undefined
   const base = { kind: 'plan' as const, body: split.body, bodyLine: split.bodyLine };
   // Key problems stop the checks on the precise path too; keep the two paths alike.
   if (findings.length > 0) return { ...base, diagnostics: place(findings, plain.locate()), anchors: {} };
-  if (options.parseOnly) {
+  if (options.parseOnly || options.deferAnalysis) {
     const status = statusOf(data);
-    return { ...base, data, ...(status ? { status } : {}), diagnostics: [] };
+    const pending = options.deferAnalysis ? { pending: { yaml: split.yaml, yamlLine: split.yamlLine } } : {};
+    return { ...base, data, ...(status ? { status } : {}), diagnostics: [], ...pending };
   }
   const analysed = analyse(data, options);
   const status = analysed.status ? { status: analysed.status } : {};
   if (analysed.findings.length === 0 && !options.withAnchors) return { ...base, data, ...status, diagnostics: [] };
   const locate = plain.locate();
   return { ...base, data, ...status, diagnostics: place(analysed.findings, locate), anchors: anchorsOf(data, locate) };
+}
+
+/** What analysing a plan read with deferAnalysis gives: located diagnostics, status, and anchors where it has findings. */
+export interface Analysed {
+  diagnostics: Diagnostic[];
+  status?: PlanStatus;
+  anchors?: Anchors;
+}
+
+/**
+ * The second half of checkFast, for a plan read with deferAnalysis (on a
+ * worker thread): the schema and rules over its data, and, where they find
+ * something, positions from its front matter read again with them recorded.
+ */
+export function analyseDeferred(data: PlanData, yaml: string, yamlLine: number, options: RuleContext): Analysed {
+  const analysed = analyse(data, options);
+  const status = analysed.status ? { status: analysed.status } : {};
+  if (analysed.findings.length === 0) return { diagnostics: [], ...status };
+  // The fast path read this front matter before: it reads it again, now keeping positions.
+  const locate = parsePlain(yaml, yamlLine, true)!.locate();
+  return { diagnostics: place(analysed.findings, locate), ...status, anchors: anchorsOf(data, locate) };
+}
+
+/**
+ * Positions for the checks across plans, for a plan the fast path read
+ * without them: its front matter read again with positions recorded, and
+ * no schema or rules. Anything the fast path cannot read is checked whole.
+ */
+export function locateAnchors(bytes: Uint8Array, options: CheckOptions): Anchors {
+  const text = decodeUtf8(bytes).text;
+  const classified = text === undefined ? undefined : classify(text, options.explicit);
+  const plain = classified?.kind === 'plan' ? parsePlain(classified.split.yaml, classified.split.yamlLine, true) : undefined;
+  const data = plain && (plain.needsNormalizing ? normalizeKeys(plain.data, [], [], 0) : plain.data);
+  if (plain && isMapping(data)) return anchorsOf(data, plain.locate());
+  return checkBytes(bytes, { ...options, withAnchors: true }).anchors ?? {};
 }
 
 function anchorsOf(data: PlanData, locate: Locate): Anchors {

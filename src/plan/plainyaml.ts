@@ -565,12 +565,13 @@ function read(yaml: string, track: boolean): Parsed | undefined {
   return reader.i < lines.length ? undefined : root;
 }
 
-export function parsePlain(yaml: string, firstLine: number): PlainYaml | undefined {
+/** `tracked`: record positions in the same pass (the caller knows it will ask for them). */
+export function parsePlain(yaml: string, firstLine: number, tracked = false): PlainYaml | undefined {
   try {
     needsNormalizing = false;
-    const root = read(yaml, false);
+    const root = read(yaml, tracked);
     if (!root) return undefined;
-    let located: Locate | undefined;
+    let located: Locate | undefined = tracked ? locator(yaml, root.node, firstLine) : undefined;
     const locate = () => (located ??= locator(yaml, read(yaml, true)!.node, firstLine));
     return { data: root.value, needsNormalizing, locate };
   } catch (error) {
