@@ -21,6 +21,7 @@ function sortKey(item: DueItem): string {
  * The points that need attention: every overdue one (before today), and the
  * upcoming ones from today up to and including `until`. Sorted by date, so
  * the overdue come first; ties by plan, kind and key, so output is stable.
+ * The entries' points become the items: select from a set of entries once.
  */
 export function selectDue(plans: readonly DueEntry[], query: DueQuery): DueItem[] {
   const out: DueItem[] = [];
@@ -29,16 +30,27 @@ export function selectDue(plans: readonly DueEntry[], query: DueQuery): DueItem[
     if (query.coordinator !== undefined && !coordinatorMatches(summary, query.coordinator)) continue;
     for (const point of points) {
       if (point.date > query.until) continue;
-      const item: DueItem = { ...point, path, overdue: point.date < query.today, days: daysBetween(query.today, point.date) };
+      // The entries' points are made for this selection: extended in place, since
+      // copying tens of thousands of them costs more than the rest of the step.
+      const item = point as DueItem;
+      item.path = path;
       if (summary.id !== undefined) item.plan = summary.id;
       if (summary.name !== undefined) item.name = summary.name;
       if (summary.coordinator) item.coordinator = summary.coordinator;
+      item.overdue = point.date < query.today;
+      item.days = daysBetween(query.today, point.date);
       out.push(item);
     }
   }
-  const keyed = out.map((item) => ({ item, key: sortKey(item) }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map((k) => k.item);
+  const keys = new Map<DueItem, string>();
+  for (const item of out) keys.set(item, sortKey(item));
+  return out.sort((a, b) => {
+    // Dates differ for most pairs: compare them before building on the full key.
+    if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+    const ka = keys.get(a)!;
+    const kb = keys.get(b)!;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
 }
 
 /**
