@@ -77,21 +77,26 @@ export function readAndCheck(file: Candidate, options: FileCheckOptions): Deferr
     return { file: fileError(path, 'too-large', { limit: options.maxSize }) };
   }
   const checked = checkBytes(read.bytes, checkOptions);
-  if (!checked.pending) return { file: keep(path, absolute, checked, options.keep) };
-  const { pending, ...rest } = checked;
-  return { file: keep(path, absolute, rest, options.keep), pending: { data: checked.data!, ...pending } };
+  const kept = keep(path, absolute, checked, options.keep);
+  return checked.pending ? { file: kept, pending: { data: checked.data!, yaml: checked.pending.yaml, yamlLine: checked.pending.yamlLine } } : { file: kept };
 }
 
-/** What is kept of a checked plan (FileCheckOptions.keep). */
+/** What is kept of a checked plan (FileCheckOptions.keep). Built field by field: this runs for every file. */
 function keep(path: string, absolute: string, checked: CheckedFile, what: Keep | undefined): LoadedFile {
+  if (what === undefined || what === 'plan') {
+    const { pending: _pending, ...all } = checked;
+    return { path, absolute, ...all };
+  }
+  const out: LoadedFile = { path, absolute, kind: checked.kind, diagnostics: checked.diagnostics };
+  if (checked.status !== undefined) out.status = checked.status;
+  if (checked.bodyLine !== undefined) out.bodyLine = checked.bodyLine;
+  if (checked.anchors !== undefined) out.anchors = checked.anchors;
+  const data = checked.data;
   if (what === 'identity') {
-    const { data, body: _body, ...rest } = checked;
-    return { path, absolute, ...rest, ...(data ? { data: identity(data) } : {}) };
-  }
-  if (what === 'due') {
-    const { data, body: _body, ...rest } = checked;
+    if (data) out.data = identity(data);
+  } else {
     const failed = checked.diagnostics.some((d) => d.severity === 'error');
-    return { path, absolute, ...rest, due: dueEntry({ path, ...(data ? { data } : {}), failed }) };
+    out.due = dueEntry(data ? { path, data, failed } : { path, failed });
   }
-  return { path, absolute, ...checked };
+  return out;
 }

@@ -1,6 +1,6 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { analyseDeferred } from '../plan/check.js';
-import { claimBatches, type Job } from './batches.js';
+import { BATCH, claimBatches, type Job } from './batches.js';
 import { checkFile, type FileCheckOptions, type PendingPlan } from './check-file.js';
 import type { Candidate } from './collect.js';
 
@@ -9,19 +9,57 @@ import type { Candidate } from './collect.js';
  * then does one of two jobs:
  * - `files`: take batches of files from the shared counter, read and check
  *   them whole, and send each batch's results back (ip due, ip render);
- * - `analyse`: receive plans the main thread has read and run the schema and
- *   rules over them, and place what they find (ip validate): reading and
- *   analysing then each warm up on one thread only, which on two cores is
- *   what makes the pair faster than both threads doing everything.
+ * - `analyse`: run the schema and rules over the plans the main thread has
+ *   read (`plans` messages) and place what they find (ip validate). Reading
+ *   and analysing then each warm up on one thread only, which on two cores
+ *   is what makes the pair faster than both threads doing everything.
+ *   Whenever no plans wait, it takes a few files from the shared counter and
+ *   checks them whole, so neither thread idles while the other works.
  */
-export type WorkerRequest = ({ kind: 'files' } & Job<Candidate, FileCheckOptions>) | { kind: 'analyse'; today: string; plans: Array<[number, PendingPlan]> };
+export type WorkerRequest =
+  | ({ kind: 'files' | 'analyse' } & Job<Candidate, FileCheckOptions>)
+  | { kind: 'plans'; today: string; plans: Array<[number, PendingPlan]> }
+  /** No more `plans` will come: answer `done` once those before it are analysed. */
+  | { kind: 'end' };
 
-parentPort!.on('message', (request: WorkerRequest) => {
-  if (request.kind === 'files') {
-    claimBatches(request, (file) => checkFile(file, request.options), (start, results) => parentPort!.postMessage({ start, results }));
-    parentPort!.postMessage({ done: true });
-    return;
+/** Files an analysing worker takes at a time when idle: few, so waiting plans are not held up. */
+const IDLE_BATCH = Math.max(1, BATCH / 8);
+
+const port = parentPort!;
+
+function handle(request: WorkerRequest): boolean {
+  if (request.kind === 'plans') {
+    const ctx = { today: request.today };
+    port.postMessage({ analysed: request.plans.map(([index, { data, yaml, yamlLine }]) => [index, analyseDeferred(data, yaml, yamlLine, ctx)]) });
+    return false;
   }
-  const ctx = { today: request.today };
-  parentPort!.postMessage({ analysed: request.plans.map(([index, { data, yaml, yamlLine }]) => [index, analyseDeferred(data, yaml, yamlLine, ctx)]) });
-});
+  if (request.kind === 'end') {
+    port.postMessage({ done: true });
+    return true;
+  }
+  if (request.kind === 'files') {
+    claimBatches(request, (file) => checkFile(file, request.options), (start, results) => port.postMessage({ start, results }));
+    port.postMessage({ done: true });
+    return true;
+  }
+  analyseAndHelp(request);
+  return false;
+}
+
+/** The `analyse` job: waiting plans first; otherwise a few files; when none are left, wait for plans. */
+function analyseAndHelp(job: Job<Candidate, FileCheckOptions>): void {
+  const counter = new Int32Array(job.next);
+  for (;;) {
+    for (let waiting = receiveMessageOnPort(port); waiting; waiting = receiveMessageOnPort(port)) {
+      if (handle(waiting.message as WorkerRequest)) return;
+    }
+    const start = Atomics.add(counter, 0, IDLE_BATCH);
+    if (start >= job.items.length) return; // the rest arrives as messages
+    const end = Math.min(start + IDLE_BATCH, job.items.length);
+    const results = [];
+    for (let i = start; i < end; i++) results.push(checkFile(job.items[i]!, job.options));
+    port.postMessage({ start, results });
+  }
+}
+
+port.on('message', (request: WorkerRequest) => void handle(request));

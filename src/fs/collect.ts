@@ -57,7 +57,9 @@ interface Walk {
 /** How a file in a folder is shown: the folder's shown path is worked out once, not per file. */
 function shownIn(w: Walk, dirShown: string, full: string, name: string): string {
   if (dirShown === '.') return name.startsWith('..') ? shown(w.cwd, full) : name;
-  return isAbsolute(dirShown) || dirShown.startsWith('..') ? shown(w.cwd, full) : `${dirShown}/${name}`;
+  // Outside the working folder, the folder and so its files are shown whole.
+  if (isAbsolute(dirShown)) return full.split(sep).join('/');
+  return dirShown.startsWith('..') ? shown(w.cwd, full) : `${dirShown}/${name}`;
 }
 
 /** `realDir` is `dir` with every link resolved: the identity of its plain files costs no call. */

@@ -110,38 +110,47 @@ class Pool {
   }
 
   /**
-   * Read every file on this thread and analyse the plans on the workers: the
-   * main thread reads, parses and sends batches of plan data; the workers run
-   * the schema and rules and send the findings back, which are placed here.
+   * Read files on this thread and analyse the plans on the workers: this
+   * thread reads, parses and sends batches of plan data; the workers run the
+   * schema and rules, place what they find, and read files themselves only
+   * when no plans are waiting. Results in the order of `files`.
    */
   async analyse(files: Candidate[], options: FileCheckOptions): Promise<Result[]> {
     const results: Result[] = new Array(files.length);
-    let outstanding = 0;
-    let sending = true;
-    const finished = this.listen<{ analysed: Array<[number, Analysed]> }>((message) => {
-      for (const [index, analysed] of message.analysed) results[index] = withAnalysis(results[index]!, analysed);
-      outstanding -= message.analysed.length;
-      return !sending && outstanding === 0;
+    let working = this.workers.length;
+    const finished = this.listen<{ analysed: Array<[number, Analysed]> } | { start: number; results: Result[] } | { done: true }>((message) => {
+      if ('done' in message) return --working === 0;
+      if ('analysed' in message) for (const [index, analysed] of message.analysed) results[index] = withAnalysis(results[index]!, analysed);
+      else for (let i = 0; i < message.results.length; i++) results[message.start + i] = message.results[i]!;
+      return false;
     });
+    const job: WorkerRequest = { kind: 'analyse', items: files, options, next: new SharedArrayBuffer(4) };
+    for (const worker of this.workers) worker.postMessage(job);
     let batch: Array<[number, PendingPlan]> = [];
     let next = 0;
     const send = () => {
-      const request: WorkerRequest = { kind: 'analyse', today: options.today, plans: batch };
+      const request: WorkerRequest = { kind: 'plans', today: options.today, plans: batch };
       this.workers[next++ % this.workers.length]!.postMessage(request);
       batch = [];
     };
-    for (let i = 0; i < files.length; i++) {
-      const read = readAndCheck(files[i]!, { ...options, deferAnalysis: true });
-      results[i] = read.file;
-      if (read.pending === undefined) continue;
-      batch.push([i, read.pending]);
-      outstanding++;
-      if (batch.length === ANALYSE_BATCH) send();
-    }
+    const deferred = { ...options, deferAnalysis: true };
+    claimBatches(
+      job,
+      (file) => readAndCheck(file, deferred),
+      (start, read) => {
+        for (let i = 0; i < read.length; i++) {
+          const { file, pending } = read[i]!;
+          results[start + i] = file;
+          if (pending === undefined) continue;
+          batch.push([start + i, pending]);
+          if (batch.length === ANALYSE_BATCH) send();
+        }
+      },
+    );
     if (batch.length > 0) send();
-    sending = false;
-    if (outstanding > 0) await this.finish(finished);
-    else this.close();
+    const end: WorkerRequest = { kind: 'end' };
+    for (const worker of this.workers) worker.postMessage(end);
+    await this.finish(finished);
     return results;
   }
 
