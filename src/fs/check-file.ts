@@ -27,18 +27,11 @@ export interface FileCheckOptions {
   deferAnalysis?: boolean;
 }
 
-/** A plan read with deferAnalysis, for analyseDeferred(): its whole data and front matter. */
-export interface PendingPlan {
-  data: PlanData;
-  yaml: string;
-  yamlLine: number;
-}
-
 /** A file read with deferAnalysis: the result as kept, and what is left to analyse. */
 export interface DeferredFile {
   file: LoadedFile;
-  /** Present when the analysis was left to the caller. */
-  pending?: PendingPlan;
+  /** The whole plan data, when the analysis was left to the caller. */
+  pending?: PlanData;
 }
 
 export function fileError(path: string, code: string, params: Record<string, string | number>): LoadedFile {
@@ -78,7 +71,7 @@ export function readAndCheck(file: Candidate, options: FileCheckOptions): Deferr
   }
   const checked = checkBytes(read.bytes, checkOptions);
   const kept = keep(path, absolute, checked, options.keep);
-  return checked.pending ? { file: kept, pending: { data: checked.data!, yaml: checked.pending.yaml, yamlLine: checked.pending.yamlLine } } : { file: kept };
+  return checked.pending ? { file: kept, pending: checked.data! } : { file: kept };
 }
 
 /** What is kept of a checked plan (FileCheckOptions.keep). Built field by field: this runs for every file. */

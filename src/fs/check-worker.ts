@@ -1,7 +1,8 @@
 import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
-import { analyseDeferred } from '../plan/check.js';
+import { analyse } from '../plan/check.js';
+import type { PlanData } from '../plan/types.js';
 import { BATCH, claimBatches, type Job } from './batches.js';
-import { checkFile, type FileCheckOptions, type PendingPlan } from './check-file.js';
+import { checkFile, type FileCheckOptions } from './check-file.js';
 import type { Candidate } from './collect.js';
 
 /**
@@ -10,7 +11,7 @@ import type { Candidate } from './collect.js';
  * - `files`: take batches of files from the shared counter, read and check
  *   them whole, and send each batch's results back (ip due, ip render);
  * - `analyse`: run the schema and rules over the plans the main thread has
- *   read (`plans` messages) and place what they find (ip validate). Reading
+ *   read (`plans` messages), which places what they find (ip validate). Reading
  *   and analysing then each warm up on one thread only, which on two cores
  *   is what makes the pair faster than both threads doing everything.
  *   Whenever no plans wait, it takes a few files from the shared counter and
@@ -18,7 +19,7 @@ import type { Candidate } from './collect.js';
  */
 export type WorkerRequest =
   | ({ kind: 'files' | 'analyse' } & Job<Candidate, FileCheckOptions>)
-  | { kind: 'plans'; today: string; plans: Array<[number, PendingPlan]> }
+  | { kind: 'plans'; today: string; plans: Array<[number, PlanData]> }
   /** No more `plans` will come: answer `done` once those before it are analysed. */
   | { kind: 'end' };
 
@@ -30,7 +31,7 @@ const port = parentPort!;
 function handle(request: WorkerRequest): boolean {
   if (request.kind === 'plans') {
     const ctx = { today: request.today };
-    port.postMessage({ analysed: request.plans.map(([index, { data, yaml, yamlLine }]) => [index, analyseDeferred(data, yaml, yamlLine, ctx)]) });
+    port.postMessage({ analysed: request.plans.map(([index, data]) => [index, analyse(data, ctx)]) });
     return false;
   }
   if (request.kind === 'end') {

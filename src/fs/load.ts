@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DueEntry } from '../due/entry.js';
-import { checkBytes, locateAnchors as anchorsIn, type Analysed, type Anchors, type CheckedFile } from '../plan/check.js';
+import { checkBytes, locateAnchors as anchorsIn, placeFindings, type analyse, type Anchors, type CheckedFile } from '../plan/check.js';
+import type { PlanData } from '../plan/types.js';
 import { claimBatches } from './batches.js';
-import { checkFile, fileError, readAndCheck, type FileCheckOptions, type Keep, type PendingPlan } from './check-file.js';
+import { checkFile, fileError, readAndCheck, type FileCheckOptions, type Keep } from './check-file.js';
 import type { WorkerRequest } from './check-worker.js';
 import { collect, type Candidate } from './collect.js';
 import { readLimited } from './read.js';
@@ -118,15 +119,15 @@ class Pool {
   async analyse(files: Candidate[], options: FileCheckOptions): Promise<Result[]> {
     const results: Result[] = new Array(files.length);
     let working = this.workers.length;
-    const finished = this.listen<{ analysed: Array<[number, Analysed]> } | { start: number; results: Result[] } | { done: true }>((message) => {
+    const finished = this.listen<{ analysed: Array<[number, Analysis]> } | { start: number; results: Result[] } | { done: true }>((message) => {
       if ('done' in message) return --working === 0;
-      if ('analysed' in message) for (const [index, analysed] of message.analysed) results[index] = withAnalysis(results[index]!, analysed);
+      if ('analysed' in message) for (const [index, analysed] of message.analysed) results[index] = withAnalysis(results[index]!, files[index]!, analysed, options);
       else for (let i = 0; i < message.results.length; i++) results[message.start + i] = message.results[i]!;
       return false;
     });
     const job: WorkerRequest = { kind: 'analyse', items: files, options, next: new SharedArrayBuffer(4) };
     for (const worker of this.workers) worker.postMessage(job);
-    let batch: Array<[number, PendingPlan]> = [];
+    let batch: Array<[number, PlanData]> = [];
     let next = 0;
     const send = () => {
       const request: WorkerRequest = { kind: 'plans', today: options.today, plans: batch };
@@ -170,12 +171,21 @@ class Pool {
   }
 }
 
-/** A plan read on this thread, completed with what a worker's analysis found. */
-function withAnalysis(file: LoadedFile, analysed: Analysed): LoadedFile {
-  const done: LoadedFile = { ...file, diagnostics: [...file.diagnostics, ...analysed.diagnostics] };
+type Analysis = ReturnType<typeof analyse>;
+
+/**
+ * A plan read on this thread, completed with what a worker's analysis found.
+ * Findings need positions: the plan is read again, recording them (about one
+ * plan in ten; this thread would otherwise wait for the worker to finish).
+ */
+function withAnalysis(file: LoadedFile, candidate: Candidate, analysed: Analysis, options: FileCheckOptions): LoadedFile {
+  const { pending: _pending, ...done } = file;
   if (analysed.status) done.status = analysed.status;
-  if (analysed.anchors) done.anchors = analysed.anchors;
-  return done;
+  if (analysed.findings.length === 0) return done;
+  const read = readLimited(candidate.absolute, options.maxSize);
+  const placed = 'bytes' in read ? placeFindings(read.bytes, candidate.explicit, analysed.findings) : undefined;
+  if (!placed) return checkFile(candidate, { ...options, precise: true });
+  return { ...done, diagnostics: [...done.diagnostics, ...placed.diagnostics], anchors: placed.anchors };
 }
 
 /**

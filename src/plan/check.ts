@@ -47,8 +47,8 @@ export interface CheckedFile {
   diagnostics: Diagnostic[];
   /** Positions for the checks across plans; absent where the fast path read the file (see checkFast). */
   anchors?: Anchors;
-  /** Read but not yet analysed (deferAnalysis): data, front matter and its line go to analyseDeferred(). */
-  pending?: { yaml: string; yamlLine: number };
+  /** Read but not yet analysed (deferAnalysis): the data goes to analyse(), its findings to placeFindings(). */
+  pending?: true;
 }
 
 function place(findings: Finding[], locate: Locate | undefined): Diagnostic[] {
@@ -139,7 +139,7 @@ function checkFast(split: Split, options: CheckOptions): CheckedFile | undefined
     const read: CheckedFile = { kind: 'plan', body: split.body, bodyLine: split.bodyLine, data, diagnostics: [] };
     const status = statusOf(data);
     if (status) read.status = status;
-    if (options.deferAnalysis) read.pending = { yaml: split.yaml, yamlLine: split.yamlLine };
+    if (options.deferAnalysis) read.pending = true;
     return read;
   }
   const analysed = analyse(data, options);
@@ -149,25 +149,20 @@ function checkFast(split: Split, options: CheckOptions): CheckedFile | undefined
   return { ...base, data, ...status, diagnostics: place(analysed.findings, locate), anchors: anchorsOf(data, locate) };
 }
 
-/** What analysing a plan read with deferAnalysis gives: located diagnostics, status, and anchors where it has findings. */
-export interface Analysed {
-  diagnostics: Diagnostic[];
-  status?: PlanStatus;
-  anchors?: Anchors;
-}
-
 /**
- * The second half of checkFast, for a plan read with deferAnalysis (on a
- * worker thread): the schema and rules over its data, and, where they find
- * something, positions from its front matter read again with them recorded.
+ * Positions for findings that analyse() gave elsewhere (a worker thread) for
+ * a plan read with deferAnalysis: the same bytes read again, this time
+ * recording where things are. Undefined if they no longer read as a plain
+ * plan (the file changed in between): the caller then checks it again whole.
  */
-export function analyseDeferred(data: PlanData, yaml: string, yamlLine: number, options: RuleContext): Analysed {
-  const analysed = analyse(data, options);
-  const status = analysed.status ? { status: analysed.status } : {};
-  if (analysed.findings.length === 0) return { diagnostics: [], ...status };
-  // The fast path read this front matter before: it reads it again, now keeping positions.
-  const locate = parsePlain(yaml, yamlLine, true)!.locate();
-  return { diagnostics: place(analysed.findings, locate), ...status, anchors: anchorsOf(data, locate) };
+export function placeFindings(bytes: Uint8Array, explicit: boolean, findings: Finding[]): { diagnostics: Diagnostic[]; anchors: Anchors } | undefined {
+  const text = decodeUtf8(bytes).text;
+  const classified = text === undefined ? undefined : classify(text, explicit);
+  const plain = classified?.kind === 'plan' ? parsePlain(classified.split.yaml, classified.split.yamlLine, true) : undefined;
+  const data = plain && (plain.needsNormalizing ? normalizeKeys(plain.data, [], [], 0) : plain.data);
+  if (!plain || !isMapping(data)) return undefined;
+  const locate = plain.locate();
+  return { diagnostics: place(findings, locate), anchors: anchorsOf(data, locate) };
 }
 
 /**
