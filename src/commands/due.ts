@@ -54,7 +54,7 @@ export async function due(options: DueOptions, ctx: Context): Promise<number> {
   const maxSize = options.maxSize !== undefined ? parseSize(options.maxSize, lang) : DEFAULT_MAX_SIZE;
 
   // Only the dates matter here: plans are read, not checked (that is ip validate's job).
-  const loaded = await loadPlans({ cwd: ctx.cwd, paths: options.paths, maxSize, today, keep: 'due', parseOnly: true, env: ctx.env });
+  const loaded = await loadPlans({ cwd: ctx.cwd, paths: options.paths, maxSize, today, keep: 'due', dueKeeper: dueEntry, parseOnly: true, env: ctx.env });
   if (loaded.unmatched.length > 0) {
     const quoted = loaded.unmatched.map((p) => (lang === 'nb' ? `«${p}»` : `"${p}"`)).join(', ');
     throw new UsageError(e.unmatched(quoted), e.unmatchedHint);

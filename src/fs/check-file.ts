@@ -1,4 +1,4 @@
-import { dueEntry } from '../due/entry.js';
+import type { DueEntry, DueInput } from '../due/entry.js';
 import { obj } from '../plan/access.js';
 import { checkBytes, type CheckedFile } from '../plan/check.js';
 import type { Diagnostic, PlanData } from '../plan/types.js';
@@ -49,11 +49,17 @@ function identity(data: PlanData): PlanData {
   };
 }
 
-export function checkFile(file: Candidate, options: FileCheckOptions): LoadedFile {
-  return readAndCheck(file, options).file;
+/**
+ * What `keep: 'due'` keeps of a plan: ip due's dueEntry, handed in by ip due
+ * and its worker threads, so that ip validate never loads the due modules.
+ */
+export type DueKeeper = (input: DueInput) => DueEntry;
+
+export function checkFile(file: Candidate, options: FileCheckOptions, due?: DueKeeper): LoadedFile {
+  return readAndCheck(file, options, due).file;
 }
 
-export function readAndCheck(file: Candidate, options: FileCheckOptions): DeferredFile {
+export function readAndCheck(file: Candidate, options: FileCheckOptions, due?: DueKeeper): DeferredFile {
   const { path, absolute, explicit } = file;
   const read = readLimited(absolute, options.maxSize);
   if ('error' in read) return { file: fileError(path, 'read-error', { reason: read.error }) };
@@ -70,12 +76,12 @@ export function readAndCheck(file: Candidate, options: FileCheckOptions): Deferr
     return { file: fileError(path, 'too-large', { limit: options.maxSize }) };
   }
   const checked = checkBytes(read.bytes, checkOptions);
-  const kept = keep(path, absolute, checked, options.keep);
+  const kept = keep(path, absolute, checked, options.keep, due);
   return checked.pending ? { file: kept, pending: checked.data! } : { file: kept };
 }
 
 /** What is kept of a checked plan (FileCheckOptions.keep). Built field by field: this runs for every file. */
-function keep(path: string, absolute: string, checked: CheckedFile, what: Keep | undefined): LoadedFile {
+function keep(path: string, absolute: string, checked: CheckedFile, what: Keep | undefined, due: DueKeeper | undefined): LoadedFile {
   if (what === undefined || what === 'plan') {
     const { pending: _pending, ...all } = checked;
     return { path, absolute, ...all };
@@ -88,8 +94,9 @@ function keep(path: string, absolute: string, checked: CheckedFile, what: Keep |
   if (what === 'identity') {
     if (data) out.data = identity(data);
   } else {
+    if (!due) throw new Error("keep: 'due' needs ip due's dueEntry");
     const failed = checked.diagnostics.some((d) => d.severity === 'error');
-    out.due = dueEntry(data ? { path, data, failed } : { path, failed });
+    out.due = due(data ? { path, data, failed } : { path, failed });
   }
   return out;
 }

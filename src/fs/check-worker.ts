@@ -2,7 +2,7 @@ import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { analyse } from '../plan/check.js';
 import type { PlanData } from '../plan/types.js';
 import { BATCH, claimBatches, type Job } from './batches.js';
-import { checkFile, type FileCheckOptions } from './check-file.js';
+import { checkFile, type DueKeeper, type FileCheckOptions } from './check-file.js';
 import type { Candidate } from './collect.js';
 
 /**
@@ -28,6 +28,11 @@ const IDLE_BATCH = Math.max(1, BATCH / 8);
 
 const port = parentPort!;
 
+/** ip due's keeper, loaded only for its jobs (see DueKeeper). */
+async function dueKeeper(options: FileCheckOptions): Promise<DueKeeper | undefined> {
+  return options.keep === 'due' ? (await import('../due/entry.js')).dueEntry : undefined;
+}
+
 function handle(request: WorkerRequest): boolean {
   if (request.kind === 'plans') {
     const ctx = { today: request.today };
@@ -39,8 +44,10 @@ function handle(request: WorkerRequest): boolean {
     return true;
   }
   if (request.kind === 'files') {
-    claimBatches(request, (file) => checkFile(file, request.options), (start, results) => port.postMessage({ start, results }));
-    port.postMessage({ done: true });
+    void dueKeeper(request.options).then((due) => {
+      claimBatches(request, (file) => checkFile(file, request.options, due), (start, results) => port.postMessage({ start, results }));
+      port.postMessage({ done: true });
+    });
     return true;
   }
   analyseAndHelp(request);

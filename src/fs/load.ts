@@ -5,7 +5,7 @@ import type { DueEntry } from '../due/entry.js';
 import { checkBytes, locateAnchors as anchorsIn, placeFindings, type analyse, type Anchors, type CheckedFile } from '../plan/check.js';
 import type { PlanData } from '../plan/types.js';
 import { claimBatches } from './batches.js';
-import { checkFile, fileError, readAndCheck, type FileCheckOptions, type Keep } from './check-file.js';
+import { checkFile, fileError, readAndCheck, type DueKeeper, type FileCheckOptions, type Keep } from './check-file.js';
 import type { WorkerRequest } from './check-worker.js';
 import { collect, type Candidate } from './collect.js';
 import { readLimited } from './read.js';
@@ -44,6 +44,8 @@ export interface LoadOptions {
   keep?: Keep;
   /** Read plans without checking them against the schema and rules. */
   parseOnly?: boolean;
+  /** With `keep: 'due'`: ip due's dueEntry (see DueKeeper). */
+  dueKeeper?: DueKeeper;
   /** Environment knobs: IP_WORKERS=0 checks on one thread; IP_PARSE=precise skips the fast path. */
   env?: Record<string, string | undefined>;
 }
@@ -93,7 +95,7 @@ class Pool {
   }
 
   /** Read and check `files` whole on every worker and this thread together; results in the order of `files`. */
-  async run(files: Candidate[], options: FileCheckOptions): Promise<Result[]> {
+  async run(files: Candidate[], options: FileCheckOptions, due: DueKeeper | undefined): Promise<Result[]> {
     const results: Result[] = new Array(files.length);
     let working = this.workers.length;
     const finished = this.listen<{ start: number; results: Result[] } | { done: true }>((message) => {
@@ -103,7 +105,7 @@ class Pool {
     });
     const job: WorkerRequest = { kind: 'files', items: files, options, next: new SharedArrayBuffer(4) };
     for (const worker of this.workers) worker.postMessage(job);
-    claimBatches(job, (file) => checkFile(file, options), (start, mine) => {
+    claimBatches(job, (file) => checkFile(file, options, due), (start, mine) => {
       for (let i = 0; i < mine.length; i++) results[start + i] = mine[i]!;
     });
     await this.finish(finished);
@@ -223,9 +225,9 @@ export async function loadPlans(options: LoadOptions): Promise<Loaded> {
   }
   // Plans that are checked are read here and analysed on the workers; plans that are only read are shared out whole.
   const results = !pool
-    ? collected.files.map((file) => checkFile(file, checkOptions))
+    ? collected.files.map((file) => checkFile(file, checkOptions, options.dueKeeper))
     : options.parseOnly
-      ? await pool.run(collected.files, checkOptions)
+      ? await pool.run(collected.files, checkOptions, options.dueKeeper)
       : await pool.analyse(collected.files, checkOptions);
 
   const all = [...results];
