@@ -1,0 +1,154 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { placeFindings, type analyse } from '../plan/check.js';
+import type { PlanData } from '../plan/types.js';
+import { claimBatches } from './batches.js';
+import { checkFile, readAndCheck, type DueKeeper, type FileCheckOptions } from './check-file.js';
+import type { WorkerRequest } from './check-worker.js';
+import type { Candidate } from './collect.js';
+import type { LoadedFile } from './load.js';
+import { readLimited } from './read.js';
+
+/**
+ * Worker threads beside the main one, for caseloads: how many, and the two
+ * ways they share the work (see check-worker.ts and the README's Performance).
+ */
+
+const WORKER_URL = new URL('./check-worker.js', import.meta.url);
+
+type Result = ReturnType<typeof checkFile>;
+
+/** How many worker threads to use beside the main thread: one per spare core, or IP_WORKERS. */
+export function workerCount(env: Record<string, string | undefined>): number {
+  const cores = Math.min(availableParallelism(), 4);
+  const wanted = env.IP_WORKERS !== undefined ? Math.max(0, Number(env.IP_WORKERS) || 0) : cores - 1;
+  // Workers run the compiled code; under a TypeScript test runner there is none.
+  return existsSync(WORKER_URL) ? Math.min(wanted, cores) : 0;
+}
+
+/** Plans per message to an analysing worker: few messages, and little left to wait for at the end. */
+const ANALYSE_BATCH = 64;
+
+/**
+ * Worker threads, started as soon as the walk has found enough files: they
+ * load their modules while the main thread is still walking.
+ */
+export class Pool {
+  private readonly workers: Worker[];
+
+  constructor(count: number) {
+    this.workers = Array.from({ length: count }, () => new Worker(WORKER_URL));
+    // Unreferenced until given work: a run that ends early (a usage error) must not wait on them.
+    for (const worker of this.workers) worker.unref();
+  }
+
+  /** Resolves when `settled` says so, rejects when a worker fails or stops. */
+  private listen<M>(onMessage: (message: M, worker: Worker) => boolean): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      for (const worker of this.workers) {
+        worker.ref();
+        worker.on('message', (message: M) => {
+          if (onMessage(message, worker)) resolve();
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`a worker thread stopped early (exit ${code})`)));
+      }
+    });
+  }
+
+  /** Read and check `files` whole on every worker and this thread together; results in the order of `files`. */
+  async run(files: Candidate[], options: FileCheckOptions, due: DueKeeper | undefined): Promise<Result[]> {
+    const results: Result[] = new Array(files.length);
+    let working = this.workers.length;
+    const finished = this.listen<{ start: number; results: Result[] } | { done: true }>((message) => {
+      if ('done' in message) return --working === 0;
+      for (let i = 0; i < message.results.length; i++) results[message.start + i] = message.results[i]!;
+      return false;
+    });
+    const job: WorkerRequest = { kind: 'files', items: files, options, next: new SharedArrayBuffer(4) };
+    for (const worker of this.workers) worker.postMessage(job);
+    claimBatches(job, (file) => checkFile(file, options, due), (start, mine) => {
+      for (let i = 0; i < mine.length; i++) results[start + i] = mine[i]!;
+    });
+    await this.finish(finished);
+    return results;
+  }
+
+  /**
+   * Read files on this thread and analyse the plans on the workers: this
+   * thread reads, parses and sends batches of plan data; the workers run the
+   * schema and rules, place what they find, and read files themselves only
+   * when no plans are waiting. Results in the order of `files`.
+   */
+  async analyse(files: Candidate[], options: FileCheckOptions): Promise<Result[]> {
+    const results: Result[] = new Array(files.length);
+    let working = this.workers.length;
+    const finished = this.listen<{ analysed: Array<[number, Analysis]> } | { start: number; results: Result[] } | { done: true }>((message) => {
+      if ('done' in message) return --working === 0;
+      if ('analysed' in message) for (const [index, analysed] of message.analysed) results[index] = withAnalysis(results[index]!, files[index]!, analysed, options);
+      else for (let i = 0; i < message.results.length; i++) results[message.start + i] = message.results[i]!;
+      return false;
+    });
+    const job: WorkerRequest = { kind: 'analyse', items: files, options, next: new SharedArrayBuffer(4) };
+    for (const worker of this.workers) worker.postMessage(job);
+    let batch: Array<[number, PlanData]> = [];
+    let next = 0;
+    const send = () => {
+      const request: WorkerRequest = { kind: 'plans', today: options.today, plans: batch };
+      this.workers[next++ % this.workers.length]!.postMessage(request);
+      batch = [];
+    };
+    const deferred = { ...options, deferAnalysis: true };
+    claimBatches(
+      job,
+      (file) => readAndCheck(file, deferred),
+      (start, read) => {
+        for (let i = 0; i < read.length; i++) {
+          const { file, pending } = read[i]!;
+          results[start + i] = file;
+          if (pending === undefined) continue;
+          batch.push([start + i, pending]);
+          if (batch.length === ANALYSE_BATCH) send();
+        }
+      },
+    );
+    if (batch.length > 0) send();
+    const end: WorkerRequest = { kind: 'end' };
+    for (const worker of this.workers) worker.postMessage(end);
+    await this.finish(finished);
+    return results;
+  }
+
+  private async finish(finished: Promise<void>): Promise<void> {
+    try {
+      await finished;
+    } finally {
+      this.close();
+    }
+  }
+
+  close(): void {
+    for (const worker of this.workers) {
+      worker.removeAllListeners('exit');
+      void worker.terminate();
+    }
+  }
+}
+
+type Analysis = ReturnType<typeof analyse>;
+
+/**
+ * A plan read on this thread, completed with what a worker's analysis found.
+ * Findings need positions: the plan is read again, recording them (about one
+ * plan in ten; this thread would otherwise wait for the worker to finish).
+ */
+function withAnalysis(file: LoadedFile, candidate: Candidate, analysed: Analysis, options: FileCheckOptions): LoadedFile {
+  const { pending: _pending, ...done } = file;
+  if (analysed.status) done.status = analysed.status;
+  if (analysed.findings.length === 0) return done;
+  const read = readLimited(candidate.absolute, options.maxSize);
+  const placed = 'bytes' in read ? placeFindings(read.bytes, candidate.explicit, analysed.findings) : undefined;
+  if (!placed) return checkFile(candidate, { ...options, precise: true });
+  return { ...done, diagnostics: [...done.diagnostics, ...placed.diagnostics], anchors: placed.anchors };
+}
