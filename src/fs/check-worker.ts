@@ -11,7 +11,8 @@ import type { Candidate } from './collect.js';
  * - `files`: take batches of files from the shared counter, read and check
  *   them whole, and send each batch's results back (ip due, ip render);
  * - `analyse`: run the schema and rules over the plans the main thread has
- *   read (`plans` messages), which places what they find (ip validate). Reading
+ *   read (`plans` messages) and send the findings back; the main thread
+ *   places them (ip validate). Reading
  *   and analysing then each warm up on one thread only, which on two cores
  *   is what makes the pair faster than both threads doing everything.
  *   Whenever no plans wait, it takes a few files from the shared counter and

@@ -43,7 +43,7 @@ export class Pool {
     for (const worker of this.workers) worker.unref();
   }
 
-  /** Resolves when `settled` says so, rejects when a worker fails or stops. */
+  /** Resolves when `onMessage` says the work is done, rejects when a worker fails or stops. */
   private listen<M>(onMessage: (message: M, worker: Worker) => boolean): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       for (const worker of this.workers) {
@@ -78,8 +78,8 @@ export class Pool {
   /**
    * Read files on this thread and analyse the plans on the workers: this
    * thread reads, parses and sends batches of plan data; the workers run the
-   * schema and rules, place what they find, and read files themselves only
-   * when no plans are waiting. Results in the order of `files`.
+   * schema and rules and read files themselves only when no plans are
+   * waiting; the findings are placed here. Results in the order of `files`.
    */
   async analyse(files: Candidate[], options: FileCheckOptions): Promise<Result[]> {
     const results: Result[] = new Array(files.length);
@@ -144,7 +144,7 @@ type Analysis = ReturnType<typeof analyse>;
  * plan in ten; this thread would otherwise wait for the worker to finish).
  */
 function withAnalysis(file: LoadedFile, candidate: Candidate, analysed: Analysis, options: FileCheckOptions): LoadedFile {
-  const { pending: _pending, ...done } = file;
+  const done: LoadedFile = { ...file };
   if (analysed.status) done.status = analysed.status;
   if (analysed.findings.length === 0) return done;
   const read = readLimited(candidate.absolute, options.maxSize);

@@ -171,12 +171,7 @@ export function placeFindings(bytes: Uint8Array, explicit: boolean, findings: Fi
  * no schema or rules. Anything the fast path cannot read is checked whole.
  */
 export function locateAnchors(bytes: Uint8Array, options: CheckOptions): Anchors {
-  const text = decodeUtf8(bytes).text;
-  const classified = text === undefined ? undefined : classify(text, options.explicit);
-  const plain = classified?.kind === 'plan' ? parsePlain(classified.split.yaml, classified.split.yamlLine, true) : undefined;
-  const data = plain && (plain.needsNormalizing ? normalizeKeys(plain.data, [], [], 0) : plain.data);
-  if (plain && isMapping(data)) return anchorsOf(data, plain.locate());
-  return checkBytes(bytes, { ...options, withAnchors: true }).anchors ?? {};
+  return placeFindings(bytes, options.explicit, [])?.anchors ?? checkBytes(bytes, { ...options, withAnchors: true }).anchors ?? {};
 }
 
 function anchorsOf(data: PlanData, locate: Locate): Anchors {
