@@ -1,7 +1,7 @@
 import type { DueEntry, DueInput } from '../due/entry.js';
 import { obj } from '../plan/access.js';
-import { checkBytes, type CheckedFile } from '../plan/check.js';
-import type { Diagnostic, PlanData } from '../plan/types.js';
+import { checkBytes, placeFindings, type analyse, type Anchors, type CheckedFile } from '../plan/check.js';
+import type { Diagnostic, PlanData, PlanStatus } from '../plan/types.js';
 import type { Candidate } from './collect.js';
 import { readLimited } from './read.js';
 import type { LoadedFile } from './load.js';
@@ -32,6 +32,8 @@ export interface DeferredFile {
   file: LoadedFile;
   /** The whole plan data, when the analysis was left to the caller. */
   pending?: PlanData;
+  /** JSON carries the pending data exactly (see CheckedFile.pending). */
+  asJson?: boolean;
 }
 
 export function fileError(path: string, code: string, params: Record<string, string | number>): LoadedFile {
@@ -77,7 +79,7 @@ export function readAndCheck(file: Candidate, options: FileCheckOptions, due?: D
   }
   const checked = checkBytes(read.bytes, checkOptions);
   const kept = keep(path, absolute, checked, options.keep, due);
-  return checked.pending ? { file: kept, pending: checked.data! } : { file: kept };
+  return checked.pending ? { file: kept, pending: checked.data!, asJson: checked.pending === 'json' } : { file: kept };
 }
 
 /** What is kept of a checked plan (FileCheckOptions.keep). Built field by field: this runs for every file. */
@@ -99,4 +101,30 @@ function keep(path: string, absolute: string, checked: CheckedFile, what: Keep |
     out.due = due(data ? { path, data, failed } : { path, failed });
   }
   return out;
+}
+
+/**
+ * What a worker's analysis adds to a plan read with deferAnalysis: its
+ * status, and its findings placed. Findings need positions, so the plan with
+ * findings (about one in ten) is read again, recording them. If it no longer
+ * reads as a plain plan (it changed in between), it is checked again whole.
+ */
+export type Completion = { status?: PlanStatus; diagnostics?: Diagnostic[]; anchors?: Anchors } | { whole: LoadedFile };
+
+export function completion(candidate: Candidate, analysed: ReturnType<typeof analyse>, options: FileCheckOptions): Completion {
+  const done: Completion = analysed.status ? { status: analysed.status } : {};
+  if (analysed.findings.length === 0) return done;
+  const read = readLimited(candidate.absolute, options.maxSize);
+  const placed = 'bytes' in read ? placeFindings(read.bytes, candidate.explicit, analysed.findings) : undefined;
+  if (!placed) return { whole: checkFile(candidate, { ...options, precise: true }) };
+  return { ...done, diagnostics: placed.diagnostics, anchors: placed.anchors };
+}
+
+/** A plan read with deferAnalysis, completed in place (it is this run's own object). */
+export function complete(file: LoadedFile, done: Completion): LoadedFile {
+  if ('whole' in done) return done.whole;
+  if (done.status) file.status = done.status;
+  if (done.diagnostics) file.diagnostics = file.diagnostics.length > 0 ? [...file.diagnostics, ...done.diagnostics] : done.diagnostics;
+  if (done.anchors) file.anchors = done.anchors;
+  return file;
 }

@@ -2,7 +2,7 @@ import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { analyse } from '../plan/check.js';
 import type { PlanData } from '../plan/types.js';
 import { BATCH, claimBatches, type Job } from './batches.js';
-import { checkFile, type DueKeeper, type FileCheckOptions } from './check-file.js';
+import { checkFile, completion, type DueKeeper, type FileCheckOptions } from './check-file.js';
 import type { Candidate } from './collect.js';
 
 /**
@@ -11,8 +11,8 @@ import type { Candidate } from './collect.js';
  * - `files`: take batches of files from the shared counter, read and check
  *   them whole, and send each batch's results back (ip due, ip render);
  * - `analyse`: run the schema and rules over the plans the main thread has
- *   read (`plans` messages) and send the findings back; the main thread
- *   places them (ip validate). Reading
+ *   read (`plans` messages), place the findings, and send them back
+ *   (ip validate). Reading
  *   and analysing then each warm up on one thread only, which on two cores
  *   is what makes the pair faster than both threads doing everything.
  *   Whenever no plans wait, it takes a few files from the shared counter and
@@ -20,7 +20,11 @@ import type { Candidate } from './collect.js';
  */
 export type WorkerRequest =
   | ({ kind: 'files' | 'analyse' } & Job<Candidate, FileCheckOptions>)
-  | { kind: 'plans'; today: string; plans: Array<[number, PlanData]> }
+  /**
+   * Plans of the current `analyse` job, by their index in its files: as JSON
+   * (an array of [index, data]) where that carries them exactly, else cloned.
+   */
+  | { kind: 'plans'; json: string; cloned: Array<[number, PlanData]> }
   /** No more `plans` will come: answer `done` once those before it are analysed. */
   | { kind: 'end' };
 
@@ -34,10 +38,15 @@ async function dueKeeper(options: FileCheckOptions): Promise<DueKeeper | undefin
   return options.keep === 'due' ? (await import('../due/entry.js')).dueEntry : undefined;
 }
 
+/** The `analyse` job the `plans` messages belong to. */
+let current: Job<Candidate, FileCheckOptions> | undefined;
+
 function handle(request: WorkerRequest): boolean {
   if (request.kind === 'plans') {
-    const ctx = { today: request.today };
-    port.postMessage({ analysed: request.plans.map(([index, data]) => [index, analyse(data, ctx)]) });
+    const { items, options } = current!;
+    const ctx = { today: options.today };
+    const plans = (JSON.parse(request.json) as Array<[number, PlanData]>).concat(request.cloned);
+    port.postMessage({ analysed: plans.map(([index, data]) => [index, completion(items[index]!, analyse(data, ctx), options)]) });
     return false;
   }
   if (request.kind === 'end') {
@@ -51,6 +60,7 @@ function handle(request: WorkerRequest): boolean {
     });
     return true;
   }
+  current = request;
   analyseAndHelp(request);
   return false;
 }

@@ -1,14 +1,11 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { placeFindings, type analyse } from '../plan/check.js';
 import type { PlanData } from '../plan/types.js';
 import { claimBatches } from './batches.js';
-import { checkFile, readAndCheck, type DueKeeper, type FileCheckOptions } from './check-file.js';
+import { checkFile, complete, readAndCheck, type Completion, type DueKeeper, type FileCheckOptions } from './check-file.js';
 import type { WorkerRequest } from './check-worker.js';
 import type { Candidate } from './collect.js';
-import type { LoadedFile } from './load.js';
-import { readLimited } from './read.js';
 
 /**
  * Worker threads beside the main one, for caseloads: how many, and the two
@@ -78,26 +75,30 @@ export class Pool {
   /**
    * Read files on this thread and analyse the plans on the workers: this
    * thread reads, parses and sends batches of plan data; the workers run the
-   * schema and rules and read files themselves only when no plans are
-   * waiting; the findings are placed here. Results in the order of `files`.
+   * schema and rules, place the findings (see completion), and read files
+   * themselves only when no plans are waiting. Results in the order of `files`.
    */
   async analyse(files: Candidate[], options: FileCheckOptions): Promise<Result[]> {
     const results: Result[] = new Array(files.length);
     let working = this.workers.length;
-    const finished = this.listen<{ analysed: Array<[number, Analysis]> } | { start: number; results: Result[] } | { done: true }>((message) => {
+    const finished = this.listen<{ analysed: Array<[number, Completion]> } | { start: number; results: Result[] } | { done: true }>((message) => {
       if ('done' in message) return --working === 0;
-      if ('analysed' in message) for (const [index, analysed] of message.analysed) results[index] = withAnalysis(results[index]!, files[index]!, analysed, options);
+      if ('analysed' in message) for (const [index, done] of message.analysed) results[index] = complete(results[index]!, done);
       else for (let i = 0; i < message.results.length; i++) results[message.start + i] = message.results[i]!;
       return false;
     });
     const job: WorkerRequest = { kind: 'analyse', items: files, options, next: new SharedArrayBuffer(4) };
     for (const worker of this.workers) worker.postMessage(job);
-    let batch: Array<[number, PlanData]> = [];
+    // Plan data crosses as JSON where that carries it exactly: a string is copied whole,
+    // and JSON.parse rebuilds objects in about half the time a structured clone takes.
+    let json: Array<[number, PlanData]> = [];
+    let cloned: Array<[number, PlanData]> = [];
     let next = 0;
     const send = () => {
-      const request: WorkerRequest = { kind: 'plans', today: options.today, plans: batch };
+      const request: WorkerRequest = { kind: 'plans', json: JSON.stringify(json), cloned };
       this.workers[next++ % this.workers.length]!.postMessage(request);
-      batch = [];
+      json = [];
+      cloned = [];
     };
     const deferred = { ...options, deferAnalysis: true };
     claimBatches(
@@ -105,15 +106,15 @@ export class Pool {
       (file) => readAndCheck(file, deferred),
       (start, read) => {
         for (let i = 0; i < read.length; i++) {
-          const { file, pending } = read[i]!;
+          const { file, pending, asJson } = read[i]!;
           results[start + i] = file;
           if (pending === undefined) continue;
-          batch.push([start + i, pending]);
-          if (batch.length === ANALYSE_BATCH) send();
+          (asJson ? json : cloned).push([start + i, pending]);
+          if (json.length + cloned.length === ANALYSE_BATCH) send();
         }
       },
     );
-    if (batch.length > 0) send();
+    if (json.length + cloned.length > 0) send();
     const end: WorkerRequest = { kind: 'end' };
     for (const worker of this.workers) worker.postMessage(end);
     await this.finish(finished);
@@ -134,21 +135,4 @@ export class Pool {
       void worker.terminate();
     }
   }
-}
-
-type Analysis = ReturnType<typeof analyse>;
-
-/**
- * A plan read on this thread, completed with what a worker's analysis found.
- * Findings need positions: the plan is read again, recording them (about one
- * plan in ten; this thread would otherwise wait for the worker to finish).
- */
-function withAnalysis(file: LoadedFile, candidate: Candidate, analysed: Analysis, options: FileCheckOptions): LoadedFile {
-  const done: LoadedFile = { ...file };
-  if (analysed.status) done.status = analysed.status;
-  if (analysed.findings.length === 0) return done;
-  const read = readLimited(candidate.absolute, options.maxSize);
-  const placed = 'bytes' in read ? placeFindings(read.bytes, candidate.explicit, analysed.findings) : undefined;
-  if (!placed) return checkFile(candidate, { ...options, precise: true });
-  return { ...done, diagnostics: [...done.diagnostics, ...placed.diagnostics], anchors: placed.anchors };
 }

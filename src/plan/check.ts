@@ -47,8 +47,12 @@ export interface CheckedFile {
   diagnostics: Diagnostic[];
   /** Positions for the checks across plans; absent where the fast path read the file (see checkFast). */
   anchors?: Anchors;
-  /** Read but not yet analysed (deferAnalysis): the data goes to analyse(), its findings to placeFindings(). */
-  pending?: true;
+  /**
+   * Read but not yet analysed (deferAnalysis): the data goes to analyse(),
+   * its findings to placeFindings(). `json`: JSON carries the data exactly
+   * (cheaper between threads than a structured clone); `clone`: it does not.
+   */
+  pending?: 'json' | 'clone';
 }
 
 function place(findings: Finding[], locate: Locate | undefined): Diagnostic[] {
@@ -139,7 +143,7 @@ function checkFast(split: Split, options: CheckOptions): CheckedFile | undefined
     const read: CheckedFile = { kind: 'plan', body: split.body, bodyLine: split.bodyLine, data, diagnostics: [] };
     const status = statusOf(data);
     if (status) read.status = status;
-    if (options.deferAnalysis) read.pending = true;
+    if (options.deferAnalysis) read.pending = plain.jsonExact ? 'json' : 'clone';
     return read;
   }
   const analysed = analyse(data, options);

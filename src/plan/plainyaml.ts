@@ -40,6 +40,11 @@ interface Line {
  * reading is synchronous, so one flag per read is safe.
  */
 let needsNormalizing = false;
+/**
+ * Whether JSON would carry the data exactly: false once a number JSON cannot
+ * hold (NaN, ±Infinity, -0) is read. Set while reading, as needsNormalizing.
+ */
+let jsonExact = true;
 /** Nesting past which normalizeKeys must look (it reports beyond 32 levels). */
 const DEEP = 24;
 
@@ -182,6 +187,13 @@ export function resolvePlain(text: string): unknown {
     return parseFloat(text);
   }
   return text;
+}
+
+/** A plain scalar's value (resolvePlain), noting a number JSON cannot carry. */
+function plainValue(text: string): unknown {
+  const value = resolvePlain(text);
+  if (typeof value === 'number' && (value === 0 ? Object.is(value, -0) : !Number.isFinite(value))) jsonExact = false;
+  return value;
 }
 
 /**
@@ -360,7 +372,7 @@ function parseFlow(text: string, base: number, track: boolean): Parsed {
     if (text.charCodeAt(end) === 58 && keyColon(text, pos, true) >= 0) notPlain();
     const scalar = text.slice(pos, end);
     pos = end;
-    return { node: scalarNode(track, start), value: resolvePlain(scalar) };
+    return { node: scalarNode(track, start), value: plainValue(scalar) };
   };
   const parsed = value();
   if (!REST_IS_COMMENT.test(text.slice(pos))) notPlain();
@@ -382,7 +394,7 @@ function inlineValue(line: Line, column: number, track: boolean): Parsed {
   const end = plainEnd(text, column, false);
   // Most values run to the end of the line; anything after must be a comment.
   if (end === column || (end < text.length && !REST_IS_COMMENT.test(text.slice(end)))) notPlain();
-  return { node: scalarNode(track, start), value: resolvePlain(text.slice(column, end)) };
+  return { node: scalarNode(track, start), value: plainValue(text.slice(column, end)) };
 }
 
 /**
@@ -552,6 +564,8 @@ export interface PlainYaml {
   data: unknown;
   /** False when no key changes under NFC and nothing nests deep: the normalisation pass can be skipped. */
   needsNormalizing: boolean;
+  /** JSON.stringify and JSON.parse give the data back exactly (no NaN, ±Infinity or -0 in it). */
+  jsonExact: boolean;
   /** Positions: read the text again, recording them (most plans never ask). */
   locate: () => Locate;
 }
@@ -569,11 +583,12 @@ function read(yaml: string, track: boolean): Parsed | undefined {
 export function parsePlain(yaml: string, firstLine: number, tracked = false): PlainYaml | undefined {
   try {
     needsNormalizing = false;
+    jsonExact = true;
     const root = read(yaml, tracked);
     if (!root) return undefined;
     let located: Locate | undefined = tracked ? locator(yaml, root.node, firstLine) : undefined;
     const locate = () => (located ??= locator(yaml, read(yaml, true)!.node, firstLine));
-    return { data: root.value, needsNormalizing, locate };
+    return { data: root.value, needsNormalizing, jsonExact, locate };
   } catch (error) {
     if (error instanceof NotPlain) return undefined;
     throw error;
