@@ -1,7 +1,7 @@
 import type { DueEntry, DueInput } from '../due/entry.js';
 import { obj } from '../plan/access.js';
-import { checkBytes, placeFindings, type analyse, type Anchors, type CheckedFile } from '../plan/check.js';
-import type { Diagnostic, PlanData, PlanStatus } from '../plan/types.js';
+import { checkBytes, placeFindings, type analyse, type CheckedFile } from '../plan/check.js';
+import type { Diagnostic, PlanData } from '../plan/types.js';
 import type { Candidate } from './collect.js';
 import { readLimited } from './read.js';
 import type { LoadedFile } from './load.js';
@@ -104,27 +104,19 @@ function keep(path: string, absolute: string, checked: CheckedFile, what: Keep |
 }
 
 /**
- * What a worker's analysis adds to a plan read with deferAnalysis: its
- * status, and its findings placed. Findings need positions, so the plan with
- * findings (about one in ten) is read again, recording them. If it no longer
- * reads as a plain plan (it changed in between), it is checked again whole.
+ * A plan read with deferAnalysis, completed in place (it is this run's own
+ * object) with what analyse() found elsewhere: its status, and its findings
+ * placed. Findings need positions, so the plan with findings (about one in
+ * ten) is read again, recording them; if it no longer reads as a plain plan
+ * (it changed in between), it is checked again whole.
  */
-export type Completion = { status?: PlanStatus; diagnostics?: Diagnostic[]; anchors?: Anchors } | { whole: LoadedFile };
-
-export function completion(candidate: Candidate, analysed: ReturnType<typeof analyse>, options: FileCheckOptions): Completion {
-  const done: Completion = analysed.status ? { status: analysed.status } : {};
-  if (analysed.findings.length === 0) return done;
+export function withAnalysis(file: LoadedFile, candidate: Candidate, analysed: ReturnType<typeof analyse>, options: FileCheckOptions): LoadedFile {
+  if (analysed.status) file.status = analysed.status;
+  if (analysed.findings.length === 0) return file;
   const read = readLimited(candidate.absolute, options.maxSize);
   const placed = 'bytes' in read ? placeFindings(read.bytes, candidate.explicit, analysed.findings) : undefined;
-  if (!placed) return { whole: checkFile(candidate, { ...options, precise: true }) };
-  return { ...done, diagnostics: placed.diagnostics, anchors: placed.anchors };
-}
-
-/** A plan read with deferAnalysis, completed in place (it is this run's own object). */
-export function complete(file: LoadedFile, done: Completion): LoadedFile {
-  if ('whole' in done) return done.whole;
-  if (done.status) file.status = done.status;
-  if (done.diagnostics) file.diagnostics = file.diagnostics.length > 0 ? [...file.diagnostics, ...done.diagnostics] : done.diagnostics;
-  if (done.anchors) file.anchors = done.anchors;
+  if (!placed) return checkFile(candidate, { ...options, precise: true });
+  file.diagnostics = file.diagnostics.length > 0 ? [...file.diagnostics, ...placed.diagnostics] : placed.diagnostics;
+  file.anchors = placed.anchors;
   return file;
 }

@@ -1,8 +1,8 @@
-import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { analyse } from '../plan/check.js';
 import type { PlanData } from '../plan/types.js';
 import { BATCH, claimBatches, type Job } from './batches.js';
-import { checkFile, completion, type DueKeeper, type FileCheckOptions } from './check-file.js';
+import { checkFile, type DueKeeper, type FileCheckOptions } from './check-file.js';
 import type { Candidate } from './collect.js';
 
 /**
@@ -11,15 +11,20 @@ import type { Candidate } from './collect.js';
  * - `files`: take batches of files from the shared counter, read and check
  *   them whole, and send each batch's results back (ip due, ip render);
  * - `analyse`: run the schema and rules over the plans the main thread has
- *   read (`plans` messages), place the findings, and send them back
- *   (ip validate). Reading
+ *   read (`plans` messages) and send the findings back; the main thread
+ *   places them between its own batches (ip validate). Reading
  *   and analysing then each warm up on one thread only, which on two cores
  *   is what makes the pair faster than both threads doing everything.
  *   Whenever no plans wait, it takes a few files from the shared counter and
  *   checks them whole, so neither thread idles while the other works.
  */
 export type WorkerRequest =
-  | ({ kind: 'files' | 'analyse' } & Job<Candidate, FileCheckOptions>)
+  | ({ kind: 'files' } & Job<Candidate, FileCheckOptions>)
+  /**
+   * `reply`: where every answer to this job goes, in order, so the main
+   * thread can take them up between its own batches (receiveMessageOnPort).
+   */
+  | ({ kind: 'analyse'; reply: MessagePort } & Job<Candidate, FileCheckOptions>)
   /**
    * Plans of the current `analyse` job, by their index in its files: as JSON
    * (an array of [index, data]) where that carries them exactly, else cloned.
@@ -39,18 +44,17 @@ async function dueKeeper(options: FileCheckOptions): Promise<DueKeeper | undefin
 }
 
 /** The `analyse` job the `plans` messages belong to. */
-let current: Job<Candidate, FileCheckOptions> | undefined;
+let current: { today: string; reply: MessagePort } | undefined;
 
 function handle(request: WorkerRequest): boolean {
   if (request.kind === 'plans') {
-    const { items, options } = current!;
-    const ctx = { today: options.today };
+    const ctx = { today: current!.today };
     const plans = (JSON.parse(request.json) as Array<[number, PlanData]>).concat(request.cloned);
-    port.postMessage({ analysed: plans.map(([index, data]) => [index, completion(items[index]!, analyse(data, ctx), options)]) });
+    current!.reply.postMessage({ analysed: plans.map(([index, data]) => [index, analyse(data, ctx)]) });
     return false;
   }
   if (request.kind === 'end') {
-    port.postMessage({ done: true });
+    current!.reply.postMessage({ done: true });
     return true;
   }
   if (request.kind === 'files') {
@@ -60,13 +64,13 @@ function handle(request: WorkerRequest): boolean {
     });
     return true;
   }
-  current = request;
+  current = { today: request.options.today, reply: request.reply };
   analyseAndHelp(request);
   return false;
 }
 
 /** The `analyse` job: waiting plans first; otherwise a few files; when none are left, wait for plans. */
-function analyseAndHelp(job: Job<Candidate, FileCheckOptions>): void {
+function analyseAndHelp(job: Job<Candidate, FileCheckOptions> & { reply: MessagePort }): void {
   const counter = new Int32Array(job.next);
   for (;;) {
     for (let waiting = receiveMessageOnPort(port); waiting; waiting = receiveMessageOnPort(port)) {
@@ -77,7 +81,7 @@ function analyseAndHelp(job: Job<Candidate, FileCheckOptions>): void {
     const end = Math.min(start + IDLE_BATCH, job.items.length);
     const results = [];
     for (let i = start; i < end; i++) results.push(checkFile(job.items[i]!, job.options));
-    port.postMessage({ start, results });
+    job.reply.postMessage({ start, results });
   }
 }
 

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { PlanData } from '../plan/types.js';
 import { claimBatches } from './batches.js';
-import { checkFile, complete, readAndCheck, type Completion, type DueKeeper, type FileCheckOptions } from './check-file.js';
+import type { analyse } from '../plan/check.js';
+import { checkFile, readAndCheck, withAnalysis, type DueKeeper, type FileCheckOptions } from './check-file.js';
 import type { WorkerRequest } from './check-worker.js';
 import type { Candidate } from './collect.js';
 
@@ -75,34 +76,43 @@ export class Pool {
   /**
    * Read files on this thread and analyse the plans on the workers: this
    * thread reads, parses and sends batches of plan data; the workers run the
-   * schema and rules, place the findings (see completion), and read files
-   * themselves only when no plans are waiting. Results in the order of `files`.
+   * schema and rules and read files themselves only when no plans are
+   * waiting. Their answers are taken up here between batches, so placing
+   * findings (withAnalysis) overlaps their work instead of following it.
+   * Results in the order of `files`.
    */
   async analyse(files: Candidate[], options: FileCheckOptions): Promise<Result[]> {
     const results: Result[] = new Array(files.length);
     let working = this.workers.length;
-    const finished = this.listen<{ analysed: Array<[number, Completion]> } | { start: number; results: Result[] } | { done: true }>((message) => {
+    const take = (message: AnalyseAnswer): boolean => {
       if ('done' in message) return --working === 0;
-      if ('analysed' in message) for (const [index, done] of message.analysed) results[index] = complete(results[index]!, done);
+      if ('analysed' in message) for (const [index, analysed] of message.analysed) results[index] = withAnalysis(results[index]!, files[index]!, analysed, options);
       else for (let i = 0; i < message.results.length; i++) results[message.start + i] = message.results[i]!;
       return false;
+    };
+    const channels = this.workers.map(() => new MessageChannel());
+    const next = new SharedArrayBuffer(4);
+    this.workers.forEach((worker, i) => {
+      const job: WorkerRequest = { kind: 'analyse', items: files, options, next, reply: channels[i]!.port2 };
+      worker.postMessage(job, [channels[i]!.port2]);
     });
-    const job: WorkerRequest = { kind: 'analyse', items: files, options, next: new SharedArrayBuffer(4) };
-    for (const worker of this.workers) worker.postMessage(job);
+    const takeWaiting = () => {
+      for (const { port1 } of channels) for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) take(m.message as AnalyseAnswer);
+    };
     // Plan data crosses as JSON where that carries it exactly: a string is copied whole,
     // and JSON.parse rebuilds objects in about half the time a structured clone takes.
     let json: Array<[number, PlanData]> = [];
     let cloned: Array<[number, PlanData]> = [];
-    let next = 0;
+    let turn = 0;
     const send = () => {
       const request: WorkerRequest = { kind: 'plans', json: JSON.stringify(json), cloned };
-      this.workers[next++ % this.workers.length]!.postMessage(request);
+      this.workers[turn++ % this.workers.length]!.postMessage(request);
       json = [];
       cloned = [];
     };
     const deferred = { ...options, deferAnalysis: true };
     claimBatches(
-      job,
+      { items: files, next },
       (file) => readAndCheck(file, deferred),
       (start, read) => {
         for (let i = 0; i < read.length; i++) {
@@ -112,12 +122,24 @@ export class Pool {
           (asJson ? json : cloned).push([start + i, pending]);
           if (json.length + cloned.length === ANALYSE_BATCH) send();
         }
+        takeWaiting();
       },
     );
     if (json.length + cloned.length > 0) send();
     const end: WorkerRequest = { kind: 'end' };
     for (const worker of this.workers) worker.postMessage(end);
-    await this.finish(finished);
+    // The rest of the answers, as they come; a worker that fails rejects through listen.
+    const failed = this.listen<never>(() => false);
+    const answered = new Promise<void>((resolve) => {
+      takeWaiting();
+      if (working === 0) return resolve();
+      for (const { port1 } of channels) port1.on('message', (message: AnalyseAnswer) => take(message) && resolve());
+    });
+    try {
+      await this.finish(Promise.race([answered, failed]));
+    } finally {
+      for (const { port1 } of channels) port1.close();
+    }
     return results;
   }
 
@@ -136,3 +158,6 @@ export class Pool {
     }
   }
 }
+
+/** What an analysing worker answers: findings for plans sent, results for files it read itself, or that it is done. */
+type AnalyseAnswer = { analysed: Array<[number, ReturnType<typeof analyse>]> } | { start: number; results: Result[] } | { done: true };

@@ -26,9 +26,10 @@ export function items(value: unknown): Array<[Obj, number]> {
   const cached = itemCache.get(value);
   if (cached) return cached;
   const out: Array<[Obj, number]> = [];
-  value.forEach((item, i) => {
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
     if (isObj(item)) out.push([item, i]);
-  });
+  }
   itemCache.set(value, out);
   return out;
 }
@@ -42,9 +43,10 @@ export function refs(value: unknown): Array<[string, number | undefined]> {
   if (typeof value === 'string') return [[value, undefined]];
   if (!Array.isArray(value)) return [];
   const out: Array<[string, number]> = [];
-  value.forEach((v, i) => {
+  for (let i = 0; i < value.length; i++) {
+    const v: unknown = value[i];
     if (typeof v === 'string') out.push([v, i]);
-  });
+  }
   return out;
 }
 
@@ -72,12 +74,22 @@ export function participants(plan: PlanData): Map<string, Participant> {
   return map;
 }
 
+/** The ids of the items of a list (the rules ask for goals and measures). */
+function idsOf(list: unknown): Set<string> {
+  const ids = new Set<string>();
+  for (const [item] of items(list)) {
+    const id = text(item.id);
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
+}
+
 export function goalIds(plan: PlanData): Set<string> {
-  return new Set(items(plan.mål).map(([g]) => text(g.id)).filter((id): id is string => id !== undefined));
+  return idsOf(plan.mål);
 }
 
 export function measureIds(plan: PlanData): Set<string> {
-  return new Set(items(plan.tiltak).map(([t]) => text(t.id)).filter((id): id is string => id !== undefined));
+  return idsOf(plan.tiltak);
 }
 
 export function status(plan: PlanData): 'utkast' | 'aktiv' | 'avsluttet' | undefined {

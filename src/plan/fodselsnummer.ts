@@ -60,7 +60,8 @@ export function parseIdNumber(value: string): IdNumberResult {
 
 function parse(value: string): IdNumberResult {
   if (!/^\d{11}$/.test(value)) return { valid: false, reason: 'format' };
-  const digits = [...value].map(Number);
+  const digits: number[] = [];
+  for (let i = 0; i < 11; i++) digits.push(value.charCodeAt(i) - 48);
 
   // A check digit of 10 cannot be written, so a remainder that needs it fails below.
   const k1Remainder = weightedRemainder(digits, K1_WEIGHTS);
@@ -92,7 +93,9 @@ function parse(value: string): IdNumberResult {
   if (!isValidDate(yearForCheck, month, day)) return { valid: false, reason: 'date' };
 
   const birthDate = century !== undefined ? formatDate(century + yy, month, day) : undefined;
-  return { valid: true, kinds, rule, ...(birthDate ? { birthDate } : {}), day, month, yy };
+  const result: IdNumberResult = { valid: true, kinds, rule, day, month, yy };
+  if (birthDate) result.birthDate = birthDate;
+  return result;
 }
 
 /** Whether the number's date agrees with a birth date `YYYY-MM-DD`. */

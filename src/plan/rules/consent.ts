@@ -1,4 +1,4 @@
-import { obj, participants, refs } from '../access.js';
+import { obj, participants, refs, type Obj } from '../access.js';
 import { birthDate } from '../birth.js';
 import { ageOn, asDate } from '../dates.js';
 import type { PlanData } from '../types.js';
@@ -7,12 +7,15 @@ import { ALWAYS_ERROR, type Hit, type Rule } from './types.js';
 
 const CONSENTS = ['utarbeidelse', 'taushetsplikt'] as const;
 
-function consents(plan: PlanData) {
+function consents(plan: PlanData): Array<{ kind: (typeof CONSENTS)[number]; consent: Obj }> {
   const samtykke = obj(plan.samtykke);
-  return CONSENTS.flatMap((kind) => {
-    const c = obj(samtykke?.[kind]);
-    return c ? [{ kind, consent: c }] : [];
-  });
+  const out: Array<{ kind: (typeof CONSENTS)[number]; consent: Obj }> = [];
+  if (!samtykke) return out;
+  for (const kind of CONSENTS) {
+    const consent = obj(samtykke[kind]);
+    if (consent) out.push({ kind, consent });
+  }
+  return out;
 }
 
 export const consentGiver: Rule = {
@@ -38,15 +41,16 @@ export const consentGiver: Rule = {
 
 /** Consents given by a `foresatt`, with the person's age on the consent date where both are known. */
 function guardianConsents(plan: PlanData): Array<{ kind: string; age: number }> {
-  const birth = birthDate(plan);
-  if (!birth) return [];
   const people = participants(plan);
   const out: Array<{ kind: string; age: number }> = [];
+  // Most consents are not a guardian's: that is asked first, the birth date only then.
   for (const { kind, consent } of consents(plan)) {
+    const givenBy = consent.gitt_av;
+    const byGuardian = typeof givenBy === 'string' ? people.get(givenBy)?.rolle === 'foresatt' : refs(givenBy).some(([id]) => people.get(id)?.rolle === 'foresatt');
+    if (!byGuardian) continue;
     const date = asDate(consent.dato);
-    if (!date) continue;
-    const byGuardian = refs(consent.gitt_av).some(([id]) => people.get(id)?.rolle === 'foresatt');
-    if (byGuardian) out.push({ kind, age: ageOn(birth, date) });
+    const birth = date && birthDate(plan);
+    if (date && birth) out.push({ kind, age: ageOn(birth, date) });
   }
   return out;
 }

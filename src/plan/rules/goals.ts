@@ -1,6 +1,6 @@
 import { items, refs, text } from '../access.js';
 import type { PlanData } from '../types.js';
-import type { Rule } from './types.js';
+import type { Hit, Rule } from './types.js';
 
 export const goalWithoutMeasure: Rule = {
   code: 'goal-without-measure',
@@ -8,12 +8,18 @@ export const goalWithoutMeasure: Rule = {
   severity: { utkast: 'off', aktiv: 'warning', avsluttet: 'off' },
   summary: 'A goal that no measure serves (goals steer measures)',
   check(plan: PlanData) {
-    const served = new Set(items(plan.tiltak).flatMap(([t]) => refs(t.mål).map(([id]) => id)));
-    return items(plan.mål)
-      .filter(([g]) => {
-        const id = text(g.id);
-        return id !== undefined && !served.has(id);
-      })
-      .map(([, i]) => ({ path: ['mål', i] }));
+    const goals = items(plan.mål);
+    if (goals.length === 0) return [];
+    const served = new Set<string>();
+    for (const [t] of items(plan.tiltak)) {
+      if (typeof t.mål === 'string') served.add(t.mål);
+      else for (const [id] of refs(t.mål)) served.add(id);
+    }
+    const hits: Hit[] = [];
+    for (const [g, i] of goals) {
+      const id = text(g.id);
+      if (id !== undefined && !served.has(id)) hits.push({ path: ['mål', i] });
+    }
+    return hits;
   },
 };
