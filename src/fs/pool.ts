@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { PlanData } from '../plan/types.js';
 import { claimBatches } from './batches.js';
@@ -25,6 +26,19 @@ export function workerCount(env: Record<string, string | undefined>): number {
   return existsSync(WORKER_URL) ? Math.min(wanted, cores) : 0;
 }
 
+/**
+ * With no core left over, a worker compiles its hot code on its own thread
+ * rather than on V8's background threads. Measured on 2 cores and 10,000
+ * plans: the background compiling took 0.8-0.9 s of CPU beside the two
+ * threads' work, and compiling on the worker's own thread about 0.2 s;
+ * ip validate took 7-10 % less time (median of 10 alternating runs). V8
+ * reads the flag when an isolate is created, so it applies to the workers
+ * started after it; this thread, set up before, goes on as it was.
+ */
+function compileOnOwnThread(): void {
+  setFlagsFromString('--no-concurrent-recompilation');
+}
+
 /** Plans per message to an analysing worker: few messages, and little left to wait for at the end. */
 const ANALYSE_BATCH = 64;
 
@@ -36,6 +50,7 @@ export class Pool {
   private readonly workers: Worker[];
 
   constructor(count: number) {
+    if (count + 1 >= availableParallelism()) compileOnOwnThread();
     this.workers = Array.from({ length: count }, () => new Worker(WORKER_URL));
     // Unreferenced until given work: a run that ends early (a usage error) must not wait on them.
     for (const worker of this.workers) worker.unref();
