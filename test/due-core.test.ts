@@ -207,6 +207,12 @@ describe('selecting what is due', () => {
     ]);
   });
 
+  it('selects the same from entries that kept only the points up to the last day', () => {
+    const trimmed = [{ path: 'a.md', data: plan({ planperiode: { fra: '2026-09-01', til: '2027-03-15' }, evalueringer: [{ id: 'E1', dato: '2027-03-14' }, { id: 'E3', dato: '2027-04-14' }, { id: 'E4', dato: '2027-04-15' }] }), until: query.until }].map(dueEntry);
+    expect(trimmed[0]!.points.map((p) => p.key).sort()).toEqual(['evaluering/E1', 'evaluering/E3', 'planperiode']);
+    expect(selectDue(trimmed, query).map((i) => i.key)).toEqual(['evaluering/E1', 'planperiode', 'evaluering/E3']);
+  });
+
   it('leaves closed plans and unreadable plans out', () => {
     const items = selectDue(plans, query);
     expect(new Set(items.map((i) => i.path))).toEqual(new Set(['a.md']));

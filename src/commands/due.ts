@@ -53,14 +53,15 @@ export async function due(options: DueOptions, ctx: Context): Promise<number> {
   if (options.coordinator !== undefined && options.coordinator.trim() === '') throw new UsageError(e.coordinator, e.coordinatorHint);
   const maxSize = options.maxSize !== undefined ? parseSize(options.maxSize, lang) : DEFAULT_MAX_SIZE;
 
+  const until = endOfWindow(today, within);
   // Only the dates matter here: plans are read, not checked (that is ip validate's job).
-  const loaded = await loadPlans({ cwd: ctx.cwd, paths: options.paths, maxSize, today, keep: 'due', dueKeeper: dueEntry, parseOnly: true, env: ctx.env });
+  // Points after the window are dropped where each plan is read, so they never cross between threads.
+  const loaded = await loadPlans({ cwd: ctx.cwd, paths: options.paths, maxSize, today, keep: 'due', dueKeeper: dueEntry, dueUntil: until, parseOnly: true, env: ctx.env });
   if (loaded.unmatched.length > 0) {
     const quoted = loaded.unmatched.map((p) => (lang === 'nb' ? `«${p}»` : `"${p}"`)).join(', ');
     throw new UsageError(e.unmatched(quoted), e.unmatchedHint);
   }
 
-  const until = endOfWindow(today, within);
   // Files that could not be read at all have no entry yet: they count as incomplete.
   const plans = loaded.plans.map((p) => p.due ?? dueEntry({ path: p.path }));
   const items = selectDue(plans, { today, until, ...(options.coordinator !== undefined ? { coordinator: options.coordinator } : {}) });

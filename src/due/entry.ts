@@ -24,9 +24,11 @@ export interface DueInput {
   data?: PlanData;
   /** Whether reading the plan found errors, so some dates may be missing. */
   failed?: boolean;
+  /** Keep only the points up to this day (ip due's window); all when absent. */
+  until?: string;
 }
 
-export function dueEntry({ path, data, failed = false }: DueInput): DueEntry {
+export function dueEntry({ path, data, failed = false, until }: DueInput): DueEntry {
   if (!data) return { path, closed: false, failed: true, points: [] };
   const closed = isClosed(data);
   return {
@@ -35,6 +37,6 @@ export function dueEntry({ path, data, failed = false }: DueInput): DueEntry {
     closed,
     failed: failed || hasUnreadableDates(data),
     // A closed plan has nothing due: its points are never listed.
-    points: closed ? [] : planPoints(data),
+    points: closed ? [] : until === undefined ? planPoints(data) : planPoints(data).filter((p) => p.date <= until),
   };
 }

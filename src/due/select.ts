@@ -42,15 +42,15 @@ export function selectDue(plans: readonly DueEntry[], query: DueQuery): DueItem[
       out.push(item);
     }
   }
-  const keys = new Map<DueItem, string>();
-  for (const item of out) keys.set(item, sortKey(item));
-  return out.sort((a, b) => {
-    // Dates differ for most pairs: compare them before building on the full key.
+  // Each item's full key, built once, beside it: sorting pairs compares them many times.
+  const keyed = out.map((item) => ({ item, date: item.date, key: sortKey(item) }));
+  keyed.sort((a, b) => {
+    // Dates differ for most pairs: compare them before the full key.
     if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-    const ka = keys.get(a)!;
-    const kb = keys.get(b)!;
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
+    return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
   });
+  for (let i = 0; i < keyed.length; i++) out[i] = keyed[i]!.item;
+  return out;
 }
 
 /**

@@ -19,6 +19,8 @@ export interface FileCheckOptions {
    * dated points (due).
    */
   keep?: Keep;
+  /** With `keep: 'due'`: points after this day are not kept (ip due's window ends there). */
+  dueUntil?: string;
   /** Read plans without checking them (no schema, no rules). */
   parseOnly?: boolean;
   /** Always take the precise parse path (the bench compares both). */
@@ -78,12 +80,13 @@ export function readAndCheck(file: Candidate, options: FileCheckOptions, due?: D
     return { file: fileError(path, 'too-large', { limit: options.maxSize }) };
   }
   const checked = checkBytes(read.bytes, checkOptions);
-  const kept = keep(path, absolute, checked, options.keep, due);
+  const kept = keep(path, absolute, checked, options, due);
   return checked.pending ? { file: kept, pending: checked.data!, asJson: checked.pending === 'json' } : { file: kept };
 }
 
 /** What is kept of a checked plan (FileCheckOptions.keep). Built field by field: this runs for every file. */
-function keep(path: string, absolute: string, checked: CheckedFile, what: Keep | undefined, due: DueKeeper | undefined): LoadedFile {
+function keep(path: string, absolute: string, checked: CheckedFile, options: FileCheckOptions, due: DueKeeper | undefined): LoadedFile {
+  const what = options.keep;
   if (what === undefined || what === 'plan') {
     const { pending: _pending, ...all } = checked;
     return { path, absolute, ...all };
@@ -98,7 +101,8 @@ function keep(path: string, absolute: string, checked: CheckedFile, what: Keep |
   } else {
     if (!due) throw new Error("keep: 'due' needs ip due's dueEntry");
     const failed = checked.diagnostics.some((d) => d.severity === 'error');
-    out.due = due(data ? { path, data, failed } : { path, failed });
+    const until = options.dueUntil;
+    out.due = due(data ? { path, data, failed, ...(until ? { until } : {}) } : { path, failed });
   }
   return out;
 }

@@ -41,6 +41,8 @@ export interface LoadOptions {
   parseOnly?: boolean;
   /** With `keep: 'due'`: ip due's dueEntry (see DueKeeper). */
   dueKeeper?: DueKeeper;
+  /** With `keep: 'due'`: the last day of ip due's window; later points are not kept. */
+  dueUntil?: string;
   /** Environment knobs: IP_WORKERS=0 checks on one thread; IP_PARSE=precise skips the fast path. */
   env?: Record<string, string | undefined>;
 }
@@ -71,6 +73,7 @@ export async function loadPlans(options: LoadOptions): Promise<Loaded> {
     maxSize: options.maxSize,
     today: options.today,
     ...(options.keep ? { keep: options.keep } : {}),
+    ...(options.dueUntil ? { dueUntil: options.dueUntil } : {}),
     ...(options.parseOnly ? { parseOnly: true } : {}),
     ...(env.IP_PARSE === 'precise' ? { precise: true } : {}),
   };
