@@ -114,6 +114,13 @@ export function plainEnd(text: string, col: number, flow: boolean): number {
     const next = text.charCodeAt(col + 1);
     if (col + 1 >= n || isSpace(next) || (flow && FLOW_INDICATORS.has(next))) return col;
   } else if (START_INDICATORS.has(first)) return col;
+  if (!flow && text.indexOf('#', col) < 0 && text.indexOf(':', col) < 0) {
+    // Most values: no comment and no colon, so the scalar runs to the end of the line,
+    // less trailing whitespace. Found with indexOf instead of a test per character.
+    let end = n;
+    while (end > col + 1 && isSpace(text.charCodeAt(end - 1))) end--;
+    return end;
+  }
   let i = col + 1;
   while (i < n) {
     const c = text.charCodeAt(i);
