@@ -17,20 +17,20 @@ export function obj(value: unknown): Obj | undefined {
 }
 
 const NO_ITEMS: Array<[Obj, number]> = [];
-/** Rules walk the same lists many times per plan: each list's items are gathered once. */
-const itemCache = new WeakMap<unknown[], Array<[Obj, number]>>();
 
-/** List items that are objects, with their index in the list. Do not modify the result. */
+/**
+ * List items that are objects, with their index in the list. Do not modify
+ * the result. Not cached: a WeakMap cache of these lists made ip due on
+ * 10,000 plans 13 % slower (0.45 s more CPU; medians of 8 alternating runs)
+ * and ip validate no faster.
+ */
 export function items(value: unknown): Array<[Obj, number]> {
   if (!Array.isArray(value)) return NO_ITEMS;
-  const cached = itemCache.get(value);
-  if (cached) return cached;
   const out: Array<[Obj, number]> = [];
   for (let i = 0; i < value.length; i++) {
     const item: unknown = value[i];
     if (isObj(item)) out.push([item, i]);
   }
-  itemCache.set(value, out);
   return out;
 }
 
@@ -58,19 +58,24 @@ export interface Participant {
   kontakt?: Obj;
 }
 
-/** Several rules ask for the same lookups of one plan: built once per plan object. */
-const participantCache = new WeakMap<PlanData, Map<string, Participant>>();
+/**
+ * Several rules ask for the same lookups of one plan, one plan after
+ * another: the last plan's answer is kept. (A WeakMap per plan cost more than
+ * it saved: ip validate on 10,000 plans 8 % slower.)
+ */
+let lastPlan: PlanData | undefined;
+let lastParticipants: Map<string, Participant> | undefined;
 
 export function participants(plan: PlanData): Map<string, Participant> {
-  const cached = participantCache.get(plan);
-  if (cached) return cached;
+  if (plan === lastPlan && lastParticipants) return lastParticipants;
   const map = new Map<string, Participant>();
-  participantCache.set(plan, map);
   for (const [p, index] of items(plan.deltakere)) {
     const id = text(p.id);
     if (id === undefined || map.has(id)) continue;
     map.set(id, { id, index, rolle: text(p.rolle), navn: text(p.navn), kontakt: obj(p.kontakt) });
   }
+  lastPlan = plan;
+  lastParticipants = map;
   return map;
 }
 

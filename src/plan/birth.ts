@@ -3,17 +3,17 @@ import { asDate } from './dates.js';
 import { parseIdNumber } from './fodselsnummer.js';
 import type { PlanData } from './types.js';
 
-/** Several rules ask for it: worked out once per plan. */
-const cache = new WeakMap<PlanData, { value: string | undefined }>();
+/** Several rules ask for it, one plan after another: the last plan's answer is kept (see participants). */
+let lastPlan: PlanData | undefined;
+let lastBirthDate: string | undefined;
 
 /** The person's birth date: `fødselsdato`, else the one a valid `fødselsnummer` tells, else undefined. */
 export function birthDate(plan: PlanData): string | undefined {
-  let entry = cache.get(plan);
-  if (!entry) {
-    entry = { value: findBirthDate(plan) };
-    cache.set(plan, entry);
+  if (plan !== lastPlan) {
+    lastBirthDate = findBirthDate(plan);
+    lastPlan = plan;
   }
-  return entry.value;
+  return lastBirthDate;
 }
 
 function findBirthDate(plan: PlanData): string | undefined {
