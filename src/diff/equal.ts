@@ -1,4 +1,5 @@
 import { parseIdNumber } from '../plan/fodselsnummer.js';
+import { foldNorwegian } from '../plan/suggest.js';
 
 /**
  * Value comparison independent of key order, and the privacy filter every
@@ -40,15 +41,9 @@ export const SECRET_KEY = 'fødselsnummer';
  */
 const SECRET_KEYS = new Set(['fodselsnummer', 'fodselsnr', 'fnr', 'personnummer', 'dnummer']);
 
+/** As unknown keys are folded for "did you mean", keeping only the letters. */
 function fold(key: string): string {
-  return key
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/ø/g, 'o')
-    .replace(/oe/g, 'o')
-    .replace(/æ/g, 'ae')
-    .replace(/å/g, 'aa')
-    .replace(/[^a-z]/g, '');
+  return foldNorwegian(key).replace(/[^a-z]/g, '');
 }
 
 export function isSecretKey(key: string): boolean {

@@ -49,15 +49,20 @@ function periodPoint(plan: PlanData): DuePoint[] {
   return date ? [point('planperiode', date, 'planperiode', [])] : [];
 }
 
-function measurePoints(plan: PlanData): DuePoint[] {
+/** A point for each item of `list` with a date in `field`: a measure's end, a goal's deadline. It concerns the item itself. */
+function itemPoints(list: unknown, field: 'til' | 'frist', kind: 'tiltak' | 'frist'): DuePoint[] {
   const out: DuePoint[] = [];
-  for (const [t, index] of items(plan.tiltak)) {
-    const date = asDate(t.til);
+  for (const [item, index] of items(list)) {
+    const date = asDate(item[field]);
     if (!date) continue;
-    const id = text(t.id);
-    out.push(point('tiltak', date, keyFor('tiltak', id, index), id ? [id] : [], id));
+    const id = text(item.id);
+    out.push(point(kind, date, keyFor(kind, id, index), id ? [id] : [], id));
   }
   return out;
+}
+
+function measurePoints(plan: PlanData): DuePoint[] {
+  return itemPoints(plan.tiltak, 'til', 'tiltak');
 }
 
 function transitionPoints(plan: PlanData): DuePoint[] {
@@ -77,14 +82,7 @@ function transitionPoints(plan: PlanData): DuePoint[] {
 }
 
 function deadlinePoints(plan: PlanData): DuePoint[] {
-  const out: DuePoint[] = [];
-  for (const [g, index] of items(plan.mål)) {
-    const date = asDate(g.frist);
-    if (!date) continue;
-    const id = text(g.id);
-    out.push(point('frist', date, keyFor('frist', id, index), id ? [id] : [], id));
-  }
-  return out;
+  return itemPoints(plan.mål, 'frist', 'frist');
 }
 
 /**

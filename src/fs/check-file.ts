@@ -1,6 +1,6 @@
 import type { DueEntry, DueInput } from '../due/entry.js';
 import { obj } from '../plan/access.js';
-import { checkBytes, placeFindings, type analyse, type CheckedFile } from '../plan/check.js';
+import { checkBytes, placeFindings, type analyse, type CheckedFile, type CheckOptions } from '../plan/check.js';
 import type { Diagnostic, PlanData } from '../plan/types.js';
 import type { Candidate } from './collect.js';
 import { readLimited } from './read.js';
@@ -67,13 +67,11 @@ export function readAndCheck(file: Candidate, options: FileCheckOptions, due?: D
   const { path, absolute, explicit } = file;
   const read = readLimited(absolute, options.maxSize);
   if ('error' in read) return { file: fileError(path, 'read-error', { reason: read.error }) };
-  const checkOptions = {
-    explicit,
-    today: options.today,
-    ...(options.precise ? { precise: true } : {}),
-    ...(options.parseOnly ? { parseOnly: true } : {}),
-    ...(options.deferAnalysis ? { deferAnalysis: true } : {}),
-  };
+  // Built field by field (no spreads): this runs for every file.
+  const checkOptions: CheckOptions = { explicit, today: options.today };
+  if (options.precise) checkOptions.precise = true;
+  if (options.parseOnly) checkOptions.parseOnly = true;
+  if (options.deferAnalysis) checkOptions.deferAnalysis = true;
   if ('tooLarge' in read) {
     const checked = checkBytes(read.head, { ...checkOptions, deferAnalysis: false });
     if (checked.kind === 'skipped' && !explicit) return { file: { path, ...checked } };
@@ -101,8 +99,9 @@ function keep(path: string, absolute: string, checked: CheckedFile, options: Fil
   } else {
     if (!due) throw new Error("keep: 'due' needs ip due's dueEntry");
     const failed = checked.diagnostics.some((d) => d.severity === 'error');
-    const until = options.dueUntil;
-    out.due = due(data ? { path, data, failed, ...(until ? { until } : {}) } : { path, failed });
+    const input: DueInput = data ? { path, data, failed } : { path, failed };
+    if (data && options.dueUntil) input.until = options.dueUntil;
+    out.due = due(input);
   }
   return out;
 }

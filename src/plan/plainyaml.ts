@@ -1,5 +1,5 @@
 import type { PathStep } from './types.js';
-import { lineStarts, nfcKey, type Locate } from './yaml.js';
+import { nfcKey, positionsIn, type Locate } from './yaml.js';
 
 /**
  * The fast path: a small reader for the plain YAML that plans are written in
@@ -532,18 +532,7 @@ class Reader {
 }
 
 function locator(yaml: string, root: PNode, firstLine: number): Locate {
-  let starts: number[] | undefined;
-  const position = (offset: number) => {
-    starts ??= lineStarts(yaml);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + firstLine, column: offset - starts[lo]! + 1 };
-  };
+  const position = positionsIn(yaml, firstLine);
   // As yaml.ts's nodeAt: the node at the path, or the deepest one that exists on the way.
   return (path: PathStep[], atKey = false) => {
     let node: PNode = root;

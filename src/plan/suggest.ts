@@ -4,7 +4,7 @@
  * keyboard has none (`maal`, `spraak`, `fodselsnummer`).
  */
 
-function fold(s: string): string {
+export function foldNorwegian(s: string): string {
   return s
     .normalize('NFC')
     .toLowerCase()
@@ -30,11 +30,11 @@ function distance(a: string, b: string): number {
 
 export function suggestKey(key: string, allowed: readonly string[]): string | undefined {
   if (key.length > 64) return undefined;
-  const folded = fold(key);
+  const folded = foldNorwegian(key);
   let best: string | undefined;
   let bestScore = Infinity;
   for (const candidate of allowed) {
-    const target = fold(candidate);
+    const target = foldNorwegian(candidate);
     // `maal` folds to `maal`, `mål` folds to `maal`: an exact match after folding.
     const d = Math.min(distance(folded, target), distance(folded.replace(/aa/g, 'a'), target.replace(/aa/g, 'a')));
     const limit = Math.max(1, Math.floor(Math.max(target.length, folded.length) / 4));

@@ -153,10 +153,31 @@ export function normalizeKeys(value: unknown, path: PathStep[], findings: Findin
 }
 
 /** Offsets at which each line starts. */
-export function lineStarts(text: string): number[] {
+function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
   return starts;
+}
+
+/**
+ * Offsets in `text` as 1-based positions, its first line being `firstLine`
+ * (both parse paths locate this way). Line starts are found on first use:
+ * most plans are never asked.
+ */
+export function positionsIn(text: string, firstLine: number): (offset: number) => { line: number; column: number } {
+  let starts: number[] | undefined;
+  return (offset) => {
+    starts ??= lineStarts(text);
+    const at = Math.max(0, Math.min(offset, text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + firstLine, column: at - starts[lo]! + 1 };
+  };
 }
 
 export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
@@ -178,18 +199,7 @@ export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
   }
   // Positions from the text itself: after some syntax errors the parser's own
   // LineCounter misses line breaks and everything after them is off.
-  const starts = lineStarts(yaml);
-  const toPosition = (offset: number) => {
-    const at = Math.max(0, Math.min(offset, yaml.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + firstLine, column: at - starts[lo]! + 1 };
-  };
+  const toPosition = positionsIn(yaml, firstLine);
   const locate: Locate = (path, atKey = false) => toPosition(nodeAt(doc, path, atKey).offset);
 
   const findings: Finding[] = [];
