@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT, UsageError, type Context } from './context.js';
 import { commanderText } from './output/commander-text.js';
 import { resolveLang, type Lang } from './output/lang.js';
+import { writeReason } from './output/write-reasons.js';
 import { REGISTRATIONS } from './register/index.js';
 
 /**
@@ -41,6 +42,7 @@ const TEXT = {
     lang: 'meldingsspråk (nb, en; også IP_LANG)',
     helpHint: '(«ip --help» eller «ip <kommando> --help» viser hjelp)',
     bug: 'Dette er en feil i ip, ikke i planen din. Meld den gjerne, med teksten under:',
+    output: (reason: string) => `Utdata kunne ikke skrives (${reason}). Send dem til en fil på en disk med plass, eller til et annet program.`,
   },
   en: {
     description: 'Individual plans (individuell plan) as Markdown files: check, create and follow up.',
@@ -49,6 +51,7 @@ const TEXT = {
     lang: 'message language (nb, en; also IP_LANG)',
     helpHint: '("ip --help" or "ip <command> --help" shows help)',
     bug: 'This is a bug in ip, not in your plan. Please report it with the text below:',
+    output: (reason: string) => `The output could not be written (${reason}). Send it to a file on a disk with room, or to another program.`,
   },
 };
 
@@ -80,6 +83,22 @@ function buildProgram(ctx: Context, lang: Lang, run: (action: () => Promise<numb
     cmd.helpOption('-h, --help', t.help).exitOverride().configureOutput(output).showHelpAfterError(t.helpHint);
   }
   return program;
+}
+
+/**
+ * Standard output failed after main() had written to it: the reader closed
+ * the pipe (`ip due | head`, which is no error: the run just stops), or the
+ * disk is full. Says why where it matters; returns the exit code (output that
+ * cannot be written is a usage error). Without this, Node ends the run with
+ * its own stack trace.
+ */
+export function outputFailed(error: unknown, argv: string[], ctx: Context): number {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'ERROR';
+  if (code !== 'EPIPE') {
+    const lang = langFromArgs(argv.slice(2), ctx);
+    ctx.stderr.write(`ip: ${TEXT[lang].output(writeReason(code, lang) ?? code)}\n`);
+  }
+  return EXIT.usage;
 }
 
 function reportBug(error: unknown, ctx: Context, lang: Lang): number {
