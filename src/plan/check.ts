@@ -130,7 +130,7 @@ export function analyse(data: PlanData, options: RuleContext): { findings: Findi
  * never what is reported.
  */
 function checkFast(split: Split, options: CheckOptions): CheckedFile | undefined {
-  const plain = parsePlain(split.yaml, split.yamlLine);
+  const plain = parsePlain(split.text, split.yamlLine, false, split.yamlStart, split.yamlEnd);
   if (!plain) return undefined;
   const findings: Finding[] = [];
   const data = plain.needsNormalizing ? normalizeKeys(plain.data, [], findings, 0) : plain.data;
@@ -162,7 +162,8 @@ function checkFast(split: Split, options: CheckOptions): CheckedFile | undefined
 export function placeFindings(bytes: Uint8Array, explicit: boolean, findings: Finding[]): { diagnostics: Diagnostic[]; anchors: Anchors } | undefined {
   const text = decodeUtf8(bytes).text;
   const classified = text === undefined ? undefined : classify(text, explicit);
-  const plain = classified?.kind === 'plan' ? parsePlain(classified.split.yaml, classified.split.yamlLine, true) : undefined;
+  const split = classified?.kind === 'plan' ? classified.split : undefined;
+  const plain = split && parsePlain(split.text, split.yamlLine, true, split.yamlStart, split.yamlEnd);
   const data = plain && (plain.needsNormalizing ? normalizeKeys(plain.data, [], [], 0) : plain.data);
   if (!plain || !isMapping(data)) return undefined;
   const locate = plain.locate();

@@ -28,6 +28,10 @@ const NEAR_TOP_LINES = 40;
 export interface Split {
   /** The YAML between the fences. */
   yaml: string;
+  /** The whole text, and where the YAML is in it (the fast reader reads it in place: see parsePlain). */
+  text: string;
+  yamlStart: number;
+  yamlEnd: number;
   /** 1-based line of the first YAML line. */
   yamlLine: number;
   body: string;
@@ -95,6 +99,9 @@ export function classify(text: string, explicit: boolean): Classification {
     }
     const split: Split = {
       yaml: text.slice(firstEnd + 1, close),
+      text,
+      yamlStart: firstEnd + 1,
+      yamlEnd: close,
       yamlLine: 2,
       body: closeEnd >= text.length ? '' : text.slice(closeEnd + 1),
       bodyLine: closeLine + 1,
