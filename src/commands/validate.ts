@@ -48,16 +48,20 @@ export async function validate(options: ValidateOptions, ctx: Context): Promise<
     );
   }
 
-  const runPlans = () => loaded.plans.map((p) => ({ path: p.path, anchors: p.anchors ?? {}, ...(p.data ? { data: p.data } : {}), ...(p.status ? { status: p.status } : {}) }));
-  let extra = checkAcross(runPlans());
-  // Plans the fast path read have no positions yet: find them for the few that need them.
+  const extra = checkAcross(loaded.plans);
+  // Plans the fast path read have no positions yet: find them for the few that need them,
+  // and check those again. Every plan in a group with a finding has a finding itself, so
+  // checking only them gives the same findings, now placed.
   const unlocated = loaded.plans.filter((p) => !p.anchors && extra.has(p.path));
   if (unlocated.length > 0) {
     for (const plan of unlocated) plan.anchors = await locateAnchors(plan, { maxSize, today });
-    extra = checkAcross(runPlans());
+    const involved = loaded.plans.filter((p) => extra.has(p.path));
+    for (const [path, diagnostics] of checkAcross(involved)) extra.set(path, diagnostics);
   }
   const files: FileReport[] = loaded.plans.map((p) => {
-    const diagnostics = [...p.diagnostics, ...(extra.get(p.path) ?? [])].sort((a, b) => a.line - b.line || a.column - b.column);
+    const across = extra.get(p.path);
+    // Most plans have no findings, or one: nothing to merge or sort.
+    const diagnostics = across === undefined && p.diagnostics.length < 2 ? p.diagnostics : [...p.diagnostics, ...(across ?? [])].sort((a, b) => a.line - b.line || a.column - b.column);
     return { path: p.path, valid: !diagnostics.some((d) => d.severity === 'error'), diagnostics };
   });
   const report = summarize(files, loaded.skipped);
