@@ -15,11 +15,17 @@ const BASE = process.env.IP_BENCH_DIR ?? join(tmpdir(), 'ip-bench');
 const SIZES = (process.env.IP_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-/** Run a command once: wall seconds and peak resident memory (MB, where /usr/bin/time is there). */
-function once(args, env = {}) {
+/**
+ * Run a command once: wall seconds and peak resident memory (MB, where
+ * /usr/bin/time is there). Standard output goes to /dev/null unless
+ * `capture` (as hyperfine does by default): reading megabytes of JSON through
+ * a pipe here would take CPU from the very process being timed.
+ */
+function once(args, env = {}, capture = false) {
   const full = TIME ? [TIME, ['-f', '%M', process.execPath, ...args]] : [process.execPath, args];
   const start = process.hrtime.bigint();
-  const r = spawnSync(full[0], full[1], { env: { ...process.env, IP_LANG: 'en', ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const stdio = ['ignore', capture ? 'pipe' : 'ignore', 'pipe'];
+  const r = spawnSync(full[0], full[1], { env: { ...process.env, IP_LANG: 'en', ...env }, stdio, encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const kb = TIME ? Number(r.stderr.trim().split('\n').pop()) : NaN;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
@@ -86,8 +92,8 @@ if (SIZES.includes(10000)) {
 // report exactly what the precise path on one thread reports.
 for (const n of SIZES.filter((s) => s <= 10000)) {
   const args = [BIN, 'validate', corpus[n], '--today', TODAY, '--format', 'json'];
-  const fast = once(args).stdout;
-  const precise = once(args, { IP_PARSE: 'precise', IP_WORKERS: '0' }).stdout;
+  const fast = once(args, {}, true).stdout;
+  const precise = once(args, { IP_PARSE: 'precise', IP_WORKERS: '0' }, true).stdout;
   const summary = JSON.parse(fast).summary;
   console.log(`findings on ${n} plans: fast path + workers ${fast === precise ? 'identical to' : 'DIFFER FROM'} precise path on one thread (${summary.errors} errors, ${summary.warnings} warnings)`);
   if (fast !== precise) process.exitCode = 1;
