@@ -15,7 +15,7 @@ import { formatDiffText } from '../output/diff/text.js';
 import { docLang } from '../output/diff/vocab.js';
 import { painter } from '../output/style.js';
 import { parseSize, resolveFormat, resolveToday } from '../options.js';
-import { checkBytes } from '../plan/check.js';
+import { readBytes } from '../plan/read-plan.js';
 
 /**
  * `ip diff`: read two revisions of a plan (two files, or one file and git),
@@ -149,7 +149,7 @@ async function readSides(options: DiffOptions, ctx: Context, maxSize: number): P
 function parseSide(read: Read, which: Which, today: string, lang: Lang): PlanSide {
   // Validation errors (a missing field, a bad reference) do not stop a diff, only unreadable data
   // does: so the plan is read, not checked.
-  const checked = checkBytes(read.bytes, { explicit: true, today, parseOnly: true });
+  const checked = readBytes(read.bytes, { explicit: true, today });
   if (checked.data) return { data: checked.data, ...(checked.body !== undefined ? { body: checked.body } : {}) };
 
   const { file, rev } = read.side;

@@ -54,9 +54,9 @@ export async function due(options: DueOptions, ctx: Context): Promise<number> {
   const maxSize = options.maxSize !== undefined ? parseSize(options.maxSize, lang) : DEFAULT_MAX_SIZE;
 
   const until = endOfWindow(today, within);
-  // Only the dates matter here: plans are read, not checked (that is ip validate's job).
+  // Only the dates matter here: plans are read, not checked (that is ip validate's job), so no analyser.
   // Points after the window are dropped where each plan is read, so they never cross between threads.
-  const loaded = await loadPlans({ cwd: ctx.cwd, paths: options.paths, maxSize, today, keep: 'due', dueKeeper: dueEntry, dueUntil: until, parseOnly: true, env: ctx.env });
+  const loaded = await loadPlans({ cwd: ctx.cwd, paths: options.paths, maxSize, today, keep: 'due', dueKeeper: dueEntry, dueUntil: until, env: ctx.env });
   if (loaded.unmatched.length > 0) {
     const quoted = loaded.unmatched.map((p) => (lang === 'nb' ? `«${p}»` : `"${p}"`)).join(', ');
     throw new UsageError(e.unmatched(quoted), e.unmatchedHint);

@@ -6,6 +6,7 @@ import { writeFileSafely, WriteError } from '../fs/write.js';
 import type { Lang } from '../output/lang.js';
 import { RENDER_MESSAGES, type RenderMessages } from '../output/render/messages.js';
 import { parseSize, resolveToday } from '../options.js';
+import { analyse } from '../plan/analyse.js';
 import { HEAD_BYTES, isPreviousRender } from '../render/marker.js';
 import { outputNames } from '../render/names.js';
 import { renderPlan } from '../render/page.js';
@@ -106,7 +107,7 @@ export async function render(options: RenderOptions, ctx: Context): Promise<numb
   const today = resolveToday(options.today, ctx, options.lang);
   const maxSize = options.maxSize !== undefined ? parseSize(options.maxSize, options.lang) : DEFAULT_MAX_SIZE;
 
-  const loaded = await loadPlans({ cwd: ctx.cwd, paths: options.paths, maxSize, today });
+  const loaded = await loadPlans({ cwd: ctx.cwd, paths: options.paths, maxSize, today, analyse });
   if (loaded.unmatched.length > 0) {
     const list = loaded.unmatched.map((p) => (options.lang === 'nb' ? `«${shown(p)}»` : `"${shown(p)}"`)).join(', ');
     throw new UsageError(m.unmatched(list), m.unmatchedHint);

@@ -7,6 +7,7 @@ import { formatJson } from '../output/validate/json.js';
 import { formatText } from '../output/validate/text.js';
 import { parseSize, resolveFormat, resolveToday } from '../options.js';
 import { checkAcross } from '../plan/across.js';
+import { analyse } from '../plan/analyse.js';
 import { summarize, type FileReport } from '../validate/report.js';
 
 export interface ValidateOptions {
@@ -38,7 +39,7 @@ export async function validate(options: ValidateOptions, ctx: Context): Promise<
   }
   const stdin = options.stdin ? { path: options.stdinFilename ?? '<stdin>', bytes: await readStdin(ctx) } : undefined;
 
-  const loaded = await loadPlans({ cwd: ctx.cwd, paths: options.paths, maxSize, today, keep: 'identity', env: ctx.env, ...(stdin ? { stdin } : {}) });
+  const loaded = await loadPlans({ cwd: ctx.cwd, paths: options.paths, maxSize, today, keep: 'identity', analyse, env: ctx.env, ...(stdin ? { stdin } : {}) });
   if (loaded.unmatched.length > 0) {
     throw new UsageError(
       lang === 'nb'

@@ -1,6 +1,6 @@
 import type { DueEntry, DueInput } from '../due/entry.js';
 import { obj } from '../plan/access.js';
-import { checkBytes, placeFindings, type analyse, type CheckedFile, type CheckOptions } from '../plan/check.js';
+import { placeFindings, readBytes, type Analyser, type CheckedFile, type ReadOptions } from '../plan/read-plan.js';
 import type { Diagnostic, PlanData } from '../plan/types.js';
 import type { Candidate } from './collect.js';
 import { readLimited } from './read.js';
@@ -59,26 +59,41 @@ function identity(data: PlanData): PlanData {
  */
 export type DueKeeper = (input: DueInput) => DueEntry;
 
-export function checkFile(file: Candidate, options: FileCheckOptions, due?: DueKeeper): LoadedFile {
-  return readAndCheck(file, options, due).file;
+/**
+ * The code a check hands in, where it is loaded: the schema and rules
+ * (analyse.ts) unless the plans are only read (`parseOnly`), and ip due's
+ * dueEntry with `keep: 'due'`. Functions, so not part of the options, which
+ * cross to worker threads as data.
+ */
+export interface FileHooks {
+  analyse?: Analyser;
+  due?: DueKeeper;
 }
 
-export function readAndCheck(file: Candidate, options: FileCheckOptions, due?: DueKeeper): DeferredFile {
+export function checkFile(file: Candidate, options: FileCheckOptions, hooks: FileHooks = {}): LoadedFile {
+  return readAndCheck(file, options, hooks).file;
+}
+
+export function readAndCheck(file: Candidate, options: FileCheckOptions, hooks: FileHooks = {}): DeferredFile {
   const { path, absolute, explicit } = file;
   const read = readLimited(absolute, options.maxSize);
   if ('error' in read) return { file: fileError(path, 'read-error', { reason: read.error }) };
-  // Built field by field (no spreads): this runs for every file.
-  const checkOptions: CheckOptions = { explicit, today: options.today };
-  if (options.precise) checkOptions.precise = true;
-  if (options.parseOnly) checkOptions.parseOnly = true;
-  if (options.deferAnalysis) checkOptions.deferAnalysis = true;
   if ('tooLarge' in read) {
-    const checked = checkBytes(read.head, { ...checkOptions, deferAnalysis: false });
+    // Only whether it claims to be a plan: reading its head is enough.
+    const checked = readBytes(read.head, { explicit, today: options.today });
     if (checked.kind === 'skipped' && !explicit) return { file: { path, ...checked } };
     return { file: fileError(path, 'too-large', { limit: options.maxSize }) };
   }
-  const checked = checkBytes(read.bytes, checkOptions);
-  const kept = keep(path, absolute, checked, options, due);
+  // Built field by field (no spreads): this runs for every file.
+  const readOptions: ReadOptions = { explicit, today: options.today };
+  if (options.precise) readOptions.precise = true;
+  if (!options.parseOnly) {
+    if (!hooks.analyse) throw new Error('checking plans needs the analyser (FileHooks.analyse)');
+    readOptions.analyser = hooks.analyse;
+  }
+  if (options.deferAnalysis) readOptions.deferAnalysis = true;
+  const checked = readBytes(read.bytes, readOptions);
+  const kept = keep(path, absolute, checked, options, hooks.due);
   return checked.pending ? { file: kept, pending: checked.data!, asJson: checked.pending === 'json' } : { file: kept };
 }
 
@@ -113,12 +128,12 @@ function keep(path: string, absolute: string, checked: CheckedFile, options: Fil
  * ten) is read again, recording them; if it no longer reads as a plain plan
  * (it changed in between), it is checked again whole.
  */
-export function withAnalysis(file: LoadedFile, candidate: Candidate, analysed: ReturnType<typeof analyse>, options: FileCheckOptions): LoadedFile {
+export function withAnalysis(file: LoadedFile, candidate: Candidate, analysed: ReturnType<Analyser>, options: FileCheckOptions, analyse: Analyser): LoadedFile {
   if (analysed.status) file.status = analysed.status;
   if (analysed.findings.length === 0) return file;
   const read = readLimited(candidate.absolute, options.maxSize);
   const placed = 'bytes' in read ? placeFindings(read.bytes, candidate.explicit, analysed.findings) : undefined;
-  if (!placed) return checkFile(candidate, { ...options, precise: true });
+  if (!placed) return checkFile(candidate, { ...options, precise: true }, { analyse });
   file.diagnostics = file.diagnostics.length > 0 ? [...file.diagnostics, ...placed.diagnostics] : placed.diagnostics;
   file.anchors = placed.anchors;
   return file;

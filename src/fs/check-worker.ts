@@ -1,8 +1,8 @@
-import { parentPort, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
-import { analyse } from '../plan/check.js';
+import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
+import type { Analyser } from '../plan/read-plan.js';
 import type { PlanData } from '../plan/types.js';
 import { BATCH, claimBatches, type Job } from './batches.js';
-import { checkFile, type DueKeeper, type FileCheckOptions } from './check-file.js';
+import { checkFile, type DueKeeper, type FileCheckOptions, type FileHooks } from './check-file.js';
 import type { Candidate } from './collect.js';
 
 /**
@@ -33,6 +33,15 @@ export type WorkerRequest =
   /** No more `plans` will come: answer `done` once those before it are analysed. */
   | { kind: 'end' };
 
+/** What a worker is started with (workerData). */
+export interface WorkerSetup {
+  /** It will check plans: load the schema and rules. Workers that only read plans (ip due) never load them. */
+  analyse: boolean;
+}
+
+/** The schema and rules, loaded before the first job arrives when the setup asks for them. */
+const analyse: Analyser | undefined = (workerData as WorkerSetup).analyse ? (await import('../plan/analyse.js')).analyse : undefined;
+
 /** Files an analysing worker takes at a time when idle: few, so waiting plans are not held up. */
 const IDLE_BATCH = Math.max(1, BATCH / 8);
 
@@ -43,6 +52,14 @@ async function dueKeeper(options: FileCheckOptions): Promise<DueKeeper | undefin
   return options.keep === 'due' ? (await import('../due/entry.js')).dueEntry : undefined;
 }
 
+/** What checking a file needs beside its options (see FileHooks). */
+function hooksFor(due: DueKeeper | undefined): FileHooks {
+  const hooks: FileHooks = {};
+  if (analyse) hooks.analyse = analyse;
+  if (due) hooks.due = due;
+  return hooks;
+}
+
 /** The `analyse` job the `plans` messages belong to. */
 let current: { today: string; reply: MessagePort } | undefined;
 
@@ -50,7 +67,7 @@ function handle(request: WorkerRequest): boolean {
   if (request.kind === 'plans') {
     const ctx = { today: current!.today };
     const plans = (JSON.parse(request.json) as Array<[number, PlanData]>).concat(request.cloned);
-    current!.reply.postMessage({ analysed: plans.map(([index, data]) => [index, analyse(data, ctx)]) });
+    current!.reply.postMessage({ analysed: plans.map(([index, data]) => [index, analyse!(data, ctx)]) });
     return false;
   }
   if (request.kind === 'end') {
@@ -59,7 +76,8 @@ function handle(request: WorkerRequest): boolean {
   }
   if (request.kind === 'files') {
     void dueKeeper(request.options).then((due) => {
-      claimBatches(request, (file) => checkFile(file, request.options, due), (start, results) => port.postMessage({ start, results }));
+      const hooks = hooksFor(due);
+      claimBatches(request, (file) => checkFile(file, request.options, hooks), (start, results) => port.postMessage({ start, results }));
       port.postMessage({ done: true });
     });
     return true;
@@ -72,6 +90,7 @@ function handle(request: WorkerRequest): boolean {
 /** The `analyse` job: waiting plans first; otherwise a few files; when none are left, wait for plans. */
 function analyseAndHelp(job: Job<Candidate, FileCheckOptions> & { reply: MessagePort }): void {
   const counter = new Int32Array(job.next);
+  const hooks = hooksFor(undefined);
   for (;;) {
     for (let waiting = receiveMessageOnPort(port); waiting; waiting = receiveMessageOnPort(port)) {
       if (handle(waiting.message as WorkerRequest)) return;
@@ -80,7 +99,7 @@ function analyseAndHelp(job: Job<Candidate, FileCheckOptions> & { reply: Message
     if (start >= job.items.length) return; // the rest arrives as messages
     const end = Math.min(start + IDLE_BATCH, job.items.length);
     const results = [];
-    for (let i = start; i < end; i++) results.push(checkFile(job.items[i]!, job.options));
+    for (let i = start; i < end; i++) results.push(checkFile(job.items[i]!, job.options, hooks));
     job.reply.postMessage({ start, results });
   }
 }

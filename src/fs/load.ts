@@ -1,6 +1,6 @@
 import type { DueEntry } from '../due/entry.js';
-import { checkBytes, locateAnchors as anchorsIn, type Anchors, type CheckedFile } from '../plan/check.js';
-import { checkFile, fileError, type DueKeeper, type FileCheckOptions, type Keep } from './check-file.js';
+import { locateAnchors as anchorsIn, readBytes, type Analyser, type Anchors, type CheckedFile } from '../plan/read-plan.js';
+import { checkFile, fileError, type DueKeeper, type FileCheckOptions, type FileHooks, type Keep } from './check-file.js';
 import { collect } from './collect.js';
 import { Pool, workerCount } from './pool.js';
 import { readLimited } from './read.js';
@@ -37,8 +37,12 @@ export interface LoadOptions {
   stdin?: { path: string; bytes: Uint8Array };
   /** What to keep of each plan (see FileCheckOptions): the whole plan unless said. */
   keep?: Keep;
-  /** Read plans without checking them against the schema and rules. */
-  parseOnly?: boolean;
+  /**
+   * The schema and rules (plan/analyse.ts), handed in by the commands that
+   * check plans; without it the plans are only read (ip due), and the schema
+   * and rules are never loaded.
+   */
+  analyse?: Analyser;
   /** With `keep: 'due'`: ip due's dueEntry (see DueKeeper). */
   dueKeeper?: DueKeeper;
   /** With `keep: 'due'`: the last day of ip due's window; later points are not kept. */
@@ -67,30 +71,34 @@ export async function loadPlans(options: LoadOptions): Promise<Loaded> {
   const env = options.env ?? {};
   const workers = workerCount(env);
   let pool: Pool | undefined;
-  const onFound = workers > 0 ? (count: number) => void (count === PARALLEL_THRESHOLD && (pool = new Pool(workers))) : undefined;
+  const setup = { analyse: options.analyse !== undefined };
+  const onFound = workers > 0 ? (count: number) => void (count === PARALLEL_THRESHOLD && (pool = new Pool(workers, setup))) : undefined;
   const collected = options.stdin && paths.length === 0 ? { files: [], unreadable: [], unmatched: [] } : await collect(options.cwd, paths, onFound);
   const checkOptions: FileCheckOptions = {
     maxSize: options.maxSize,
     today: options.today,
     ...(options.keep ? { keep: options.keep } : {}),
     ...(options.dueUntil ? { dueUntil: options.dueUntil } : {}),
-    ...(options.parseOnly ? { parseOnly: true } : {}),
+    ...(options.analyse ? {} : { parseOnly: true }),
     ...(env.IP_PARSE === 'precise' ? { precise: true } : {}),
   };
   const many = collected.files.length >= PARALLEL_THRESHOLD;
   // Files named one by one start no walk: start the workers now. A walk can also find
   // enough files and then drop most as the same file reached twice.
-  if (!pool && many && workers > 0) pool = new Pool(workers);
+  if (!pool && many && workers > 0) pool = new Pool(workers, setup);
   if (pool && !many) {
     pool.close();
     pool = undefined;
   }
+  const hooks: FileHooks = {};
+  if (options.analyse) hooks.analyse = options.analyse;
+  if (options.dueKeeper) hooks.due = options.dueKeeper;
   // Plans that are checked are read here and analysed on the workers; plans that are only read are shared out whole.
   const results = !pool
-    ? collected.files.map((file) => checkFile(file, checkOptions, options.dueKeeper))
-    : options.parseOnly
-      ? await pool.run(collected.files, checkOptions, options.dueKeeper)
-      : await pool.analyse(collected.files, checkOptions);
+    ? collected.files.map((file) => checkFile(file, checkOptions, hooks))
+    : options.analyse
+      ? await pool.analyse(collected.files, checkOptions, options.analyse)
+      : await pool.run(collected.files, checkOptions, hooks);
 
   const all = [...results];
   if (options.stdin) {
@@ -98,7 +106,7 @@ export async function loadPlans(options: LoadOptions): Promise<Loaded> {
     all.unshift(
       bytes.length > options.maxSize
         ? fileError(path, 'too-large', { limit: options.maxSize })
-        : { path, ...checkBytes(bytes, { explicit: true, today: options.today, precise: true }) },
+        : { path, ...readBytes(bytes, { explicit: true, today: options.today, precise: true, ...(options.analyse ? { analyser: options.analyse } : {}) }) },
     );
   }
   for (const folder of collected.unreadable) all.push(fileError(folder.path, 'read-error', { reason: folder.reason }));

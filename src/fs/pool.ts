@@ -4,9 +4,9 @@ import { setFlagsFromString } from 'node:v8';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { PlanData } from '../plan/types.js';
 import { claimBatches } from './batches.js';
-import type { analyse } from '../plan/check.js';
-import { checkFile, readAndCheck, withAnalysis, type DueKeeper, type FileCheckOptions } from './check-file.js';
-import type { WorkerRequest } from './check-worker.js';
+import type { Analyser } from '../plan/read-plan.js';
+import { checkFile, readAndCheck, withAnalysis, type FileCheckOptions, type FileHooks } from './check-file.js';
+import type { WorkerRequest, WorkerSetup } from './check-worker.js';
 import type { Candidate } from './collect.js';
 
 /**
@@ -49,9 +49,10 @@ const ANALYSE_BATCH = 64;
 export class Pool {
   private readonly workers: Worker[];
 
-  constructor(count: number) {
+  /** `setup.analyse`: the workers will check plans, so they load the schema and rules (see check-worker.ts). */
+  constructor(count: number, setup: WorkerSetup) {
     if (count + 1 >= availableParallelism()) compileOnOwnThread();
-    this.workers = Array.from({ length: count }, () => new Worker(WORKER_URL));
+    this.workers = Array.from({ length: count }, () => new Worker(WORKER_URL, { workerData: setup }));
     // Unreferenced until given work: a run that ends early (a usage error) must not wait on them.
     for (const worker of this.workers) worker.unref();
   }
@@ -71,7 +72,7 @@ export class Pool {
   }
 
   /** Read and check `files` whole on every worker and this thread together; results in the order of `files`. */
-  async run(files: Candidate[], options: FileCheckOptions, due: DueKeeper | undefined): Promise<Result[]> {
+  async run(files: Candidate[], options: FileCheckOptions, hooks: FileHooks): Promise<Result[]> {
     const results: Result[] = new Array(files.length);
     let working = this.workers.length;
     const finished = this.listen<{ start: number; results: Result[] } | { done: true }>((message) => {
@@ -81,7 +82,7 @@ export class Pool {
     });
     const job: WorkerRequest = { kind: 'files', items: files, options, next: new SharedArrayBuffer(4) };
     for (const worker of this.workers) worker.postMessage(job);
-    claimBatches(job, (file) => checkFile(file, options, due), (start, mine) => {
+    claimBatches(job, (file) => checkFile(file, options, hooks), (start, mine) => {
       for (let i = 0; i < mine.length; i++) results[start + i] = mine[i]!;
     });
     await this.finish(finished);
@@ -96,12 +97,12 @@ export class Pool {
    * findings (withAnalysis) overlaps their work instead of following it.
    * Results in the order of `files`.
    */
-  async analyse(files: Candidate[], options: FileCheckOptions): Promise<Result[]> {
+  async analyse(files: Candidate[], options: FileCheckOptions, analyse: Analyser): Promise<Result[]> {
     const results: Result[] = new Array(files.length);
     let working = this.workers.length;
     const take = (message: AnalyseAnswer): boolean => {
       if ('done' in message) return --working === 0;
-      if ('analysed' in message) for (const [index, analysed] of message.analysed) results[index] = withAnalysis(results[index]!, files[index]!, analysed, options);
+      if ('analysed' in message) for (const [index, analysed] of message.analysed) results[index] = withAnalysis(results[index]!, files[index]!, analysed, options, analyse);
       else for (let i = 0; i < message.results.length; i++) results[message.start + i] = message.results[i]!;
       return false;
     };
@@ -128,7 +129,7 @@ export class Pool {
     const deferred = { ...options, deferAnalysis: true };
     claimBatches(
       { items: files, next },
-      (file) => readAndCheck(file, deferred),
+      (file) => readAndCheck(file, deferred, { analyse }),
       (start, read) => {
         for (let i = 0; i < read.length; i++) {
           const { file, pending, asJson } = read[i]!;
@@ -175,4 +176,4 @@ export class Pool {
 }
 
 /** What an analysing worker answers: findings for plans sent, results for files it read itself, or that it is done. */
-type AnalyseAnswer = { analysed: Array<[number, ReturnType<typeof analyse>]> } | { start: number; results: Result[] } | { done: true };
+type AnalyseAnswer = { analysed: Array<[number, ReturnType<Analyser>]> } | { start: number; results: Result[] } | { done: true };

@@ -1,6 +1,6 @@
 import { obj, text } from './access.js';
 import { birthDate } from './birth.js';
-import type { Anchors } from './check.js';
+import type { Anchors } from './read-plan.js';
 import type { Diagnostic, PlanData, PlanStatus } from './types.js';
 
 /**

@@ -1,228 +1,29 @@
-import { obj, status as statusOf } from './access.js';
-import { classify, type Split } from './frontmatter.js';
-import { PLAN_RULES } from './rules/index.js';
-import type { RuleContext } from './rules/types.js';
-import { checkSchema } from './schema.js';
-import { decodeUtf8, utf16WithoutBom } from './text.js';
-import type { Diagnostic, Finding, PlanData, PlanStatus } from './types.js';
-import { parsePlain } from './plainyaml.js';
-import { isMapping, normalizeKeys, parseYaml, type Locate } from './yaml.js';
+import { analyse } from './analyse.js';
+import { readBytes, readText, type CheckedFile, type ReadOptions } from './read-plan.js';
 
 /**
- * One file, checked on its own: bytes in, data and located diagnostics out.
- * Pure: no file system, no clock (today comes in the context).
+ * One file, checked on its own: read (read-plan.ts), then the schema and
+ * rules (analyse.ts). For callers that check one plan at a time; the run
+ * over a caseload hands the analyser to read-plan.ts itself (fs/check-file.ts).
  */
 
-export interface CheckOptions extends RuleContext {
-  /** The user named this file, so it is checked even without an `ip:` key. */
-  explicit: boolean;
-  /** Always take the precise parse path (the bench and tests compare both). */
-  precise?: boolean;
-  /** Compute positions for the checks across plans even when the plan has no findings. */
-  withAnchors?: boolean;
-  /** Read the plan and stop: no schema, no rules (ip due needs only the dates). */
+export type { Anchors, CheckedFile } from './read-plan.js';
+export { analyse };
+
+export interface CheckOptions extends Omit<ReadOptions, 'analyser'> {
+  /** Read the plan and stop: no schema, no rules. */
   parseOnly?: boolean;
-  /**
-   * On the fast path, stop after reading and mark the result `pending`: the
-   * caller analyses the data elsewhere (a worker thread) and places the
-   * findings with placeFindings. The precise path still does everything.
-   */
-  deferAnalysis?: boolean;
 }
 
-/** Positions kept for the checks across plans, which run after the YAML is gone. */
-export interface Anchors {
-  id?: { line: number; column: number };
-  fodselsnummer?: { line: number; column: number };
-  navn?: { line: number; column: number };
-}
-
-export interface CheckedFile {
-  /** `skipped`: not a plan (no `ip:` key); `plan`: checked. */
-  kind: 'plan' | 'skipped';
-  data?: PlanData;
-  status?: PlanStatus;
-  body?: string;
-  bodyLine?: number;
-  diagnostics: Diagnostic[];
-  /** Positions for the checks across plans; absent where the fast path read the file (see checkFast). */
-  anchors?: Anchors;
-  /**
-   * Read but not yet analysed (deferAnalysis): the data goes to analyse(),
-   * its findings to placeFindings(). `json`: JSON carries the data exactly
-   * (cheaper between threads than a structured clone); `clone`: it does not.
-   */
-  pending?: 'json' | 'clone';
-}
-
-function place(findings: Finding[], locate: Locate | undefined): Diagnostic[] {
-  return findings.map((f) => {
-    const at = f.line !== undefined ? { line: f.line, column: f.column ?? 1 } : locate ? locate(f.path, f.atKey) : { line: 1, column: 1 };
-    const d: Diagnostic = { severity: f.severity, code: f.code, path: f.path, line: at.line, column: at.column };
-    if (f.point) d.point = f.point;
-    if (f.params) d.params = f.params;
-    if (f.related) d.related = f.related;
-    return d;
-  });
-}
-
-/** The head of undecodable bytes, read leniently, only to tell whether the file claims to be a plan. */
-function leniently(bytes: Uint8Array): string {
-  const head = bytes.subarray(0, 64 * 1024);
-  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le').decode(head.subarray(2));
-  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be').decode(head.subarray(2));
-  const utf16 = utf16WithoutBom(head);
-  if (utf16) return new TextDecoder(utf16).decode(head);
-  // Any 8-bit reading keeps ASCII, and `ip:` is ASCII.
-  return new TextDecoder('latin1').decode(head);
+function readOptions(options: CheckOptions): ReadOptions {
+  const { parseOnly, ...read } = options;
+  return parseOnly ? read : { ...read, analyser: analyse };
 }
 
 export function checkBytes(bytes: Uint8Array, options: CheckOptions): CheckedFile {
-  const decoded = decodeUtf8(bytes);
-  if (decoded.text === undefined) {
-    // Unreadable text: still a plan if its head says so.
-    const isCandidate = options.explicit || classify(leniently(bytes), false).kind !== 'not-plan';
-    if (!isCandidate) return { kind: 'skipped', diagnostics: [], anchors: {} };
-    return { kind: 'plan', diagnostics: place(decoded.findings, undefined), anchors: {} };
-  }
-  const result = checkText(decoded.text, options);
-  if (result.kind === 'plan' && decoded.findings.length > 0) result.diagnostics.unshift(...place(decoded.findings, undefined));
-  return result;
+  return readBytes(bytes, readOptions(options));
 }
 
 export function checkText(text: string, options: CheckOptions): CheckedFile {
-  const classified = classify(text, options.explicit);
-  if (classified.kind === 'not-plan') return { kind: 'skipped', diagnostics: [], anchors: {} };
-  if (classified.kind === 'broken') return { kind: 'plan', diagnostics: place(classified.findings, undefined), anchors: {} };
-  return checkFrontMatter(classified.split, classified.kind === 'plan-like', options);
-}
-
-/** The schema and every rule over parsed data: findings without positions. Pure. */
-export function analyse(data: PlanData, options: RuleContext): { findings: Finding[]; status?: PlanStatus } {
-  const status = statusOf(data);
-  const findings = checkSchema(data, status);
-  // An unknown or missing status is reported by the schema; rules then apply their draft severity.
-  const level = status ?? 'utkast';
-  for (const rule of PLAN_RULES) {
-    const severity = rule.severity[level];
-    if (severity === 'off') continue;
-    for (const hit of rule.check(data, options)) {
-      // Built field by field (no spreads): this runs for every finding of every plan.
-      const finding: Finding = { severity, code: rule.code, path: hit.path };
-      if (hit.atKey) finding.atKey = true;
-      const point = hit.point ?? rule.point;
-      if (point) finding.point = point;
-      if (hit.params) finding.params = hit.params;
-      findings.push(finding);
-    }
-  }
-  const analysed: { findings: Finding[]; status?: PlanStatus } = { findings };
-  if (status) analysed.status = status;
-  return analysed;
-}
-
-/**
- * The fast path: plans in plain YAML are read by plainyaml.ts, which gives
- * the data and the positions in one pass; a plan with no findings never
- * needs the positions at all. Anything outside the plain subset returns
- * undefined and takes the precise path. Property tests hold the data and the
- * positions equal to the precise path's, so the fast path changes speed,
- * never what is reported.
- */
-function checkFast(split: Split, options: CheckOptions): CheckedFile | undefined {
-  const plain = parsePlain(split.text, split.yamlLine, false, split.yamlStart, split.yamlEnd);
-  if (!plain) return undefined;
-  const findings: Finding[] = [];
-  const data = plain.needsNormalizing ? normalizeKeys(plain.data, [], findings, 0) : plain.data;
-  if (!isMapping(data) || data.ip !== 1) return undefined;
-  const base = { kind: 'plan' as const, body: split.body, bodyLine: split.bodyLine };
-  // Key problems stop the checks on the precise path too; keep the two paths alike.
-  if (findings.length > 0) return { ...base, diagnostics: place(findings, plain.locate()), anchors: {} };
-  if (options.parseOnly || options.deferAnalysis) {
-    // Built property by property: spreading here cost more than the rest of this step (every plan comes here).
-    const read: CheckedFile = { kind: 'plan', body: split.body, bodyLine: split.bodyLine, data, diagnostics: [] };
-    const status = statusOf(data);
-    if (status) read.status = status;
-    if (options.deferAnalysis) read.pending = plain.jsonExact ? 'json' : 'clone';
-    return read;
-  }
-  const analysed = analyse(data, options);
-  const status = analysed.status ? { status: analysed.status } : {};
-  if (analysed.findings.length === 0 && !options.withAnchors) return { ...base, data, ...status, diagnostics: [] };
-  const locate = plain.locate();
-  return { ...base, data, ...status, diagnostics: place(analysed.findings, locate), anchors: anchorsOf(data, locate) };
-}
-
-/**
- * Positions for findings that analyse() gave elsewhere (a worker thread) for
- * a plan read with deferAnalysis: the same bytes read again, this time
- * recording where things are. Undefined if they no longer read as a plain
- * plan (the file changed in between): the caller then checks it again whole.
- */
-export function placeFindings(bytes: Uint8Array, explicit: boolean, findings: Finding[]): { diagnostics: Diagnostic[]; anchors: Anchors } | undefined {
-  const text = decodeUtf8(bytes).text;
-  const classified = text === undefined ? undefined : classify(text, explicit);
-  const split = classified?.kind === 'plan' ? classified.split : undefined;
-  const plain = split && parsePlain(split.text, split.yamlLine, true, split.yamlStart, split.yamlEnd);
-  const data = plain && (plain.needsNormalizing ? normalizeKeys(plain.data, [], [], 0) : plain.data);
-  if (!plain || !isMapping(data)) return undefined;
-  const locate = plain.locate();
-  return { diagnostics: place(findings, locate), anchors: anchorsOf(data, locate) };
-}
-
-/**
- * Positions for the checks across plans, for a plan the fast path read
- * without them: its front matter read again with positions recorded, and
- * no schema or rules. Anything the fast path cannot read is checked whole.
- */
-export function locateAnchors(bytes: Uint8Array, options: CheckOptions): Anchors {
-  return placeFindings(bytes, options.explicit, [])?.anchors ?? checkBytes(bytes, { ...options, withAnchors: true }).anchors ?? {};
-}
-
-function anchorsOf(data: PlanData, locate: Locate): Anchors {
-  const person = obj(data.person);
-  const anchors: Anchors = {};
-  if (typeof data.id === 'string') anchors.id = locate(['id']);
-  if (typeof person?.fødselsnummer === 'string') anchors.fodselsnummer = locate(['person', 'fødselsnummer']);
-  if (typeof person?.navn === 'string') anchors.navn = locate(['person', 'navn']);
-  return anchors;
-}
-
-function checkFrontMatter(split: Split, planLike: boolean, options: CheckOptions): CheckedFile {
-  if (!options.precise && !planLike) {
-    const fast = checkFast(split, options);
-    if (fast) return fast;
-  }
-  const base = { body: split.body, bodyLine: split.bodyLine };
-  const parsed = parseYaml(split.yaml, split.yamlLine);
-  const findings: Finding[] = [...parsed.findings];
-  const done = (extra: Partial<CheckedFile> = {}): CheckedFile => ({ kind: 'plan', ...base, ...extra, diagnostics: place(findings, parsed.locate), anchors: {} });
-  if (findings.some((f) => f.severity === 'error') || parsed.data === undefined) return done();
-
-  if (!isMapping(parsed.data)) {
-    findings.push({ severity: 'error', code: 'not-a-mapping', path: [], line: split.yamlLine, column: 1 });
-    return done();
-  }
-  const data = parsed.data;
-  if (!('ip' in data)) {
-    // Only reached for front matter that looks like a plan, or a file the user named.
-    findings.push(
-      planLike
-        ? { severity: 'warning', code: 'missing-ip-key', path: [], line: 1, column: 1 }
-        : { severity: 'error', code: 'not-a-plan', path: [], line: 1, column: 1 },
-    );
-    return done();
-  }
-  if (data.ip !== 1) {
-    findings.push({ severity: 'error', code: 'unsupported-version', path: ['ip'] });
-    return done();
-  }
-
-  if (options.parseOnly) {
-    const status = statusOf(data);
-    return { ...done({ data, ...(status ? { status } : {}) }), anchors: {} };
-  }
-  const analysed = analyse(data, options);
-  findings.push(...analysed.findings);
-  return { ...done({ data, ...(analysed.status ? { status: analysed.status } : {}) }), anchors: anchorsOf(data, parsed.locate) };
+  return readText(text, readOptions(options));
 }

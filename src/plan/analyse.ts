@@ -1,0 +1,29 @@
+import { status as statusOf } from './access.js';
+import type { Analyser } from './read-plan.js';
+import { PLAN_RULES } from './rules/index.js';
+import { checkSchema } from './schema.js';
+import type { Finding, PlanStatus } from './types.js';
+
+/** The schema and every rule over parsed data: findings without positions. Pure. */
+export const analyse: Analyser = (data, options) => {
+  const status = statusOf(data);
+  const findings = checkSchema(data, status);
+  // An unknown or missing status is reported by the schema; rules then apply their draft severity.
+  const level = status ?? 'utkast';
+  for (const rule of PLAN_RULES) {
+    const severity = rule.severity[level];
+    if (severity === 'off') continue;
+    for (const hit of rule.check(data, options)) {
+      // Built field by field (no spreads): this runs for every finding of every plan.
+      const finding: Finding = { severity, code: rule.code, path: hit.path };
+      if (hit.atKey) finding.atKey = true;
+      const point = hit.point ?? rule.point;
+      if (point) finding.point = point;
+      if (hit.params) finding.params = hit.params;
+      findings.push(finding);
+    }
+  }
+  const analysed: { findings: Finding[]; status?: PlanStatus } = { findings };
+  if (status) analysed.status = status;
+  return analysed;
+};
