@@ -12,8 +12,12 @@ export function summarizePlan(path: string, plan: PlanData): PlanSummary {
   const coordinatorId = text(plan.koordinator);
   const coordinator = coordinatorId !== undefined ? participants(plan).get(coordinatorId) : undefined;
   if (coordinator) {
+    // Field by field (no spreads): this runs for every plan of a caseload.
     const email = text(coordinator.kontakt?.epost);
-    summary.coordinator = { ...(coordinator.navn ? { name: coordinator.navn } : {}), ...(email ? { email } : {}) };
+    const found: { name?: string; email?: string } = {};
+    if (coordinator.navn) found.name = coordinator.navn;
+    if (email) found.email = email;
+    summary.coordinator = found;
   }
   return summary;
 }
