@@ -115,13 +115,12 @@ function readFast(split: Split, options: ReadOptions): CheckedFile | undefined {
   const findings: Finding[] = [];
   const data = plain.needsNormalizing ? normalizeKeys(plain.data, [], findings, 0) : plain.data;
   if (!isMapping(data) || data.ip !== 1) return undefined;
-  const base = { kind: 'plan' as const, body: split.body, bodyLine: split.bodyLine };
   // Key problems stop the checks on the precise path too; keep the two paths alike.
-  if (findings.length > 0) return { ...base, diagnostics: place(findings, plain.locate()), anchors: {} };
+  if (findings.length > 0) return { kind: 'plan', body: split.body, bodyLine: split.bodyLine, diagnostics: place(findings, plain.locate()), anchors: {} };
+  // Built property by property: spreading here cost more than the rest of this step (every plan comes here).
+  const read: CheckedFile = { kind: 'plan', body: split.body, bodyLine: split.bodyLine, data, diagnostics: [] };
   const analyser = options.analyser;
   if (!analyser || options.deferAnalysis) {
-    // Built property by property: spreading here cost more than the rest of this step (every plan comes here).
-    const read: CheckedFile = { kind: 'plan', body: split.body, bodyLine: split.bodyLine, data, diagnostics: [] };
     const status = statusOf(data);
     if (status) read.status = status;
     if (options.deferAnalysis) read.pending = plain.jsonExact ? 'json' : 'clone';
@@ -129,10 +128,12 @@ function readFast(split: Split, options: ReadOptions): CheckedFile | undefined {
     return read;
   }
   const analysed = analyser(data, options);
-  const status = analysed.status ? { status: analysed.status } : {};
-  if (analysed.findings.length === 0 && !options.withAnchors) return { ...base, data, ...status, diagnostics: [] };
+  if (analysed.status) read.status = analysed.status;
+  if (analysed.findings.length === 0 && !options.withAnchors) return read;
   const locate = plain.locate();
-  return { ...base, data, ...status, diagnostics: place(analysed.findings, locate), anchors: anchorsOf(data, locate) };
+  read.diagnostics = place(analysed.findings, locate);
+  read.anchors = anchorsOf(data, locate);
+  return read;
 }
 
 /**
