@@ -37,6 +37,6 @@ export function dueEntry({ path, data, failed = false, until }: DueInput): DueEn
     closed,
     failed: failed || hasUnreadableDates(data),
     // A closed plan has nothing due: its points are never listed.
-    points: closed ? [] : until === undefined ? planPoints(data) : planPoints(data).filter((p) => p.date <= until),
+    points: closed ? [] : planPoints(data, until),
   };
 }

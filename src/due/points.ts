@@ -1,4 +1,4 @@
-import { items, obj, participants, refs, text } from '../plan/access.js';
+import { forEachItem, obj, participants, refs, text } from '../plan/access.js';
 import { birthDate } from '../plan/birth.js';
 import { asDate } from '../plan/dates.js';
 import type { PlanData } from '../plan/types.js';
@@ -9,14 +9,22 @@ import type { ConsentKind, DuePoint } from './types.js';
  * Every dated point a plan holds, whatever today is. Pure and defensive: a
  * plan that failed validation still gives the points whose dates can be
  * read; a field of the wrong shape gives nothing rather than an error.
+ * Each kind of point is pushed onto one list, by plain loops over the plan's
+ * lists: this runs for every plan of a caseload, mostly before the code is
+ * optimised, and building a list per kind and joining them cost a third of
+ * ip due's time on 10,000 plans.
  */
 
 const CONSENT_KINDS: readonly ConsentKind[] = ['utarbeidelse', 'taushetsplikt'];
 /** The age of consent in health matters, and the age of majority. */
 const CONSENT_AGES = [16, 18] as const;
 
+/** The ids in a reference: one string, or the strings in a list. */
 function ids(value: unknown): string[] {
-  return refs(value).map(([id]) => id);
+  if (typeof value === 'string') return [value];
+  const out: string[] = [];
+  if (Array.isArray(value)) for (const v of value) if (typeof v === 'string') out.push(v);
+  return out;
 }
 
 /** A point; optional fields are set only when present, so JSON stays tidy. */
@@ -31,45 +39,36 @@ function keyFor(prefix: string, id: string | undefined, index: number): string {
   return id !== undefined ? `${prefix}/${id}` : `${prefix}/#${index + 1}`;
 }
 
-function evaluationPoints(plan: PlanData): DuePoint[] {
-  const out: DuePoint[] = [];
-  for (const [e, index] of items(plan.evalueringer)) {
+function evaluationPoints(plan: PlanData, out: DuePoint[]): void {
+  forEachItem(plan.evalueringer, (e, index) => {
     const date = asDate(e.dato);
     // Held evaluations are done. Any value in `utført` counts, even a malformed one: validate reports that.
-    if (!date || (e.utført !== undefined && e.utført !== null)) continue;
+    if (!date || (e.utført !== undefined && e.utført !== null)) return;
     const id = text(e.id);
     // The key does not carry the type, so turning an evaluation into a revision keeps its calendar event.
     out.push(point(e.type === 'revisjon' ? 'revisjon' : 'evaluering', date, keyFor('evaluering', id, index), ids(e.gjelder), id));
-  }
-  return out;
+  });
 }
 
-function periodPoint(plan: PlanData): DuePoint[] {
+function periodPoint(plan: PlanData, out: DuePoint[]): void {
   const date = asDate(obj(plan.planperiode)?.til);
-  return date ? [point('planperiode', date, 'planperiode', [])] : [];
+  if (date) out.push(point('planperiode', date, 'planperiode', []));
 }
 
 /** A point for each item of `list` with a date in `field`: a measure's end, a goal's deadline. It concerns the item itself. */
-function itemPoints(list: unknown, field: 'til' | 'frist', kind: 'tiltak' | 'frist'): DuePoint[] {
-  const out: DuePoint[] = [];
-  for (const [item, index] of items(list)) {
+function itemPoints(list: unknown, field: 'til' | 'frist', kind: 'tiltak' | 'frist', out: DuePoint[]): void {
+  forEachItem(list, (item, index) => {
     const date = asDate(item[field]);
-    if (!date) continue;
+    if (!date) return;
     const id = text(item.id);
     out.push(point(kind, date, keyFor(kind, id, index), id ? [id] : [], id));
-  }
-  return out;
+  });
 }
 
-function measurePoints(plan: PlanData): DuePoint[] {
-  return itemPoints(plan.tiltak, 'til', 'tiltak');
-}
-
-function transitionPoints(plan: PlanData): DuePoint[] {
-  const out: DuePoint[] = [];
-  for (const [o, index] of items(plan.overganger)) {
+function transitionPoints(plan: PlanData, out: DuePoint[]): void {
+  forEachItem(plan.overganger, (o, index) => {
     const date = asDate(o.dato);
-    if (!date) continue;
+    if (!date) return;
     const id = text(o.id);
     const from = text(o.fra_tjeneste);
     const to = text(o.til_tjeneste);
@@ -77,12 +76,7 @@ function transitionPoints(plan: PlanData): DuePoint[] {
     if (from !== undefined) p.from = from;
     if (to !== undefined) p.to = to;
     out.push(p);
-  }
-  return out;
-}
-
-function deadlinePoints(plan: PlanData): DuePoint[] {
-  return itemPoints(plan.mål, 'frist', 'frist');
+  });
 }
 
 /**
@@ -92,9 +86,9 @@ function deadlinePoints(plan: PlanData): DuePoint[] {
  * renewed at 18), and withdrawn consents are not renewed. One point per
  * birthday, naming every consent it concerns.
  */
-function consentPoints(plan: PlanData): DuePoint[] {
+function consentPoints(plan: PlanData, out: DuePoint[]): void {
   const samtykke = obj(plan.samtykke);
-  if (!samtykke) return [];
+  if (!samtykke) return;
   const people = participants(plan);
   const byGuardian: Array<{ kind: ConsentKind; given: string }> = [];
   for (const kind of CONSENT_KINDS) {
@@ -104,10 +98,9 @@ function consentPoints(plan: PlanData): DuePoint[] {
     if (refs(consent.gitt_av).some(([id]) => people.get(id)?.rolle === 'foresatt')) byGuardian.push({ kind, given });
   }
   // Most plans are for adults who consented themselves: no need to read a birth date.
-  if (byGuardian.length === 0) return [];
+  if (byGuardian.length === 0) return;
   const birth = birthDate(plan);
-  if (!birth) return [];
-  const out: DuePoint[] = [];
+  if (!birth) return;
   CONSENT_AGES.forEach((age, n) => {
     const date = birthday(birth, age);
     if (!date) return;
@@ -119,7 +112,6 @@ function consentPoints(plan: PlanData): DuePoint[] {
       out.push(p);
     }
   });
-  return out;
 }
 
 /**
@@ -131,18 +123,28 @@ function consentPoints(plan: PlanData): DuePoint[] {
  */
 function lastHeld(plan: PlanData): string | undefined {
   let last: string | undefined;
-  for (const [e] of items(plan.evalueringer)) {
+  forEachItem(plan.evalueringer, (e) => {
     const held = asDate(e.utført);
     if (held && (last === undefined || held > last)) last = held;
-  }
+  });
   return last;
 }
 
 const FOLLOWED_UP_BY_EVALUATION = new Set(['tiltak', 'overgang', 'frist']);
 
-/** All points of one plan, in no particular order. Points already followed up are left out. */
-export function planPoints(plan: PlanData): DuePoint[] {
+/**
+ * All points of one plan, in no particular order, up to `until` when given
+ * (ip due's window). Points already followed up are left out.
+ */
+export function planPoints(plan: PlanData, until?: string): DuePoint[] {
+  const all: DuePoint[] = [];
+  evaluationPoints(plan, all);
+  periodPoint(plan, all);
+  itemPoints(plan.tiltak, 'til', 'tiltak', all);
+  transitionPoints(plan, all);
+  itemPoints(plan.mål, 'frist', 'frist', all);
+  consentPoints(plan, all);
   const held = lastHeld(plan);
-  const all = [...evaluationPoints(plan), ...periodPoint(plan), ...measurePoints(plan), ...transitionPoints(plan), ...deadlinePoints(plan), ...consentPoints(plan)];
-  return held === undefined ? all : all.filter((p) => !(FOLLOWED_UP_BY_EVALUATION.has(p.kind) && p.date <= held));
+  if (held === undefined && until === undefined) return all;
+  return all.filter((p) => (until === undefined || p.date <= until) && !(held !== undefined && FOLLOWED_UP_BY_EVALUATION.has(p.kind) && p.date <= held));
 }

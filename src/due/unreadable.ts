@@ -1,4 +1,4 @@
-import { isObj, items, obj } from '../plan/access.js';
+import { isObj, obj, someItem } from '../plan/access.js';
 import { asDate } from '../plan/dates.js';
 import type { PlanData } from '../plan/types.js';
 
@@ -15,11 +15,8 @@ export function hasUnreadableDates(plan: PlanData): boolean {
   if (notList(plan.evalueringer) || notList(plan.tiltak) || notList(plan.overganger) || notList(plan.mål)) return true;
   if (plan.planperiode !== undefined && !isObj(plan.planperiode)) return true;
   if (bad(obj(plan.planperiode)?.til) || bad(obj(plan.person)?.fødselsdato)) return true;
-  for (const [e] of items(plan.evalueringer)) if (bad(e.dato) || bad(e.utført)) return true;
-  for (const [t] of items(plan.tiltak)) if (bad(t.til)) return true;
-  for (const [o] of items(plan.overganger)) if (bad(o.dato)) return true;
-  for (const [g] of items(plan.mål)) if (bad(g.frist)) return true;
+  if (someItem(plan.evalueringer, (e) => bad(e.dato) || bad(e.utført))) return true;
+  if (someItem(plan.tiltak, (t) => bad(t.til)) || someItem(plan.overganger, (o) => bad(o.dato)) || someItem(plan.mål, (g) => bad(g.frist))) return true;
   const samtykke = obj(plan.samtykke);
-  for (const kind of ['utarbeidelse', 'taushetsplikt']) if (bad(obj(samtykke?.[kind])?.dato)) return true;
-  return false;
+  return bad(obj(samtykke?.utarbeidelse)?.dato) || bad(obj(samtykke?.taushetsplikt)?.dato);
 }

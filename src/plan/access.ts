@@ -34,6 +34,25 @@ export function items(value: unknown): Array<[Obj, number]> {
   return out;
 }
 
+/**
+ * Each object in `list` with its index, if it is a list: as items(), with no
+ * list built (for code that runs for every plan of a caseload).
+ */
+export function forEachItem(list: unknown, visit: (item: Obj, index: number) => void): void {
+  if (!Array.isArray(list)) return;
+  for (let index = 0; index < list.length; index++) {
+    const item: unknown = list[index];
+    if (isObj(item)) visit(item, index);
+  }
+}
+
+/** Whether some object in `list` passes `test`. */
+export function someItem(list: unknown, test: (item: Obj) => boolean): boolean {
+  if (!Array.isArray(list)) return false;
+  for (const item of list as unknown[]) if (isObj(item) && test(item)) return true;
+  return false;
+}
+
 export function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
