@@ -76,7 +76,8 @@ export function checkFile(file: Candidate, options: FileCheckOptions, hooks: Fil
 
 export function readAndCheck(file: Candidate, options: FileCheckOptions, hooks: FileHooks = {}): DeferredFile {
   const { path, absolute, explicit } = file;
-  const read = readLimited(absolute, options.maxSize);
+  // Files the walk or a glob found are files: no need to ask (see readLimited).
+  const read = readLimited(absolute, options.maxSize, !explicit);
   if ('error' in read) return { file: fileError(path, 'read-error', { reason: read.error }) };
   if ('tooLarge' in read) {
     // Only whether it claims to be a plan: reading its head is enough.
@@ -131,7 +132,7 @@ function keep(path: string, absolute: string, checked: CheckedFile, options: Fil
 export function withAnalysis(file: LoadedFile, candidate: Candidate, analysed: ReturnType<Analyser>, options: FileCheckOptions, analyse: Analyser): LoadedFile {
   if (analysed.status) file.status = analysed.status;
   if (analysed.findings.length === 0) return file;
-  const read = readLimited(candidate.absolute, options.maxSize);
+  const read = readLimited(candidate.absolute, options.maxSize, !candidate.explicit);
   const placed = 'bytes' in read ? placeFindings(read.bytes, candidate.explicit, analysed.findings) : undefined;
   if (!placed) return checkFile(candidate, { ...options, precise: true }, { analyse });
   file.diagnostics = file.diagnostics.length > 0 ? [...file.diagnostics, ...placed.diagnostics] : placed.diagnostics;
