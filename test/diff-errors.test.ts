@@ -51,15 +51,18 @@ const table: Array<{ name: string; args: string[]; lang?: string; stderr: string
   {
     name: 'the new side has a YAML error, located',
     args: [GOOD, `${F}/broken-yaml.md`],
-    stderr: [`ip: The new version (${F}/broken-yaml.md) cannot be read as a plan:\n  ${F}/broken-yaml.md:5:9: YAML error (BLOCK_AS_IMPLICIT_KEY). [yaml-syntax]`],
+    stderr: [
+      `ip: The new version (${F}/broken-yaml.md) cannot be read as a plan:\n  ${F}/broken-yaml.md:5:9: A value contains ": ", or a field is indented wrongly (YAML error BLOCK_AS_IMPLICIT_KEY). [yaml-syntax]`,
+      'How to fix: Put the value in quotes',
+    ],
   },
   {
     name: 'the old side has a YAML error, in bokmål',
     args: [`${F}/broken-yaml.md`, GOOD],
     lang: 'nb',
     stderr: [
-      `ip: Den gamle versjonen (${F}/broken-yaml.md) kan ikke leses som en plan:\n  ${F}/broken-yaml.md:5:9: YAML-feil (BLOCK_AS_IMPLICIT_KEY). [yaml-syntax]`,
-      'Slik retter du: Sjekk innrykk',
+      `ip: Den gamle versjonen (${F}/broken-yaml.md) kan ikke leses som en plan:\n  ${F}/broken-yaml.md:5:9: En verdi inneholder «: », eller et felt har feil innrykk (YAML-feil BLOCK_AS_IMPLICIT_KEY). [yaml-syntax]`,
+      'Slik retter du: Sett verdien i anførselstegn',
     ],
   },
   {

@@ -2,6 +2,7 @@ import { POINT_SUMMARY, REGULATION } from '../plan/legal.js';
 import type { Diagnostic } from '../plan/types.js';
 import type { Lang } from './lang.js';
 import { formatPath } from './path.js';
+import { yamlErrorWords } from './yaml-errors.js';
 
 /**
  * The message catalogue for diagnostics, bokmål and English. Every message
@@ -125,8 +126,11 @@ const nb: Catalogue = {
     hint: () => 'Skriv front matter som felt, ett per linje: «status: utkast».',
   },
   'yaml-syntax': {
-    message: (_f, p) => `YAML-feil (${p.yamlCode}).`,
-    hint: () => YAML_HINT_NB,
+    message: (_f, p) => {
+      const words = yamlErrorWords(p, 'nb');
+      return words ? `${words.what} (YAML-feil ${p.yamlCode}).` : `YAML-feil (${p.yamlCode}).`;
+    },
+    hint: (_f, p) => yamlErrorWords(p, 'nb')?.fix ?? YAML_HINT_NB,
   },
   'yaml-warning': {
     message: (_f, p) => `YAML-advarsel (${p.yamlCode}).`,
@@ -318,7 +322,13 @@ const en: Catalogue = {
     hint: () => 'Add "ip: 1" at the top of the front matter.',
   },
   'not-a-mapping': { message: () => 'The front matter is not a set of fields (key: value).', hint: () => 'Write the front matter as fields, one per line: "status: utkast".' },
-  'yaml-syntax': { message: (_f, p) => `YAML error (${p.yamlCode}).`, hint: () => YAML_HINT_EN },
+  'yaml-syntax': {
+    message: (_f, p) => {
+      const words = yamlErrorWords(p, 'en');
+      return words ? `${words.what} (YAML error ${p.yamlCode}).` : `YAML error (${p.yamlCode}).`;
+    },
+    hint: (_f, p) => yamlErrorWords(p, 'en')?.fix ?? YAML_HINT_EN,
+  },
   'yaml-warning': { message: (_f, p) => `YAML warning (${p.yamlCode}).`, hint: () => 'Remove tags such as "!!" and "!"; a plan uses only text, numbers, lists and fields.' },
   'yaml-too-complex': { message: () => 'The front matter is nested too deeply to be read.', hint: () => 'A plan has only a few levels of indentation. Check the indentation.' },
   'too-deep': { message: (f) => `The field "${f}" is nested too deeply.`, hint: () => 'A plan has only a few levels of indentation. Check the indentation.' },

@@ -55,6 +55,47 @@ const YAML_CODE_NAMES = new Set([
   'IMPOSSIBLE',
 ]);
 
+/** Errors the parser finds only on the line after a bracket that was left open. */
+const FOUND_AFTER_OPEN_BRACKET = new Set(['BAD_INDENT', 'MISSING_CHAR', 'UNEXPECTED_TOKEN', 'BLOCK_IN_FLOW', 'MULTILINE_IMPLICIT_KEY']);
+
+/**
+ * Where the `[` or `{` is that the line before `offset` leaves open, when
+ * `offset` is where a line's content starts (or the end): the parser reports
+ * a bracket left open (`status: [aktiv`) only where the next line begins,
+ * which is not where the mistake is. Quotes and comments on that line are
+ * skipped; undefined when it closes what it opens.
+ */
+export function openBracketBefore(yaml: string, offset: number): number | undefined {
+  let lineStart = yaml.lastIndexOf('\n', offset - 1) + 1;
+  if (yaml.slice(lineStart, offset).trim() !== '') return undefined;
+  // The nearest line before with content.
+  let line = '';
+  while (lineStart > 0) {
+    const prevStart = yaml.lastIndexOf('\n', lineStart - 2) + 1;
+    line = yaml.slice(prevStart, lineStart - 1);
+    if (line.trim() !== '' && !line.trimStart().startsWith('#')) {
+      lineStart = prevStart;
+      break;
+    }
+    lineStart = prevStart;
+    line = '';
+  }
+  if (line === '') return undefined;
+  const open: number[] = [];
+  let quote = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) break;
+    else if (c === '[' || c === '{') open.push(i);
+    else if ((c === ']' || c === '}') && open.length > 0) open.pop();
+  }
+  return open.length > 0 ? lineStart + open[0]! : undefined;
+}
+
 function keyOf(node: unknown): string | undefined {
   if (yamlLib().isScalar(node)) return String(node.value).normalize('NFC');
   return undefined;
@@ -204,14 +245,18 @@ export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
 
   const findings: Finding[] = [];
   for (const error of doc.errors) {
-    const at = toPosition(error.pos[0]);
+    const opened = FOUND_AFTER_OPEN_BRACKET.has(error.code) ? openBracketBefore(yaml, error.pos[0]) : undefined;
+    const at = toPosition(opened ?? error.pos[0]);
     if (error.code === 'DUPLICATE_KEY') {
       // Name the key (a field name, not a value); the message sanitises it.
       const key = /^["']?([^:"'\r\n]{1,64})/.exec(yaml.slice(error.pos[0]))?.[1]?.trim();
       findings.push({ severity: 'error', code: 'duplicate-key', path: key ? [key] : [], ...at });
     } else {
       const yamlCode = YAML_CODE_NAMES.has(error.code) ? error.code : 'IMPOSSIBLE';
-      findings.push({ severity: 'error', code: 'yaml-syntax', path: [], ...at, params: { yamlCode } });
+      // A bracket left open is named (`[` or `{`: syntax, never a value from the plan).
+      const params: Record<string, string> = { yamlCode };
+      if (opened !== undefined) params.unclosed = yaml[opened]!;
+      findings.push({ severity: 'error', code: 'yaml-syntax', path: [], ...at, params });
     }
   }
   for (const warning of doc.warnings) {

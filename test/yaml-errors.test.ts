@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { renderDiagnostic } from '../src/output/messages.js';
+import { checkText } from '../src/plan/check.js';
+import { openBracketBefore } from '../src/plan/yaml.js';
+import { run, TODAY } from './helpers.js';
+
+/**
+ * YAML syntax errors in words a coordinator can act on, placed where the
+ * mistake is. The parser's code stays at the end of the message.
+ */
+
+const syntax = (yamlCode: string, unclosed?: string) => ({ code: 'yaml-syntax', path: [], params: unclosed ? { yamlCode, unclosed } : { yamlCode } });
+
+describe('a bracket left open', () => {
+  const at = (yaml: string) => openBracketBefore(yaml, yaml.indexOf('NEXT'));
+  it('is found on the line before the one the parser stops at', () => {
+    expect(at('ip: 1\nstatus: [aktiv\nNEXT: x\n')).toBe('ip: 1\nstatus: '.length);
+    expect(at('ip: 1\nkontakt: {telefon: x\n\n# a comment\n  NEXT\n')).toBe('ip: 1\nkontakt: '.length);
+    // The outermost of two.
+    expect(at('a: [{b: c\nNEXT\n')).toBe(3);
+  });
+
+  it('is not found where the line closes what it opens, or the brackets are in quotes or a comment', () => {
+    expect(at('status: [aktiv]\nNEXT\n')).toBeUndefined();
+    expect(at('navn: "Kari [x"\nNEXT\n')).toBeUndefined();
+    expect(at("navn: 'a [b' # {\nNEXT\n")).toBeUndefined();
+    expect(at('a: b\nNEXT\n')).toBeUndefined();
+    // The parser stopped mid-line: something else is wrong there.
+    expect(openBracketBefore('status: [aktiv\nx: NEXT\n', 'status: [aktiv\nx: '.length)).toBeUndefined();
+  });
+
+  it('is where the diagnostic points, with the bracket named and no value', () => {
+    const checked = checkText('---\nip: 1\nstatus: [aktiv\nspråk: nb\n---\n', { explicit: true, today: TODAY });
+    expect(checked.diagnostics).toEqual([expect.objectContaining({ code: 'yaml-syntax', line: 3, column: 9, params: { yamlCode: 'BAD_INDENT', unclosed: '[' } })]);
+  });
+});
+
+describe('messages for YAML syntax errors', () => {
+  it('name an open bracket and how to close it, in bokmål and English', () => {
+    expect(renderDiagnostic(syntax('BAD_INDENT', '['), 'nb')).toEqual({
+      message: '«[» åpnes her, men lukkes ikke på samme linje (YAML-feil BAD_INDENT).',
+      hint: 'Lukk med «]» på samme linje (for eksempel «behov: [a, b]»), eller skriv en liste med «- » på hver linje.',
+    });
+    expect(renderDiagnostic(syntax('MISSING_CHAR', '{'), 'en')).toEqual({
+      message: '"{" opens here but is not closed on the same line (YAML error MISSING_CHAR).',
+      hint: 'Close it with "}" on the same line (such as "planperiode: {fra: …, til: …}"), or write one field per line, indented.',
+    });
+  });
+
+  it('say what the common mistakes are', () => {
+    expect(renderDiagnostic(syntax('TAB_AS_INDENT'), 'en')).toEqual({ message: 'The indentation is made with tabs (YAML error TAB_AS_INDENT).', hint: 'Indent with spaces, not tabs.' });
+    expect(renderDiagnostic(syntax('BLOCK_AS_IMPLICIT_KEY'), 'nb').message).toBe('En verdi inneholder «: », eller et felt har feil innrykk (YAML-feil BLOCK_AS_IMPLICIT_KEY).');
+  });
+
+  it('fall back to the code and the general hint for rare ones', () => {
+    expect(renderDiagnostic(syntax('BAD_ALIAS'), 'en')).toEqual({
+      message: 'YAML error (BAD_ALIAS).',
+      hint: 'Check the indentation (spaces, not tabs) and put text that contains ": " or starts with a special character in quotes.',
+    });
+  });
+
+  it('reach the user through ip validate, located at the bracket', async () => {
+    const r = await run(['validate', '--stdin', '--stdin-filename', 'plan.md', '--lang', 'en'], { stdin: '---\nip: 1\nid: IP-X\nstatus: [aktiv\n---\n' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('plan.md:4:9: error: "[" opens here but is not closed on the same line (YAML error BAD_INDENT). [yaml-syntax]\n  How to fix: Close it with "]" on the same line');
+  });
+});
