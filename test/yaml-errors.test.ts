@@ -35,6 +35,14 @@ describe('a bracket left open', () => {
   });
 });
 
+describe('one mistake, one diagnostic', () => {
+  it('reports the first syntax error on a line, not its echoes', () => {
+    // The parser reports this mistake twice, under two codes, at the same place (where the value starts).
+    const checked = checkText('---\nip: 1\nperson:\n  navn: Testperson Fiktiv\n   alder: 3\nstatus: aktiv\n---\n', { explicit: true, today: TODAY });
+    expect(checked.diagnostics.map((d) => [d.code, d.line, d.params?.yamlCode])).toEqual([['yaml-syntax', 4, 'BLOCK_AS_IMPLICIT_KEY']]);
+  });
+});
+
 describe('messages for YAML syntax errors', () => {
   it('name an open bracket and how to close it, in bokmål and English', () => {
     expect(renderDiagnostic(syntax('BAD_INDENT', '['), 'nb')).toEqual({

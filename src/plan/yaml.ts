@@ -244,9 +244,17 @@ export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
   const locate: Locate = (path, atKey = false) => toPosition(nodeAt(doc, path, atKey).offset);
 
   const findings: Finding[] = [];
+  // One syntax error per line: the parser often reports one mistake several
+  // times (at each following character, or under two codes), and the rest of
+  // the line is only its echo.
+  const linesWithSyntaxError = new Set<number>();
   for (const error of doc.errors) {
     const opened = FOUND_AFTER_OPEN_BRACKET.has(error.code) ? openBracketBefore(yaml, error.pos[0]) : undefined;
     const at = toPosition(opened ?? error.pos[0]);
+    if (error.code !== 'DUPLICATE_KEY') {
+      if (linesWithSyntaxError.has(at.line)) continue;
+      linesWithSyntaxError.add(at.line);
+    }
     if (error.code === 'DUPLICATE_KEY') {
       // Name the key (a field name, not a value); the message sanitises it.
       const key = /^["']?([^:"'\r\n]{1,64})/.exec(yaml.slice(error.pos[0]))?.[1]?.trim();
