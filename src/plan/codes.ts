@@ -31,7 +31,7 @@ export const READER_CODES: readonly CodeInfo[] = [
   { code: 'not-a-plan', severity: E, point: '', summary: 'A named file whose front matter has no ip: key' },
   { code: 'missing-ip-key', severity: W, point: '', summary: 'Front matter that looks like a plan (deltakere, tiltak, samtykke …) has no ip: key' },
   { code: 'not-a-mapping', severity: E, point: '', summary: 'The front matter is a list or a single value, not fields' },
-  { code: 'yaml-syntax', severity: E, point: '', summary: 'YAML syntax error (the YAML error code is named)' },
+  { code: 'yaml-syntax', severity: E, point: '', summary: 'YAML syntax error, in plain words for the common ones, one per line; a bracket left open is shown where it opens (the YAML error code is named)' },
   { code: 'yaml-warning', severity: W, point: '', summary: 'YAML warning, such as an unresolved tag' },
   { code: 'yaml-too-complex', severity: E, point: '', summary: 'The YAML parser gave up on the nesting' },
   { code: 'too-deep', severity: E, point: '', summary: 'Values nested deeper than any plan needs (32 levels)' },
