@@ -29,6 +29,14 @@ describe('a bracket left open', () => {
     expect(openBracketBefore('status: [aktiv\nx: NEXT\n', 'status: [aktiv\nx: '.length)).toBeUndefined();
   });
 
+  it('is looked for back to the first line, and no further', () => {
+    // Front matter that starts with a blank line: the search must stop at the top (it once looped for ever here).
+    expect(openBracketBefore('\nNEXT', 1)).toBeUndefined();
+    expect(openBracketBefore('\n\na: [x\nNEXT', '\n\na: [x\n'.length)).toBe('\n\na: '.length);
+    const checked = checkText('---\n\n]\n---\n', { explicit: true, today: TODAY });
+    expect(checked.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['yaml-syntax', 3, 1]]);
+  });
+
   it('is where the diagnostic points, with the bracket named and no value', () => {
     const checked = checkText('---\nip: 1\nstatus: [aktiv\nspråk: nb\n---\n', { explicit: true, today: TODAY });
     expect(checked.diagnostics).toEqual([expect.objectContaining({ code: 'yaml-syntax', line: 3, column: 9, params: { yamlCode: 'BAD_INDENT', unclosed: '[' } })]);

@@ -66,21 +66,26 @@ const FOUND_AFTER_OPEN_BRACKET = new Set(['BAD_INDENT', 'MISSING_CHAR', 'UNEXPEC
  * skipped; undefined when it closes what it opens.
  */
 export function openBracketBefore(yaml: string, offset: number): number | undefined {
-  let lineStart = yaml.lastIndexOf('\n', offset - 1) + 1;
-  if (yaml.slice(lineStart, offset).trim() !== '') return undefined;
-  // The nearest line before with content.
-  let line = '';
-  while (lineStart > 0) {
-    const prevStart = yaml.lastIndexOf('\n', lineStart - 2) + 1;
-    line = yaml.slice(prevStart, lineStart - 1);
-    if (line.trim() !== '' && !line.trimStart().startsWith('#')) {
-      lineStart = prevStart;
-      break;
+  // `end` is the line break that ends the line before; -1 when there is none.
+  let end = yaml.lastIndexOf('\n', offset - 1);
+  if (yaml.slice(end + 1, offset).trim() !== '') return undefined;
+  // The nearest line before with content (not blank, not only a comment).
+  while (end >= 0) {
+    // (lastIndexOf reads a negative start as 0, which would find `end` itself.)
+    const start = end === 0 ? 0 : yaml.lastIndexOf('\n', end - 1) + 1;
+    const line = yaml.slice(start, end);
+    const content = line.trimStart();
+    if (content !== '' && !content.startsWith('#')) {
+      const at = firstUnclosed(line);
+      return at === undefined ? undefined : start + at;
     }
-    lineStart = prevStart;
-    line = '';
+    end = start - 1;
   }
-  if (line === '') return undefined;
+  return undefined;
+}
+
+/** The first `[` or `{` that `line` opens and does not close, outside quotes and comments. */
+function firstUnclosed(line: string): number | undefined {
   const open: number[] = [];
   let quote = '';
   for (let i = 0; i < line.length; i++) {
@@ -93,7 +98,7 @@ export function openBracketBefore(yaml: string, offset: number): number | undefi
     else if (c === '[' || c === '{') open.push(i);
     else if ((c === ']' || c === '}') && open.length > 0) open.pop();
   }
-  return open.length > 0 ? lineStart + open[0]! : undefined;
+  return open[0];
 }
 
 function keyOf(node: unknown): string | undefined {
@@ -251,15 +256,12 @@ export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
   for (const error of doc.errors) {
     const opened = FOUND_AFTER_OPEN_BRACKET.has(error.code) ? openBracketBefore(yaml, error.pos[0]) : undefined;
     const at = toPosition(opened ?? error.pos[0]);
-    if (error.code !== 'DUPLICATE_KEY') {
-      if (linesWithSyntaxError.has(at.line)) continue;
-      linesWithSyntaxError.add(at.line);
-    }
     if (error.code === 'DUPLICATE_KEY') {
       // Name the key (a field name, not a value); the message sanitises it.
       const key = /^["']?([^:"'\r\n]{1,64})/.exec(yaml.slice(error.pos[0]))?.[1]?.trim();
       findings.push({ severity: 'error', code: 'duplicate-key', path: key ? [key] : [], ...at });
-    } else {
+    } else if (!linesWithSyntaxError.has(at.line)) {
+      linesWithSyntaxError.add(at.line);
       const yamlCode = YAML_CODE_NAMES.has(error.code) ? error.code : 'IMPOSSIBLE';
       // A bracket left open is named (`[` or `{`: syntax, never a value from the plan).
       const params: Record<string, string> = { yamlCode };
