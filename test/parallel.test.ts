@@ -18,12 +18,17 @@ describe('a caseload of 600 plans', () => {
     mkdirSync(join(dir, 'tall'));
     writeFileSync(join(dir, 'tall', 'a.md'), plan.replace('IP-B-000001', 'IP-B-900001').replace(/omfang: .*/, 'omfang: .nan'));
     writeFileSync(join(dir, 'tall', 'b.md'), plan.replace('IP-B-000001', 'IP-B-900002').replace(/frist: .*/, 'frist: -0').replace(/type: nødvendig/, 'type: -.inf'));
+    // The checks across plans run while the worker is still analysing; their findings must still sit at the field.
+    writeFileSync(join(dir, 'tall', 'c.md'), plan.replace('IP-B-000001', 'IP-B-900003'));
     const args = ['validate', dir, '--format', 'json', '--today', TODAY];
     const parallel = runBin(args);
     const single = runBin(args, { env: { IP_WORKERS: '0' } });
     const precise = runBin(args, { env: { IP_WORKERS: '0', IP_PARSE: 'precise' } });
     const report = JSON.parse(parallel.stdout);
-    expect(report.summary.files).toBe(602);
+    expect(report.summary.files).toBe(603);
+    const numberLine = plan.split('\n').findIndex((line) => line.includes('fødselsnummer:')) + 1;
+    const copy = report.files.find((f: { path: string }) => f.path.endsWith(join('tall', 'c.md')));
+    expect(copy.diagnostics.filter((d: { code: string }) => d.code === 'duplicate-person').map((d: { line: number }) => d.line)).toEqual([numberLine]);
     expect(report.summary.errors).toBeGreaterThan(0);
     expect(parallel.code).toBe(1);
     expect(single.stdout).toBe(parallel.stdout);

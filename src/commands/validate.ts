@@ -1,5 +1,5 @@
 import { UsageError, type Context } from '../context.js';
-import { DEFAULT_MAX_SIZE, loadPlans, locateAnchors } from '../fs/load.js';
+import { DEFAULT_MAX_SIZE, loadPlans, locateAnchors, type LoadedFile } from '../fs/load.js';
 import type { Lang } from '../output/lang.js';
 import { painter } from '../output/style.js';
 import { formatGithub } from '../output/validate/github.js';
@@ -8,6 +8,7 @@ import { formatText } from '../output/validate/text.js';
 import { parseSize, resolveFormat, resolveToday } from '../options.js';
 import { checkAcross } from '../plan/across.js';
 import { analyse } from '../plan/analyse.js';
+import type { Diagnostic } from '../plan/types.js';
 import { summarize, type FileReport } from '../validate/report.js';
 
 export interface ValidateOptions {
@@ -39,7 +40,11 @@ export async function validate(options: ValidateOptions, ctx: Context): Promise<
   }
   const stdin = options.stdin ? { path: options.stdinFilename ?? '<stdin>', bytes: await readStdin(ctx) } : undefined;
 
-  const loaded = await loadPlans({ cwd: ctx.cwd, paths: options.paths, maxSize, today, keep: 'identity', analyse, env: ctx.env, ...(stdin ? { stdin } : {}) });
+  // The checks across plans need only the plans' data: they run as soon as every plan is read,
+  // while worker threads are still analysing (see LoadOptions.whenRead).
+  let extra = new Map<string, Diagnostic[]>();
+  const whenRead = (plans: LoadedFile[]) => void (extra = checkAcross(plans));
+  const loaded = await loadPlans({ cwd: ctx.cwd, paths: options.paths, maxSize, today, keep: 'identity', analyse, whenRead, env: ctx.env, ...(stdin ? { stdin } : {}) });
   if (loaded.unmatched.length > 0) {
     throw new UsageError(
       lang === 'nb'
@@ -49,14 +54,13 @@ export async function validate(options: ValidateOptions, ctx: Context): Promise<
     );
   }
 
-  const extra = checkAcross(loaded.plans);
-  // Plans the fast path read have no positions yet: find them for the few that need them,
-  // and check those again. Every plan in a group with a finding has a finding itself, so
-  // checking only them gives the same findings, now placed.
-  const unlocated = loaded.plans.filter((p) => !p.anchors && extra.has(p.path));
-  if (unlocated.length > 0) {
-    for (const plan of unlocated) plan.anchors = await locateAnchors(plan, { maxSize, today });
+  // The findings across plans were placed with the positions known when every plan was read:
+  // few, if any. Find the positions for the plans involved, and check those plans again.
+  // Every plan in a group with a finding has a finding itself, so checking only them gives
+  // the same findings, now placed.
+  if (extra.size > 0) {
     const involved = loaded.plans.filter((p) => extra.has(p.path));
+    for (const plan of involved) if (!plan.anchors) plan.anchors = await locateAnchors(plan, { maxSize, today });
     for (const [path, diagnostics] of checkAcross(involved)) extra.set(path, diagnostics);
   }
   const files: FileReport[] = loaded.plans.map((p) => {

@@ -47,6 +47,14 @@ export interface LoadOptions {
   dueKeeper?: DueKeeper;
   /** With `keep: 'due'`: the last day of ip due's window; later points are not kept. */
   dueUntil?: string;
+  /**
+   * Called once with every plan read, before the loaded plans are returned:
+   * on worker threads most are then still being analysed, so work that needs
+   * only the plans' data (ip validate's checks across plans) runs in the time
+   * this thread would otherwise wait. The plans' diagnostics and positions are
+   * not complete there.
+   */
+  whenRead?: (plans: LoadedFile[]) => void;
   /** Environment knobs: IP_WORKERS=0 checks on one thread; IP_PARSE=precise skips the fast path. */
   env?: Record<string, string | undefined>;
 }
@@ -93,23 +101,31 @@ export async function loadPlans(options: LoadOptions): Promise<Loaded> {
   const hooks: FileHooks = {};
   if (options.analyse) hooks.analyse = options.analyse;
   if (options.dueKeeper) hooks.due = options.dueKeeper;
+  const fromStdin = options.stdin ? readStdin(options.stdin, options) : undefined;
+  const unreadable = collected.unreadable.map((folder) => fileError(folder.path, 'read-error', { reason: folder.reason }));
+  // Standard input first, then the files in order, then the folders that could not be read.
+  const gather = (results: LoadedFile[]) => [...(fromStdin ? [fromStdin] : []), ...results, ...unreadable];
+  const whenRead = options.whenRead && ((results: LoadedFile[]) => options.whenRead!(gather(results).filter(isPlan)));
   // Plans that are checked are read here and analysed on the workers; plans that are only read are shared out whole.
   const results = !pool
     ? collected.files.map((file) => checkFile(file, checkOptions, hooks))
     : options.analyse
-      ? await pool.analyse(collected.files, checkOptions, options.analyse)
+      ? await pool.analyse(collected.files, checkOptions, options.analyse, whenRead)
       : await pool.run(collected.files, checkOptions, hooks);
+  if (!pool || !options.analyse) whenRead?.(results);
 
-  const all = [...results];
-  if (options.stdin) {
-    const { path, bytes } = options.stdin;
-    all.unshift(
-      bytes.length > options.maxSize
-        ? fileError(path, 'too-large', { limit: options.maxSize })
-        : { path, ...readBytes(bytes, { explicit: true, today: options.today, precise: true, ...(options.analyse ? { analyser: options.analyse } : {}) }) },
-    );
-  }
-  for (const folder of collected.unreadable) all.push(fileError(folder.path, 'read-error', { reason: folder.reason }));
-  const plans = all.filter((f) => f.kind === 'plan');
+  const all = gather(results);
+  const plans = all.filter(isPlan);
   return { plans, skipped: all.length - plans.length, unmatched: collected.unmatched };
+}
+
+function isPlan(file: LoadedFile): boolean {
+  return file.kind === 'plan';
+}
+
+/** Text given on standard input: always checked on the precise path, as a file the user named. */
+function readStdin(stdin: { path: string; bytes: Uint8Array }, options: LoadOptions): LoadedFile {
+  const { path, bytes } = stdin;
+  if (bytes.length > options.maxSize) return fileError(path, 'too-large', { limit: options.maxSize });
+  return { path, ...readBytes(bytes, { explicit: true, today: options.today, precise: true, ...(options.analyse ? { analyser: options.analyse } : {}) }) };
 }

@@ -92,24 +92,24 @@ export class Pool {
   /**
    * Read files on this thread and analyse the plans on the workers: this
    * thread reads, parses and sends batches of plan data; the workers run the
-   * schema and rules and read files themselves only when no plans are
-   * waiting. Their answers are taken up here between batches, so placing
-   * findings (withAnalysis) overlaps their work instead of following it.
-   * Results in the order of `files`.
+   * schema and rules. Their answers are taken up here between batches, so
+   * placing findings (withAnalysis) overlaps their work instead of following
+   * it. `allRead` is called once every file has been read, with the results
+   * so far (each file's data, most not yet analysed): work that needs only
+   * the data runs there while the workers are still analysing. Results in
+   * the order of `files`.
    */
-  async analyse(files: Candidate[], options: FileCheckOptions, analyse: Analyser): Promise<Result[]> {
+  async analyse(files: Candidate[], options: FileCheckOptions, analyse: Analyser, allRead?: (results: Result[]) => void): Promise<Result[]> {
     const results: Result[] = new Array(files.length);
     let working = this.workers.length;
     const take = (message: AnalyseAnswer): boolean => {
       if ('done' in message) return --working === 0;
-      if ('analysed' in message) for (const [index, analysed] of message.analysed) results[index] = withAnalysis(results[index]!, files[index]!, analysed, options, analyse);
-      else for (let i = 0; i < message.results.length; i++) results[message.start + i] = message.results[i]!;
+      for (const [index, analysed] of message.analysed) results[index] = withAnalysis(results[index]!, files[index]!, analysed, options, analyse);
       return false;
     };
     const channels = this.workers.map(() => new MessageChannel());
-    const next = new SharedArrayBuffer(4);
     this.workers.forEach((worker, i) => {
-      const job: WorkerRequest = { kind: 'analyse', items: files, options, next, reply: channels[i]!.port2 };
+      const job: WorkerRequest = { kind: 'analyse', today: options.today, reply: channels[i]!.port2 };
       worker.postMessage(job, [channels[i]!.port2]);
     });
     const takeWaiting = () => {
@@ -127,23 +127,20 @@ export class Pool {
       cloned = [];
     };
     const deferred = { ...options, deferAnalysis: true };
-    claimBatches(
-      { items: files, next },
-      (file) => readAndCheck(file, deferred, { analyse }),
-      (start, read) => {
-        for (let i = 0; i < read.length; i++) {
-          const { file, pending, asJson } = read[i]!;
-          results[start + i] = file;
-          if (pending === undefined) continue;
-          (asJson ? json : cloned).push([start + i, pending]);
-          if (json.length + cloned.length === ANALYSE_BATCH) send();
-        }
+    for (let index = 0; index < files.length; index++) {
+      const { file, pending, asJson } = readAndCheck(files[index]!, deferred, { analyse });
+      results[index] = file;
+      if (pending === undefined) continue;
+      (asJson ? json : cloned).push([index, pending]);
+      if (json.length + cloned.length === ANALYSE_BATCH) {
+        send();
         takeWaiting();
-      },
-    );
+      }
+    }
     if (json.length + cloned.length > 0) send();
     const end: WorkerRequest = { kind: 'end' };
     for (const worker of this.workers) worker.postMessage(end);
+    allRead?.(results);
     // The rest of the answers, as they come; a worker that fails rejects through listen.
     const failed = this.listen<never>(() => false);
     const answered = new Promise<void>((resolve) => {
@@ -181,5 +178,5 @@ export class Pool {
   }
 }
 
-/** What an analysing worker answers: findings for plans sent, results for files it read itself, or that it is done. */
-type AnalyseAnswer = { analysed: Array<[number, ReturnType<Analyser>]> } | { start: number; results: Result[] } | { done: true };
+/** What an analysing worker answers: findings for the plans sent, or that it is done. */
+type AnalyseAnswer = { analysed: Array<[number, ReturnType<Analyser>]> } | { done: true };
