@@ -152,6 +152,16 @@ describe('the fast YAML path reads what the precise path reads', () => {
     const notPlain = ['a: &x 1\nb: *x\n', 'a: !!str 1\n', '<<: {a: 1}\n', '%YAML 1.2\n---\na: 1\n', 'a: |\n  x\n', 'a: b\n  c\n', 'a: 1\na: 2\n', '? a\n: b\n', 'null: 1\n', 'a:\tb\n', 'a: "x\n  y"\n'];
     for (const text of notPlain) expect(parsePlain(text, 2), text).toBeUndefined();
   });
+
+  it('leaves every repeated key to the precise path, also past a mapping inside with the same key', () => {
+    const repeated = ['a:\n  a: 1\n  b: 2\na: 2\n', 'a:\n  b: 1\nb: 2\na: 3\n', 'x: {a: {a: 1}, a: 2}\n', 'x:\n  - a: 1\n    a: 2\n', 'constructor: 1\nconstructor: 2\n', 'a: {b: 1}\nc: {b: 2, b: 3}\n'];
+    for (const text of repeated) expect(parsePlain(text, 2), text).toBeUndefined();
+    // The same key in different mappings, one after another or one inside the other, is no repeat.
+    const distinct = ['a:\n  a: 1\nb:\n  a: 2\n', 'a: {a: {a: 1}}\nb: [{a: 1}, {a: 2}]\n', 'x:\n  - a: 1\n  - a: 2\na: 3\n'];
+    for (const text of distinct) expect(agree(text), text).toBe(true);
+    // Read again: the mappings of an earlier read never count as this one's.
+    for (const text of distinct) expect(parsePlain(text, 2), text).toBeDefined();
+  });
 });
 
 describe('the hand-written scanner for plain scalars', () => {
