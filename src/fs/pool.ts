@@ -43,6 +43,15 @@ function compileOnOwnThread(): void {
 const ANALYSE_BATCH = 64;
 
 /**
+ * An analysing worker reads files itself when idle only if more than this
+ * many are left when it first is (see check-worker.ts): the first files it
+ * reads cost it a compile of the reader and of the rules again, about
+ * 0.2-0.3 s, which only a long run repays. On 100,000 plans, ip validate
+ * took 11.5-11.9 s and up to 570 MB without the worker's help.
+ */
+const HELP_READING_OVER = 20_000;
+
+/**
  * Worker threads, started as soon as the walk has found enough files: they
  * load their modules while the main thread is still walking.
  */
@@ -92,24 +101,43 @@ export class Pool {
   /**
    * Read files on this thread and analyse the plans on the workers: this
    * thread reads, parses and sends batches of plan data; the workers run the
-   * schema and rules. Their answers are taken up here between batches, so
-   * placing findings (withAnalysis) overlaps their work instead of following
-   * it. `allRead` is called once every file has been read, with the results
-   * so far (each file's data, most not yet analysed): work that needs only
-   * the data runs there while the workers are still analysing. Results in
-   * the order of `files`.
+   * schema and rules, and in a large run read files themselves when no plans
+   * are waiting (see check-worker.ts). Their answers are taken up here
+   * between batches, so placing findings (withAnalysis) overlaps their work
+   * instead of following it. `allRead` is called once every file has been
+   * read, with the results so far (each file's data, most not yet analysed):
+   * work that needs only the data runs there while the workers are still
+   * analysing. Results in the order of `files`.
    */
   async analyse(files: Candidate[], options: FileCheckOptions, analyse: Analyser, allRead?: (results: Result[]) => void): Promise<Result[]> {
     const results: Result[] = new Array(files.length);
     let working = this.workers.length;
+    // Files read on either thread, and whether this thread has sent all the plans it read.
+    let readCount = 0;
+    let sentAll = false;
+    const reportAllRead = () => {
+      if (!sentAll || readCount < files.length || !allRead) return;
+      const report = allRead;
+      allRead = undefined;
+      report(results);
+    };
     const take = (message: AnalyseAnswer): boolean => {
       if ('done' in message) return --working === 0;
-      for (const [index, analysed] of message.analysed) results[index] = withAnalysis(results[index]!, files[index]!, analysed, options, analyse);
+      if ('analysed' in message) {
+        for (const [index, analysed] of message.analysed) results[index] = withAnalysis(results[index]!, files[index]!, analysed, options, analyse);
+      } else {
+        for (let i = 0; i < message.results.length; i++) results[message.start + i] = message.results[i]!;
+        readCount += message.results.length;
+        reportAllRead();
+      }
       return false;
     };
     const channels = this.workers.map(() => new MessageChannel());
+    const next = new SharedArrayBuffer(4);
+    const help = files.length > HELP_READING_OVER ? { items: files, options, next, over: HELP_READING_OVER } : undefined;
     this.workers.forEach((worker, i) => {
       const job: WorkerRequest = { kind: 'analyse', today: options.today, reply: channels[i]!.port2 };
+      if (help) job.help = help;
       worker.postMessage(job, [channels[i]!.port2]);
     });
     const takeWaiting = () => {
@@ -127,20 +155,27 @@ export class Pool {
       cloned = [];
     };
     const deferred = { ...options, deferAnalysis: true };
-    for (let index = 0; index < files.length; index++) {
-      const { file, pending, asJson } = readAndCheck(files[index]!, deferred, { analyse });
-      results[index] = file;
-      if (pending === undefined) continue;
-      (asJson ? json : cloned).push([index, pending]);
-      if (json.length + cloned.length === ANALYSE_BATCH) {
-        send();
+    claimBatches(
+      { items: files, next },
+      (file) => readAndCheck(file, deferred, { analyse }),
+      (start, read) => {
+        for (let i = 0; i < read.length; i++) {
+          const { file, pending, asJson } = read[i]!;
+          results[start + i] = file;
+          if (pending === undefined) continue;
+          (asJson ? json : cloned).push([start + i, pending]);
+          if (json.length + cloned.length === ANALYSE_BATCH) send();
+        }
+        readCount += read.length;
         takeWaiting();
-      }
-    }
+      },
+    );
     if (json.length + cloned.length > 0) send();
     const end: WorkerRequest = { kind: 'end' };
     for (const worker of this.workers) worker.postMessage(end);
-    allRead?.(results);
+    sentAll = true;
+    // Every file is read by now, unless a worker's last few are still to come back.
+    reportAllRead();
     // The rest of the answers, as they come; a worker that fails rejects through listen.
     const failed = this.listen<never>(() => false);
     const answered = new Promise<void>((resolve) => {
@@ -178,5 +213,5 @@ export class Pool {
   }
 }
 
-/** What an analysing worker answers: findings for the plans sent, or that it is done. */
-type AnalyseAnswer = { analysed: Array<[number, ReturnType<Analyser>]> } | { done: true };
+/** What an analysing worker answers: findings for the plans sent, results for files it read itself, or that it is done. */
+type AnalyseAnswer = { analysed: Array<[number, ReturnType<Analyser>]> } | { start: number; results: Result[] } | { done: true };
