@@ -2,7 +2,7 @@ import type { DueEntry } from '../due/entry.js';
 import { locateAnchors as anchorsIn, readBytes, type Analyser, type Anchors, type CheckedFile } from '../plan/read-plan.js';
 import { checkFile, fileError, type DueKeeper, type FileCheckOptions, type FileHooks, type Keep } from './check-file.js';
 import { collect } from './collect.js';
-import { Pool, workerCount } from './pool.js';
+import { helpReadingOver, Pool, workerCount } from './pool.js';
 import { readLimited } from './read.js';
 
 /**
@@ -55,7 +55,10 @@ export interface LoadOptions {
    * not complete there.
    */
   whenRead?: (plans: LoadedFile[]) => void;
-  /** Environment knobs: IP_WORKERS=0 checks on one thread; IP_PARSE=precise skips the fast path. */
+  /**
+   * Environment knobs: IP_WORKERS=0 checks on one thread; IP_PARSE=precise skips the fast path;
+   * IP_HELP_OVER=N lets an analysing worker read files itself from N files left (see pool.ts).
+   */
   env?: Record<string, string | undefined>;
 }
 
@@ -110,7 +113,7 @@ export async function loadPlans(options: LoadOptions): Promise<Loaded> {
   const results = !pool
     ? collected.files.map((file) => checkFile(file, checkOptions, hooks))
     : options.analyse
-      ? await pool.analyse(collected.files, checkOptions, options.analyse, whenRead)
+      ? await pool.analyse(collected.files, checkOptions, options.analyse, helpReadingOver(env), whenRead)
       : await pool.run(collected.files, checkOptions, hooks);
   if (!pool || !options.analyse) whenRead?.(results);
 

@@ -51,6 +51,12 @@ const ANALYSE_BATCH = 64;
  */
 const HELP_READING_OVER = 20_000;
 
+/** HELP_READING_OVER, or IP_HELP_OVER (the tests set it low to run the worker's reading on a small caseload). */
+export function helpReadingOver(env: Record<string, string | undefined>): number {
+  const set = Number(env.IP_HELP_OVER);
+  return env.IP_HELP_OVER !== undefined && Number.isInteger(set) && set >= 0 ? set : HELP_READING_OVER;
+}
+
 /**
  * Worker threads, started as soon as the walk has found enough files: they
  * load their modules while the main thread is still walking.
@@ -109,7 +115,7 @@ export class Pool {
    * work that needs only the data runs there while the workers are still
    * analysing. Results in the order of `files`.
    */
-  async analyse(files: Candidate[], options: FileCheckOptions, analyse: Analyser, allRead?: (results: Result[]) => void): Promise<Result[]> {
+  async analyse(files: Candidate[], options: FileCheckOptions, analyse: Analyser, helpOver: number, allRead?: (results: Result[]) => void): Promise<Result[]> {
     const results: Result[] = new Array(files.length);
     let working = this.workers.length;
     // Files read on either thread, and whether this thread has sent all the plans it read.
@@ -134,7 +140,7 @@ export class Pool {
     };
     const channels = this.workers.map(() => new MessageChannel());
     const next = new SharedArrayBuffer(4);
-    const help = files.length > HELP_READING_OVER ? { items: files, options, next, over: HELP_READING_OVER } : undefined;
+    const help = files.length > helpOver ? { items: files, options, next, over: helpOver } : undefined;
     this.workers.forEach((worker, i) => {
       const job: WorkerRequest = { kind: 'analyse', today: options.today, reply: channels[i]!.port2 };
       if (help) job.help = help;
