@@ -3,9 +3,9 @@ import type { Analyser } from '../plan/read-plan.js';
 import type { PlanData } from '../plan/types.js';
 import type { Job } from './batches.js';
 import type { checkFile as CheckFileFn, DueKeeper, FileCheckOptions, FileHooks } from './check-file.js';
+import type { Candidate } from './collect.js';
 
 type CheckFile = typeof CheckFileFn;
-import type { Candidate } from './collect.js';
 
 /**
  * A worker thread. It loads while the main thread is still finding files,
