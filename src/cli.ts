@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { limitInlining } from './inlining.js';
 import { EXIT, UsageError, type Context } from './context.js';
 import { commanderText } from './output/commander-text.js';
 import { resolveLang, type Lang } from './output/lang.js';
@@ -109,7 +108,6 @@ function reportBug(error: unknown, ctx: Context, lang: Lang): number {
 
 /** Run the command line. `argv` is the whole `process.argv`; returns the exit code. */
 export async function main(argv: string[], ctx: Context, options: MainOptions = {}): Promise<number> {
-  limitInlining();
   const args = argv.slice(2);
   const invokedAs = basename(argv[1] ?? 'ipplan');
   const lang = langFromArgs(args, ctx);

@@ -1,6 +1,7 @@
 import type { DueEntry } from '../due/entry.js';
 import { locateAnchors as anchorsIn, readBytes, type Analyser, type Anchors, type CheckedFile } from '../plan/read-plan.js';
 import { checkFile, fileError, type DueKeeper, type FileCheckOptions, type FileHooks, type Keep } from './check-file.js';
+import { limitInlining } from '../inlining.js';
 import { collect } from './collect.js';
 import { helpReadingOver, Pool, workerCount } from './pool.js';
 import { readLimited } from './read.js';
@@ -110,6 +111,8 @@ export async function loadPlans(options: LoadOptions): Promise<Loaded> {
   const gather = (results: LoadedFile[]) => [...(fromStdin ? [fromStdin] : []), ...results, ...unreadable];
   const whenRead = options.whenRead && ((results: LoadedFile[]) => options.whenRead!(gather(results).filter(isPlan)));
   // Plans that are checked are read here and analysed on the workers; plans that are only read are shared out whole.
+  // A worker limits V8's inlining as it starts (see inlining.ts); without one, this thread does.
+  if (!pool) limitInlining();
   const results = !pool
     ? collected.files.map((file) => checkFile(file, checkOptions, hooks))
     : options.analyse
