@@ -110,9 +110,9 @@ export async function loadPlans(options: LoadOptions): Promise<Loaded> {
   // Standard input first, then the files in order, then the folders that could not be read.
   const gather = (results: LoadedFile[]) => [...(fromStdin ? [fromStdin] : []), ...results, ...unreadable];
   const whenRead = options.whenRead && ((results: LoadedFile[]) => options.whenRead!(gather(results).filter(isPlan)));
-  // Plans that are checked are read here and analysed on the workers; plans that are only read are shared out whole.
   // A worker limits V8's inlining as it starts (see inlining.ts); without one, this thread does.
   if (!pool) limitInlining();
+  // Plans that are checked are read here and analysed on the workers; plans that are only read are shared out whole.
   const results = !pool
     ? collected.files.map((file) => checkFile(file, checkOptions, hooks))
     : options.analyse
