@@ -1,4 +1,4 @@
-import { forEachItem, obj, participants, refs, text } from '../plan/access.js';
+import { forEachItem, obj, participants, refIds, refs, text } from '../plan/access.js';
 import { birthDate } from '../plan/birth.js';
 import { asDate } from '../plan/dates.js';
 import type { PlanData } from '../plan/types.js';
@@ -19,14 +19,6 @@ const CONSENT_KINDS: readonly ConsentKind[] = ['utarbeidelse', 'taushetsplikt'];
 /** The age of consent in health matters, and the age of majority. */
 const CONSENT_AGES = [16, 18] as const;
 
-/** The ids in a reference: one string, or the strings in a list. */
-function ids(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  const out: string[] = [];
-  if (Array.isArray(value)) for (const v of value) if (typeof v === 'string') out.push(v);
-  return out;
-}
-
 /** A point; optional fields are set only when present, so JSON stays tidy. */
 function point(kind: DuePoint['kind'], date: string, key: string, concerns: string[], ref?: string): DuePoint {
   const p: DuePoint = { kind, date, key, concerns };
@@ -46,7 +38,7 @@ function evaluationPoints(plan: PlanData, out: DuePoint[]): void {
     if (!date || (e.utført !== undefined && e.utført !== null)) return;
     const id = text(e.id);
     // The key does not carry the type, so turning an evaluation into a revision keeps its calendar event.
-    out.push(point(e.type === 'revisjon' ? 'revisjon' : 'evaluering', date, keyFor('evaluering', id, index), ids(e.gjelder), id));
+    out.push(point(e.type === 'revisjon' ? 'revisjon' : 'evaluering', date, keyFor('evaluering', id, index), refIds(e.gjelder), id));
   });
 }
 

@@ -21,11 +21,9 @@ export interface FileCheckOptions {
   keep?: Keep;
   /** With `keep: 'due'`: points after this day are not kept (ip due's window ends there). */
   dueUntil?: string;
-  /** Read plans without checking them (no schema, no rules). */
-  parseOnly?: boolean;
   /** Always take the precise parse path (the bench compares both). */
   precise?: boolean;
-  /** Leave the schema and rules to the caller where the fast path read the plan (see CheckOptions). */
+  /** Leave the schema and rules to the caller where the fast path read the plan (see ReadOptions). */
   deferAnalysis?: boolean;
 }
 
@@ -61,7 +59,7 @@ export type DueKeeper = (input: DueInput) => DueEntry;
 
 /**
  * The code a check hands in, where it is loaded: the schema and rules
- * (analyse.ts) unless the plans are only read (`parseOnly`), and ip due's
+ * (analyse.ts), without which plans are only read (ip due), and ip due's
  * dueEntry with `keep: 'due'`. Functions, so not part of the options, which
  * cross to worker threads as data.
  */
@@ -88,10 +86,7 @@ export function readAndCheck(file: Candidate, options: FileCheckOptions, hooks: 
   // Built field by field (no spreads): this runs for every file.
   const readOptions: ReadOptions = { explicit, today: options.today };
   if (options.precise) readOptions.precise = true;
-  if (!options.parseOnly) {
-    if (!hooks.analyse) throw new Error('checking plans needs the analyser (FileHooks.analyse)');
-    readOptions.analyser = hooks.analyse;
-  }
+  if (hooks.analyse) readOptions.analyser = hooks.analyse;
   if (options.deferAnalysis) readOptions.deferAnalysis = true;
   const checked = readBytes(read.bytes, readOptions);
   const kept = keep(path, absolute, checked, options, hooks.due);

@@ -1,7 +1,7 @@
 import type { DueEntry } from '../due/entry.js';
 import { locateAnchors as anchorsIn, readBytes, type Analyser, type Anchors, type CheckedFile } from '../plan/read-plan.js';
-import { checkFile, fileError, type DueKeeper, type FileCheckOptions, type FileHooks, type Keep } from './check-file.js';
 import { limitInlining } from '../inlining.js';
+import { checkFile, fileError, type DueKeeper, type FileCheckOptions, type FileHooks, type Keep } from './check-file.js';
 import { collect } from './collect.js';
 import { helpReadingOver, Pool, workerCount } from './pool.js';
 import { readLimited } from './read.js';
@@ -91,7 +91,6 @@ export async function loadPlans(options: LoadOptions): Promise<Loaded> {
     today: options.today,
     ...(options.keep ? { keep: options.keep } : {}),
     ...(options.dueUntil ? { dueUntil: options.dueUntil } : {}),
-    ...(options.analyse ? {} : { parseOnly: true }),
     ...(env.IP_PARSE === 'precise' ? { precise: true } : {}),
   };
   const many = collected.files.length >= PARALLEL_THRESHOLD;

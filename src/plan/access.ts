@@ -57,6 +57,14 @@ export function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
+/** The ids in a reference: one string, or the strings in a list (refs() without the indexes). */
+export function refIds(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  const out: string[] = [];
+  if (Array.isArray(value)) for (const v of value as unknown[]) if (typeof v === 'string') out.push(v);
+  return out;
+}
+
 /** A string, or each string in a list, with the list index (undefined for a single string). */
 export function refs(value: unknown): Array<[string, number | undefined]> {
   if (typeof value === 'string') return [[value, undefined]];

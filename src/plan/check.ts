@@ -10,20 +10,12 @@ import { readBytes, readText, type CheckedFile, type ReadOptions } from './read-
 export type { Anchors, CheckedFile } from './read-plan.js';
 export { analyse };
 
-export interface CheckOptions extends Omit<ReadOptions, 'analyser'> {
-  /** Read the plan and stop: no schema, no rules. */
-  parseOnly?: boolean;
-}
-
-function readOptions(options: CheckOptions): ReadOptions {
-  const { parseOnly, ...read } = options;
-  return parseOnly ? read : { ...read, analyser: analyse };
-}
+export type CheckOptions = Omit<ReadOptions, 'analyser'>;
 
 export function checkBytes(bytes: Uint8Array, options: CheckOptions): CheckedFile {
-  return readBytes(bytes, readOptions(options));
+  return readBytes(bytes, { ...options, analyser: analyse });
 }
 
 export function checkText(text: string, options: CheckOptions): CheckedFile {
-  return readText(text, readOptions(options));
+  return readText(text, { ...options, analyser: analyse });
 }

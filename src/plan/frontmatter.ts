@@ -26,9 +26,7 @@ function countLines(text: string, offset: number): number {
 const NEAR_TOP_LINES = 40;
 
 export interface Split {
-  /** The YAML between the fences. */
-  yaml: string;
-  /** The whole text, and where the YAML is in it (the fast reader reads it in place: see parsePlain). */
+  /** The whole text, and where the YAML between the fences is in it (the fast reader reads it in place: see parsePlain). */
   text: string;
   yamlStart: number;
   yamlEnd: number;
@@ -98,7 +96,6 @@ export function classify(text: string, explicit: boolean): Classification {
       return { kind: 'not-plan' };
     }
     const split: Split = {
-      yaml: text.slice(firstEnd + 1, close),
       text,
       yamlStart: firstEnd + 1,
       yamlEnd: close,
@@ -107,7 +104,7 @@ export function classify(text: string, explicit: boolean): Classification {
       bodyLine: closeLine + 1,
     };
     if (hasIp || explicit) {
-      if (split.yaml.trim() === '') return { kind: 'broken', findings: [{ severity: 'error', code: 'empty-front-matter', path: [], line: 1, column: 1 }] };
+      if (text.slice(split.yamlStart, split.yamlEnd).trim() === '') return { kind: 'broken', findings: [{ severity: 'error', code: 'empty-front-matter', path: [], line: 1, column: 1 }] };
       return { kind: 'plan', split };
     }
     return planLike ? { kind: 'plan-like', split } : { kind: 'not-plan', split };

@@ -177,7 +177,7 @@ function readFrontMatter(split: Split, planLike: boolean, options: ReadOptions):
     if (fast) return fast;
   }
   const base = { body: split.body, bodyLine: split.bodyLine };
-  const parsed = parseYaml(split.yaml, split.yamlLine);
+  const parsed = parseYaml(split.text.slice(split.yamlStart, split.yamlEnd), split.yamlLine);
   const findings: Finding[] = [...parsed.findings];
   const done = (extra: Partial<CheckedFile> = {}): CheckedFile => ({ kind: 'plan', ...base, ...extra, diagnostics: place(findings, parsed.locate), anchors: {} });
   if (findings.some((f) => f.severity === 'error') || parsed.data === undefined) return done();

@@ -1,4 +1,4 @@
-import { items, refs, text } from '../access.js';
+import { items, refIds, text } from '../access.js';
 import type { PlanData } from '../types.js';
 import type { Hit, Rule } from './types.js';
 
@@ -12,8 +12,7 @@ export const goalWithoutMeasure: Rule = {
     if (goals.length === 0) return [];
     const served = new Set<string>();
     for (const [t] of items(plan.tiltak)) {
-      if (typeof t.mål === 'string') served.add(t.mål);
-      else for (const [id] of refs(t.mål)) served.add(id);
+      for (const id of refIds(t.mål)) served.add(id);
     }
     const hits: Hit[] = [];
     for (const [g, i] of goals) {
