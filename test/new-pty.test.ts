@@ -15,12 +15,18 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'ip.js');
 const TODAY = '2026-11-22';
-const SOCKET = `ip-new-pty-${process.pid}`;
+/**
+ * Each test gets its own tmux server: `kill-server` returns before the old
+ * server has gone, and a new session on the same socket can then reach the
+ * dying server ("server exited unexpectedly").
+ */
+let sessions = 0;
+let socket = '';
 /** A guard against a hang, not a timing assertion: a question that never comes fails the test with the screen. */
 const WAIT_MS = 20_000;
 
 function tmux(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
+  const r = spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 
@@ -49,7 +55,8 @@ async function answer(question: string, ...keys: string[]): Promise<void> {
 
 const dirs: string[] = [];
 afterEach(() => {
-  tmux('kill-server');
+  if (socket) tmux('kill-server');
+  socket = '';
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -63,6 +70,7 @@ beforeAll(() => {
 
 /** Start `ip new` in a fresh tmux session in `dir`; its exit code is printed as EXIT=n when it ends. */
 function start(dir: string, lang: 'en' | 'nb'): void {
+  socket = `ip-new-pty-${process.pid}-${++sessions}`;
   const command = `cd '${dir}' && env IP_LANG=${lang} IP_TODAY=${TODAY} TERM=xterm-256color '${process.execPath}' '${BIN}' new; echo "EXIT=$?"; exec sleep 600`;
   const r = tmux('new-session', '-d', '-s', 'ipnew', '-x', '150', '-y', '50', command);
   if (r.status !== 0) throw new Error(`tmux could not start a session: ${r.stderr}`);
