@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, UsageError, type Context } from './context.js';
 import { commanderText } from './output/commander-text.js';
 import { resolveLang, type Lang } from './output/lang.js';
+import { packageVersion } from './output/version.js';
 import { writeReason } from './output/write-reasons.js';
 import { REGISTRATIONS } from './register/index.js';
 
@@ -20,11 +20,6 @@ const OWN_FLAGS = ['--help', '-h', '--version', '-V'];
 export interface MainOptions {
   /** Where to look for the system's iproute2 (tests point this elsewhere). */
   systemIpCandidates?: readonly string[];
-}
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
 }
 
 function isOurs(args: string[]): boolean {
@@ -69,7 +64,7 @@ function buildProgram(ctx: Context, lang: Lang, run: (action: () => Promise<numb
   };
   const program = new Command('ip')
     .description(t.description)
-    .version(version(), '-V, --version', t.version)
+    .version(packageVersion(), '-V, --version', t.version)
     .helpOption('-h, --help', t.help)
     .helpCommand(false)
     .showHelpAfterError(t.helpHint)

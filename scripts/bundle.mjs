@@ -1,0 +1,30 @@
+// Joins tsc's output (dist/) into a few ES modules in dist/bundle/, which is
+// what bin/ip.js runs. Node 20 loads each ES module with its own file reads
+// and compile: `ip validate plan.md` loaded about 70 files, and the bundle
+// loads a handful. Each command keeps its own chunk, loaded only when it runs
+// (the dynamic imports in src/register/). Packages stay outside the bundle,
+// loaded from node_modules as before.
+//
+// The chunks sit two folders below the package root, as dist/plan/ does, so
+// the paths the modules resolve from their own URL (templates, schema, the
+// compiled validators, package.json) hold in src/, dist/ and dist/bundle/.
+import { rmSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const outdir = new URL('../dist/bundle/', import.meta.url).pathname;
+// Chunk names carry a hash: an old build's chunks must not stay behind.
+rmSync(outdir, { recursive: true, force: true });
+
+await build({
+  // The worker thread's module is an entry of its own: pool.ts starts it by URL, beside the chunk that holds pool.ts.
+  entryPoints: ['dist/cli.js', 'dist/fs/check-worker.js'].map((path) => new URL(`../${path}`, import.meta.url).pathname),
+  outdir,
+  entryNames: '[name]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
