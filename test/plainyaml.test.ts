@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseDocument, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parsePlain, plainEnd } from '../src/plan/plainyaml.js';
+import { MAX_KNOWN_KEYS, parsePlain, plainEnd } from '../src/plan/plainyaml.js';
 import type { PathStep } from '../src/plan/types.js';
 import { parseYaml } from '../src/plan/yaml.js';
 import { ROOT } from './helpers.js';
@@ -16,6 +16,8 @@ import { ROOT } from './helpers.js';
  */
 const RUNS = Number(process.env.FC_NUM_RUNS ?? 300);
 const SEED = Number(process.env.FC_SEED ?? 20261122);
+/** Room for a property: the configured 30 s for the CI run, growing with FC_NUM_RUNS for longer ones (a run of plan-like front matter takes up to ~4 ms). */
+const PROPERTY_TIMEOUT_MS = Math.max(30_000, RUNS * 10);
 
 function precise(text: string): { ok: boolean; data?: unknown } {
   const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, strict: true });
@@ -104,7 +106,7 @@ describe('the fast YAML path reads what the precise path reads', () => {
       { numRuns: RUNS, seed: SEED },
     );
     expect(answered).toBeGreaterThan(RUNS * 0.05);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('for plan-like front matter, which it mostly answers', () => {
     let answered = 0;
@@ -117,7 +119,7 @@ describe('the fast YAML path reads what the precise path reads', () => {
     );
     // The property means something only if the fast path took most cases.
     expect(answered).toBeGreaterThan(RUNS * 0.6);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('for arbitrary lines of text: whatever it accepts, the precise path accepts alike', () => {
     const line = fc.oneof(
@@ -133,7 +135,7 @@ describe('the fast YAML path reads what the precise path reads', () => {
       }),
       { numRuns: RUNS * 3, seed: SEED },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('answers for hand-written plain shapes, and leaves the rest', () => {
     const plain = [
@@ -161,6 +163,16 @@ describe('the fast YAML path reads what the precise path reads', () => {
     for (const text of distinct) expect(agree(text), text).toBe(true);
     // Read again: the mappings of an earlier read never count as this one's.
     for (const text of distinct) expect(parsePlain(text, 2), text).toBeDefined();
+  });
+
+  it('still tells a repeated key once its table of known keys is full', () => {
+    // Enough made-up keys to fill the table, whatever earlier tests left in it.
+    const many = Array.from({ length: MAX_KNOWN_KEYS + 1 }, (_, i) => `filler-${i}: 1`).join('\n');
+    expect(parsePlain(`${many}\n`, 2)).toBeDefined();
+    for (const text of ['never-seen-before: 1\nnever-seen-before: 2\n', 'constructor-x:\n  a: 1\nconstructor-x: 2\n', 'x: {fresh-key: 1, fresh-key: 2}\n']) {
+      expect(parsePlain(text, 2), text).toBeUndefined();
+    }
+    expect(agree('fresh-a: 1\nfresh-b:\n  fresh-a: 2\n')).toBe(true);
   });
 });
 
@@ -191,5 +203,5 @@ describe('the hand-written scanner for plain scalars', () => {
       }),
       { numRuns: RUNS * 20, seed: SEED },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

@@ -236,7 +236,7 @@ interface KnownKey {
   changes: boolean;
   /** Object.prototype has it too, so only an own-property test tells a repeat. */
   inherited: boolean;
-  /** The number of the mapping that had it last (see repeated). */
+  /** The number of the mapping that had it last (see repeated); -1 for a key not kept among the known. */
   lastIn: number;
   /** The next known key with the same hash. */
   next: KnownKey | undefined;
@@ -250,6 +250,8 @@ interface KnownKey {
  */
 const KNOWN_KEYS = new Map<number, KnownKey>();
 let knownKeyCount = 0;
+/** Plans share a few dozen keys; a caseload full of made-up ones must not fill memory. */
+export const MAX_KNOWN_KEYS = 10_000;
 
 function keyHash(text: string, from: number, to: number): number {
   let h = to - from;
@@ -273,8 +275,10 @@ function stringKey(text: string, from: number, to: number): KnownKey {
     const key = text.slice(from, to);
     if (resolvePlain(key) !== key) notPlain();
     const interned = internalised(key);
-    known = { key: interned, changes: nfcKey(key) !== key, inherited: interned in Object.prototype, lastIn: 0, next: KNOWN_KEYS.get(hash) };
-    if (knownKeyCount < 10_000) {
+    // Once the table is full, a new key is made afresh at each sighting: it cannot remember the mapping that had it.
+    const kept = knownKeyCount < MAX_KNOWN_KEYS;
+    known = { key: interned, changes: nfcKey(key) !== key, inherited: interned in Object.prototype, lastIn: kept ? 0 : -1, next: KNOWN_KEYS.get(hash) };
+    if (kept) {
       KNOWN_KEYS.set(hash, known);
       knownKeyCount++;
     }
@@ -302,6 +306,7 @@ let mappingCount = 0;
  */
 function repeated(out: Record<string, unknown>, known: KnownKey, mapping: number): boolean {
   const last = known.lastIn;
+  if (last < 0) return hasKey(out, known);
   known.lastIn = mapping;
   return last === mapping || (last > mapping && hasKey(out, known));
 }
