@@ -1,10 +1,11 @@
 import { basename } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { EXIT, UsageError, type Context } from './context.js';
 import { commanderText } from './output/commander-text.js';
 import { resolveLang, type Lang } from './output/lang.js';
 import { packageVersion } from './output/version.js';
 import { writeReason } from './output/write-reasons.js';
+import { langOption } from './register/common.js';
 import { REGISTRATIONS } from './register/index.js';
 
 /**
@@ -34,7 +35,6 @@ const TEXT = {
     description: 'Individuelle planer som Markdown-filer: sjekk, lag og følg opp.',
     help: 'vis hjelp',
     version: 'vis versjonen',
-    lang: 'meldingsspråk (nb, en; også IP_LANG)',
     helpHint: '(«ip --help» eller «ip <kommando> --help» viser hjelp)',
     bug: 'Dette er en feil i ip, ikke i planen din. Meld den gjerne, med teksten under:',
     output: (reason: string) => `Utdata kunne ikke skrives (${reason}). Send dem til en fil på en disk med plass, eller til et annet program.`,
@@ -43,7 +43,6 @@ const TEXT = {
     description: 'Individual plans (individuell plan) as Markdown files: check, create and follow up.',
     help: 'show help',
     version: 'show the version',
-    lang: 'message language (nb, en; also IP_LANG)',
     helpHint: '("ip --help" or "ip <command> --help" shows help)',
     bug: 'This is a bug in ip, not in your plan. Please report it with the text below:',
     output: (reason: string) => `The output could not be written (${reason}). Send it to a file on a disk with room, or to another program.`,
@@ -70,7 +69,10 @@ function buildProgram(ctx: Context, lang: Lang, run: (action: () => Promise<numb
     .showHelpAfterError(t.helpHint)
     .exitOverride()
         .configureOutput(output)
-    .addOption(new Option('--lang <lang>', t.lang).choices(['nb', 'nn', 'no', 'en']));
+    .addOption(langOption(lang));
+  // The command list is laid out by the length of each line's start: translated afterwards
+  // (commanderText), «[flagg]» would leave its column two places out of line.
+  if (lang === 'nb') program.configureHelp({ subcommandTerm: (cmd) => new Help().subcommandTerm(cmd).replace('[options]', '[flagg]') });
 
   for (const registration of REGISTRATIONS) registration.register(program, { ctx, lang, run });
 

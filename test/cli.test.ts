@@ -242,6 +242,17 @@ describe('commander’s own words in bokmål', () => {
     expect(result.stdout).toContain('\nKommandoer:\n');
   });
 
+  it.each(['nb', 'en'])('help in %s lines up every description in one column', async (lang) => {
+    const result = await run(['--help'], { env: { IP_LANG: lang } });
+    // Lines with a term and its description ("  term  text"), and the wrapped rest of a description
+    // ("      text"): every description's text starts in one column.
+    const column = (line: string) => (line.startsWith('   ') ? line.search(/\S/) : (/^ {2}\S.*? {2,}(?=\S)/.exec(line)?.[0].length ?? -1));
+    const lines = result.stdout.split('\n').filter((line) => line.startsWith('  '));
+    const columns = lines.map(column);
+    expect(lines.length).toBeGreaterThan(8);
+    expect(new Set(columns).size, result.stdout).toBe(1);
+  });
+
   it('--lang may come before the command under the name ipplan', async () => {
     const result = await run(['--lang', 'nb', 'validate', 'examples', '--today', TODAY]);
     expect(result.code).toBe(0);

@@ -7,14 +7,14 @@ export const COMMON_TEXT = {
     paths: 'filer, mapper eller glob-mønstre (standard: denne mappen)',
     format: 'utdataformat',
     today: 'dagens dato (ÅÅÅÅ-MM-DD; også IP_TODAY)',
-    lang: 'meldingsspråk (nb, en; også IP_LANG)',
+    lang: 'meldingsspråk: nb eller en (nn og no gir nb); også IP_LANG',
     help: 'vis hjelp',
   },
   en: {
     paths: 'files, folders or glob patterns (default: this folder)',
     format: 'output format',
     today: "today's date (YYYY-MM-DD; also IP_TODAY)",
-    lang: 'message language (nb, en; also IP_LANG)',
+    lang: 'message language: nb or en (nn and no give nb); also IP_LANG',
     help: 'show help',
   },
 } as const;
