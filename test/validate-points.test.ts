@@ -41,6 +41,18 @@ describe('an aktiv plan missing a point of the regulation', () => {
     expect(result.stdout).toContain('Slik retter du:');
   });
 
+  it.each([
+    { field: 'koordinator', nb: 'Skriv id-en til deltakeren som er koordinator, for eksempel «koordinator: ola».', en: 'Write the id of the participant who is the coordinator, such as "koordinator: ola".' },
+    { field: 'samarbeid', nb: 'Skriv «samarbeid: []» hvis det ikke trengs samarbeid med andre.', en: 'Write "samarbeid: []" if no cooperation with others is needed.' },
+  ])('says what to write for a missing $field, in both languages', async ({ field, nb, en }) => {
+    const dir = tempDir({ 'plan.md': mutated('bolig-og-arbeid.md', (d) => delete d[field]) });
+    for (const [lang, hint] of [['nb', nb], ['en', en]] as const) {
+      const result = await run(['validate', '.', '--today', TODAY], { cwd: dir, env: { IP_LANG: lang } });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(hint);
+    }
+  });
+
   it('an empty samarbeid list means "none needed" and passes', async () => {
     const { code, diagnostics } = await validateText(mutated('bolig-og-arbeid.md', (d) => (d.samarbeid = [])));
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);

@@ -55,6 +55,15 @@ const TARGET_NB: Record<string, string> = { participant: 'en deltaker', goal: 'e
 const TARGET_EN: Record<string, string> = { participant: 'participant', goal: 'goal', 'goal-or-measure': 'goal or measure' };
 const TARGET_LIST_NB: Record<string, string> = { participant: 'deltakere', goal: 'mål', 'goal-or-measure': 'mål eller tiltak' };
 const TARGET_LIST_EN: Record<string, string> = { participant: 'deltakere', goal: 'mål', 'goal-or-measure': 'mål or tiltak' };
+/** What to write, for the missing points whose form is not obvious from their name. */
+const MISSING_FIELD_HINT_NB: Record<string, string> = {
+  samarbeid: 'Skriv «samarbeid: []» hvis det ikke trengs samarbeid med andre. ',
+  koordinator: 'Skriv id-en til deltakeren som er koordinator, for eksempel «koordinator: ola». ',
+};
+const MISSING_FIELD_HINT_EN: Record<string, string> = {
+  samarbeid: 'Write "samarbeid: []" if no cooperation with others is needed. ',
+  koordinator: 'Write the id of the participant who is the coordinator, such as "koordinator: ola". ',
+};
 const FNR_REASON_NB: Record<string, string> = {
   format: 'det er ikke elleve sifre',
   'check-digits': 'kontrollsifrene stemmer ikke',
@@ -170,7 +179,7 @@ const nb: Catalogue = {
     hint: (f, p) =>
       p.kind === 'provider'
         ? 'Legg til minst én deltaker med rolle tjenesteyter.'
-        : (f === 'samarbeid' ? 'Skriv «samarbeid: []» hvis det ikke trengs samarbeid med andre. ' : '') +
+        : (MISSING_FIELD_HINT_NB[f] ?? '') +
           (p.active ? 'En aktiv plan må ha dette: fyll det inn sammen med personen, eller sett «status: utkast» til det er på plass.' : 'Dette trengs før planen kan være aktiv. Fyll det inn sammen med personen.'),
   },
   'too-few': {
@@ -346,7 +355,7 @@ const en: Catalogue = {
     hint: (f, p) =>
       p.kind === 'provider'
         ? 'Add at least one participant with the role tjenesteyter.'
-        : (f === 'samarbeid' ? 'Write "samarbeid: []" if no cooperation with others is needed. ' : '') +
+        : (MISSING_FIELD_HINT_EN[f] ?? '') +
           (p.active ? 'An active plan must have this: fill it in together with the person, or set "status: utkast" until it is in place.' : 'This is needed before the plan can be active. Fill it in together with the person.'),
   },
   'too-few': { message: (f, p) => `"${f}" needs at least ${p.min} items.`, hint: () => 'Add what is missing.' },
