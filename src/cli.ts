@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import { Command, CommanderError, Help } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { EXIT, UsageError, type Context } from './context.js';
-import { commanderText } from './output/commander-text.js';
+import { commanderText, helpInBokmal } from './output/commander-text.js';
 import { resolveLang, type Lang } from './output/lang.js';
 import { packageVersion } from './output/version.js';
 import { writeReason } from './output/write-reasons.js';
@@ -70,9 +70,7 @@ function buildProgram(ctx: Context, lang: Lang, run: (action: () => Promise<numb
     .exitOverride()
         .configureOutput(output)
     .addOption(langOption(lang));
-  // The command list is laid out by the length of each line's start: translated afterwards
-  // (commanderText), «[flagg]» would leave its column two places out of line.
-  if (lang === 'nb') program.configureHelp({ subcommandTerm: (cmd) => new Help().subcommandTerm(cmd).replace('[options]', '[flagg]') });
+  if (lang === 'nb') helpInBokmal(program);
 
   for (const registration of REGISTRATIONS) registration.register(program, { ctx, lang, run });
 

@@ -240,6 +240,15 @@ describe('commander’s own words in bokmål', () => {
     expect(result.stdout).toMatch(/^Bruk: ip \[flagg\] \[kommando\]/);
     expect(result.stdout).toContain('\nFlagg:\n');
     expect(result.stdout).toContain('\nKommandoer:\n');
+    // commander's placeholders too, in the help and in its errors; English stays English.
+    expect(result.stdout).toContain('validate [flagg] [stier...]');
+    expect(result.stdout).toContain('diff [flagg] <gammel> [ny]');
+    const validateHelp = await run(['validate', '--help'], { env: { IP_LANG: 'nb' } });
+    expect(validateHelp.stdout).toContain('--today <dato>');
+    expect(validateHelp.stdout).toContain('--max-size <størrelse>');
+    expect((await run(['validate', '--today'], { env: { IP_LANG: 'nb' } })).stderr).toContain('feil: flagget --today <dato> mangler en verdi');
+    expect((await run(['diff'], { env: { IP_LANG: 'nb' } })).stderr).toContain('feil: argumentet «gammel» mangler');
+    expect((await run(['validate', '--help'], { env: { IP_LANG: 'en' } })).stdout).toContain('--today <date>');
   });
 
   it.each(['nb', 'en'])('help in %s lines up every description in one column', async (lang) => {
