@@ -50,7 +50,7 @@ export function helpInBokmal(program: Command): void {
  * into bokmål where the message language is bokmål. Anything not matched is
  * left as commander wrote it.
  */
-const NB: Array<[RegExp, string | ((...groups: string[]) => string)]> = [
+const NB: Array<[RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
   [/^error: unknown option '(.+?)'/gm, 'feil: ukjent flagg «$1»'],
   [/^error: unknown command '(.+?)'/gm, 'feil: ukjent kommando «$1»'],
   [/\(Did you mean (.+?)\?\)/g, '(Mente du $1?)'],
@@ -69,6 +69,6 @@ const NB: Array<[RegExp, string | ((...groups: string[]) => string)]> = [
 export function commanderText(text: string, lang: Lang): string {
   if (lang !== 'nb') return text;
   let out = text;
-  for (const [pattern, replacement] of NB) out = out.replace(pattern, replacement as string);
+  for (const [pattern, replacement] of NB) out = typeof replacement === 'string' ? out.replace(pattern, replacement) : out.replace(pattern, replacement);
   return out;
 }
