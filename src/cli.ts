@@ -68,7 +68,7 @@ function buildProgram(ctx: Context, lang: Lang, run: (action: () => Promise<numb
     .helpCommand(false)
     .showHelpAfterError(t.helpHint)
     .exitOverride()
-        .configureOutput(output)
+    .configureOutput(output)
     .addOption(langOption(lang));
   if (lang === 'nb') helpInBokmal(program);
 

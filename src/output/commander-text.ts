@@ -20,7 +20,6 @@ const NB_TERMS: Record<string, string> = {
   who: 'hvem',
   spec: 'beskrivelse',
   number: 'nummer',
-  form: 'form',
   duration: 'varighet',
 };
 
