@@ -1,9 +1,9 @@
 // Joins tsc's output (dist/) into shared chunks in dist/bundle/, which is
 // what bin/ip.js runs. Node 20 loads each ES module with its own file reads
-// and compile: `ip validate plan.md` loaded some 60 of our modules, and now
-// loads 18 chunks. Each command keeps its own chunk, loaded only when it runs
+// and compile, so a command loads a few chunks instead of dozens of modules
+// (test/lazy-load.test.ts counts them). Each command keeps its own chunk, loaded only when it runs
 // (the dynamic imports in src/register/). Packages stay outside the bundle,
-// loaded from node_modules as before, but for commander, which every run
+// loaded from node_modules, but for commander, which every run
 // loads: it is CommonJS, and Node's loading it from an ES module (its 7
 // files, and a scan of each for its exports) took ~15 ms of every run.
 //
@@ -21,8 +21,7 @@ const outdir = new URL('../dist/bundle/', import.meta.url).pathname;
 rmSync(outdir, { recursive: true, force: true });
 
 await build({
-  // The worker thread's module is an entry of its own: pool.ts starts it by URL, beside the chunk that holds pool.ts.
-  entryPoints: ['dist/cli.js', 'dist/fs/check-worker.js'].map((path) => new URL(`../${path}`, import.meta.url).pathname),
+  entryPoints: ['dist/cli.js'].map((path) => new URL(`../${path}`, import.meta.url).pathname),
   outdir,
   entryNames: '[name]',
   bundle: true,

@@ -76,7 +76,7 @@ describe('output formats', () => {
     const report = JSON.parse(result.stdout);
     expect(Object.keys(report)).toEqual(['version', 'files', 'summary']);
     expect(report.version).toBe(1);
-    expect(report.summary).toEqual({ files: 2, skipped: 1, errors: 1, warnings: 0 });
+    expect(report.summary).toEqual({ files: 2, skipped: 1, errors: 1, warnings: 0, skipped_files: [{ path: 'notes.md', reason: 'no-front-matter' }] });
     expect(report.files.map((f: any) => [f.path, f.valid])).toEqual([
       ['a.md', false],
       ['b.md', true],

@@ -46,7 +46,7 @@ const table: Array<{ name: string; args: string[]; lang?: string; stderr: string
   {
     name: 'the new side looks like a plan but has no ip key',
     args: [GOOD, `${F}/plan-like.md`],
-    stderr: [`${F}/plan-like.md:1:1:`, '[not-a-plan]', 'How to fix: Add "ip: 1" at the top of the front matter'],
+    stderr: [`${F}/plan-like.md:1:1:`, '[missing-ip-key]', 'How to fix: Write "ip: 1" on the line right below the first "---".'],
   },
   {
     name: 'the new side has a YAML error, located',

@@ -246,7 +246,11 @@ describe('text and markdown', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ip-due-'));
     temps.push(dir);
     writeFileSync(join(dir, 'notes.md'), '# Not a plan\n');
-    const empty = await run(['due', dir, '--today', TODAY]);
+    const none = await run(['due', dir, '--today', TODAY]);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('ip: Found no plans in');
+    const empty = await run(['due', dir, '--today', TODAY, '--allow-empty']);
     expect(empty.code).toBe(0);
     expect(empty.stdout).toContain('Found no open plans (utkast or aktiv) here. A plan is a Markdown file with "ip: 1" in its front matter.');
     const nobody = await run(['due', CASELOAD, '--today', TODAY, '--coordinator', 'Nobody Here', '--fail-on-overdue']);

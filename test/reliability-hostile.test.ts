@@ -130,7 +130,7 @@ describe('size, binary files and UTF-16', () => {
     const dir = tempDir({ 'good.md': GOOD, 'image.md': PNG, 'program.md': ELF });
     const walk = bin(['validate', '--format', 'json', '.'], { cwd: dir });
     expect(walk.code).toBe(0);
-    expect(json(walk).summary).toEqual({ files: 1, skipped: 2, errors: 0, warnings: 0 });
+    expect(json(walk).summary).toEqual({ skipped_files: [{ path: 'image.md', reason: 'not-utf8' }, { path: 'program.md', reason: 'not-utf8' }], files: 1, skipped: 2, errors: 0, warnings: 0 });
     const named = bin(['validate', '--format', 'json', 'image.md', 'program.md'], { cwd: dir });
     expect(named.code).toBe(1);
     expect(json(named).files.map((f) => [f.path, f.diagnostics.map((d) => `${d.code}@${d.line}:${d.column}`)])).toEqual([

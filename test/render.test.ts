@@ -210,7 +210,12 @@ describe('many plans', () => {
     expect(missing.stderr).toContain('ip: Nothing matches "nope.md".');
     const none = await run(['render', 'docs', '-o', 'out/'], { cwd });
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('ip: No plans found to render.');
+    expect(none.stderr).toBe(
+      'ip: Found no plans in "docs". The one Markdown file there is not a plan.\nA plan is a Markdown file with "ip: 1" at the top of its front matter. Check the path, or use --allow-empty if having no plans here is fine.\n',
+    );
+    expect(existsSync(join(cwd, 'out'))).toBe(false);
+    const allowed = await run(['render', 'docs', '-o', 'out/', '--allow-empty'], { cwd });
+    expect(allowed.code).toBe(0);
     expect(existsSync(join(cwd, 'out'))).toBe(false);
   });
 

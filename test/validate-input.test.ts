@@ -86,15 +86,86 @@ describe('bad input is a located diagnostic, and the run goes on', () => {
   it('in a folder walk, Markdown files that are not plans are skipped and counted', async () => {
     const dir = tempDir({ 'README.md': '# Notes\n', 'notes/other.md': '---\ntitle: x\n---\n', 'plan.md': GOOD });
     const result = await run(['validate', '--format', 'json', '--today', TODAY], { cwd: dir });
-    expect(JSON.parse(result.stdout).summary).toEqual({ files: 1, skipped: 2, errors: 0, warnings: 0 });
+    expect(JSON.parse(result.stdout).summary).toEqual({
+      files: 1,
+      skipped: 2,
+      errors: 0,
+      warnings: 0,
+      skipped_files: [
+        { path: 'README.md', reason: 'no-front-matter' },
+        { path: 'notes/other.md', reason: 'no-plan-keys' },
+      ],
+    });
     expect(result.code).toBe(0);
+    const text = await run(['validate', '--today', TODAY], { cwd: dir });
+    expect(text.stdout).toBe(
+      [
+        'Skipped (not plans):',
+        '  README.md: no front matter',
+        '  notes/other.md: front matter without "ip: 1" and without any field only a plan has',
+        '',
+        'Checked 1 plan (2 other files skipped): 0 errors, 0 warnings.',
+        '',
+      ].join('\n'),
+    );
   });
 
-  it('front matter that looks like a plan but has no ip: key is a warning', async () => {
+  it('lists up to ten skipped files, and all of them with --verbose', async () => {
+    const files: Record<string, string> = { 'plan.md': GOOD };
+    for (let i = 0; i < 11; i++) files[`notes/n${String(i).padStart(2, '0')}.md`] = '# Notes\n';
+    const dir = tempDir(files);
+    const short = await run(['validate', '--today', TODAY], { cwd: dir });
+    expect(short.stdout).toBe('11 files that are not plans were skipped; --verbose shows which and why.\n\nChecked 1 plan (11 other files skipped): 0 errors, 0 warnings.\n');
+    const long = await run(['validate', '--verbose', '--today', TODAY], { cwd: dir });
+    expect(long.stdout.split('\n').filter((l) => l.startsWith('  notes/'))).toHaveLength(11);
+  });
+
+  it('front matter with two or more keys only a plan has, and no ip: key, is an error', async () => {
     const dir = tempDir({ 'plan.md': GOOD.replace('ip: 1\n', '') });
     const result = await run(['validate', '.', '--format', 'json'], { cwd: dir });
-    expect(JSON.parse(result.stdout).files[0].diagnostics).toEqual([expect.objectContaining({ code: 'missing-ip-key', severity: 'warning' })]);
+    expect(JSON.parse(result.stdout).files[0].diagnostics).toEqual([expect.objectContaining({ code: 'missing-ip-key', severity: 'error', line: 1 })]);
+    expect(result.code).toBe(1);
+  });
+
+  it.each([
+    ['ip 1', 2],
+    ['ip:1', 2],
+    ['IP: 1', 2],
+    ['  ip: 1', 2],
+    ['# a comment\nIp: 1', 3],
+  ])('a first key meant as ip (%j) is an error at its line', async (header, line) => {
+    const dir = tempDir({ 'plan.md': GOOD.replace('ip: 1\n', `${header}\n`), 'README.md': '# Notes\n' });
+    const result = await run(['validate', '.', '--format', 'json', '--today', TODAY], { cwd: dir });
+    const report = JSON.parse(result.stdout);
+    expect(report.files.map((f: any) => f.path)).toEqual(['plan.md']);
+    expect(report.files[0].diagnostics).toEqual([expect.objectContaining({ code: 'broken-ip-key', severity: 'error', line, column: 1 })]);
+    expect(result.code).toBe(1);
+  });
+
+  it('ip: "1" is an unsupported version, and a quoted "ip" key is a plan', async () => {
+    const dir = tempDir({ 'a.md': GOOD.replace('ip: 1\n', 'ip: "1"\n'), 'b.md': GOOD.replace('ip: 1\n', '"ip": 1\n') });
+    const result = await run(['validate', '.', '--format', 'json', '--today', TODAY], { cwd: dir });
+    const report = JSON.parse(result.stdout);
+    expect(report.files.map((f: any) => [f.path, f.diagnostics.map((d: any) => d.code)])).toEqual([
+      ['a.md', ['unsupported-version']],
+      ['b.md', []],
+    ]);
+  });
+
+  it('empty front matter, or one key a plan has, is a warning in a folder, and fails under --strict', async () => {
+    const dir = tempDir({ 'plan.md': GOOD, 'empty.md': '---\n---\n# Plan\n', 'one.md': '---\ntiltak: []\n---\n' });
+    const result = await run(['validate', '.', '--format', 'json', '--today', TODAY], { cwd: dir });
+    const report = JSON.parse(result.stdout);
+    expect(report.files.map((f: any) => [f.path, f.diagnostics.map((d: any) => `${d.severity} ${d.code} ${d.line}`)])).toEqual([
+      ['empty.md', ['warning empty-front-matter 1']],
+      ['one.md', ['warning missing-ip-key 1']],
+      ['plan.md', []],
+    ]);
     expect(result.code).toBe(0);
+    const strict = await run(['validate', '.', '--strict', '--today', TODAY], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('empty.md:1:1: warning: The front matter is empty. [empty-front-matter]');
+    expect(strict.stdout).toContain('one.md:1:1: warning: The front matter looks like a plan but has no "ip" field');
   });
 
   it('folder walks skip .git, node_modules and dot-folders', async () => {
@@ -134,10 +205,20 @@ describe('bad input is a located diagnostic, and the run goes on', () => {
 });
 
 describe('a folder without plans', () => {
-  it('exits 0 and says on standard error that it found none', async () => {
-    const result = await run(['validate', '.'], { cwd: tempDir({ 'notes.md': '# Notes\n' }) });
-    expect(result.code).toBe(0);
-    expect(result.stdout).toBe('Checked 0 plans (1 other file skipped): 0 errors, 0 warnings.\n');
-    expect(result.stderr).toBe('ip: Found no plans here. A plan is a Markdown file with "ip: 1" at the top of its front matter.\n');
+  it('exits 2 and says where it looked; --allow-empty makes it exit 0', async () => {
+    const cwd = tempDir({ 'notes.md': '# Notes\n', 'plans/.keep': '' });
+    const result = await run(['validate', '.'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'ip: Found no plans in ".". The one Markdown file there is not a plan.\nA plan is a Markdown file with "ip: 1" at the top of its front matter. Check the path, or use --allow-empty if having no plans here is fine.\n',
+    );
+    const empty = await run(['validate', 'plans'], { cwd, env: { IP_LANG: 'nb' } });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/^ip: Fant ingen planer i «plans»\. Der er ingen Markdown-filer\.\n/);
+    const allowed = await run(['validate', '.', '--allow-empty'], { cwd });
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toBe('Skipped (not plans):\n  notes.md: no front matter\n\nChecked 0 plans (1 other file skipped): 0 errors, 0 warnings.\n');
+    expect(allowed.stderr).toBe('');
   });
 });

@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
-import { realpath, stat } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { UsageError, type Context } from '../context.js';
+import { DEFAULT_MAX_SIZE } from '../caseload.js';
 import { diffPlans, type PlanSide } from '../diff/index.js';
-import { DEFAULT_MAX_SIZE } from '../fs/load.js';
+import { findRepo, GitError, readRevision, type GitProblem } from '../fs/git.js';
 import { readLimited } from '../fs/read.js';
 import type { Lang } from '../output/lang.js';
 import { renderDiagnostic } from '../output/messages.js';
@@ -13,7 +12,8 @@ import { DIFF_MESSAGES as M, type DiffMessage, type Which } from '../output/diff
 import type { Side, Sides } from '../output/diff/sides.js';
 import { formatDiffText } from '../output/diff/text.js';
 import { docLang } from '../output/diff/vocab.js';
-import { painter } from '../output/style.js';
+import type { Formatter } from '../output/formatter.js';
+import { painter, type Paint } from '../output/style.js';
 import { parseSize, resolveFormat, resolveToday } from '../options.js';
 import { readBytes } from '../plan/read-plan.js';
 
@@ -35,7 +35,25 @@ export interface DiffOptions {
   lang: Lang;
 }
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
+interface DiffResults {
+  changes: ReturnType<typeof diffPlans>;
+  before: PlanSide;
+  after: PlanSide;
+}
+interface DiffOutputOptions {
+  lang: Lang;
+  paint: Paint;
+  sides: Sides;
+  today: string;
+}
+
+const FORMATTERS = {
+  text: (r, o) => formatDiffText(r.changes, r.before, r.after, { lang: o.lang, paint: o.paint, sides: o.sides }),
+  json: (r) => formatDiffJson(r.changes),
+  // The minutes are written in the plan's own language, dated today.
+  markdown: (r, o) => formatDiffMarkdown(r.changes, r.before, r.after, { lang: docLang(r.after.data.språk), date: o.today }),
+} satisfies Record<string, Formatter<DiffResults, DiffOutputOptions>>;
+const FORMATS = Object.keys(FORMATTERS) as (keyof typeof FORMATTERS)[];
 
 function fail(m: DiffMessage): never {
   throw new UsageError(m.message, m.hint);
@@ -47,7 +65,7 @@ interface Read {
 }
 
 async function readWorkingFile(ctx: Context, file: string, maxSize: number, lang: Lang): Promise<Read> {
-  const read = await readLimited(resolve(ctx.cwd, file), maxSize);
+  const read = readLimited(resolve(ctx.cwd, file), maxSize);
   if ('error' in read) {
     if (read.error === 'ENOENT' || read.error === 'ENOTDIR') fail(M.notFound(lang, file));
     if (read.error === 'EISDIR') fail(M.notAFile(lang, file));
@@ -57,76 +75,37 @@ async function readWorkingFile(ctx: Context, file: string, maxSize: number, lang
   return { side: { file }, bytes: read.bytes };
 }
 
-// ---- git, through execFile (no shell, so a revision or path is never interpreted by one) ----
-
-type GitResult = { ok: true; stdout: Buffer } | { ok: false; missing: boolean; stderr: string; overflow: boolean };
-
-function git(args: string[], cwd: string, env: Context['env'], maxBuffer = 1024 * 1024): Promise<GitResult> {
-  return new Promise((done) => {
-    execFile(
-      'git',
-      args,
-      // C locale: git's own messages are not shown, but keep them predictable.
-      { cwd, env: { ...env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' }, encoding: 'buffer', maxBuffer, windowsHide: true },
-      (error, stdout, stderr) => {
-        if (!error) return done({ ok: true, stdout });
-        const code = (error as NodeJS.ErrnoException).code;
-        done({ ok: false, missing: code === 'ENOENT', overflow: code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER', stderr: stderr.toString('utf8').trim() });
-      },
-    );
-  });
-}
-
-interface Repo {
-  root: string;
-  /** The file's path from the repository root, with forward slashes, as `git show REV:path` wants it. */
-  path: string;
-}
-
-async function isDirectory(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
-}
-
-async function findRepo(ctx: Context, file: string, needWorkingFile: boolean, lang: Lang): Promise<Repo> {
-  const absolute = resolve(ctx.cwd, file);
-  const info = await stat(absolute).catch(() => undefined);
-  if (info?.isDirectory()) fail(M.notAFile(lang, file));
-  // Comparing two revisions needs no working file (it may have been deleted since), only its folder.
-  if (!info && (needWorkingFile || !(await isDirectory(dirname(absolute))))) fail(M.notFound(lang, file));
-  const folder = dirname(absolute);
-
-  const top = await git(['rev-parse', '--show-toplevel'], folder, ctx.env);
-  if (!top.ok) {
-    if (top.missing) fail(M.noGit(lang));
-    if (/not a git repository/i.test(top.stderr)) fail(M.notGit(lang, file));
-    fail(M.gitFailed(lang, top.stderr.split('\n')[0] ?? ''));
+/** A git problem in the user's words: the file and revision as the user wrote them. */
+function gitMessage(problem: GitProblem, file: string, maxSize: number, lang: Lang): DiffMessage {
+  switch (problem.kind) {
+    case 'not-found':
+      return M.notFound(lang, file);
+    case 'not-a-file':
+      return M.notAFile(lang, file);
+    case 'not-in-git':
+      return M.notGit(lang, file);
+    case 'no-git':
+      return M.noGit(lang);
+    case 'no-commits':
+      return M.noCommits(lang);
+    case 'unknown-revision':
+      return M.unknownRevision(lang, problem.rev);
+    case 'not-in-revision':
+      return M.notInRevision(lang, file, problem.rev);
+    case 'too-large':
+      return M.tooLarge(lang, file, maxSize);
+    case 'failed':
+      return M.gitFailed(lang, problem.reason);
   }
-  const root = await realpath(top.stdout.toString('utf8').trim());
-  const rel = relative(root, join(await realpath(folder), basename(absolute)));
-  if (rel.startsWith('..') || rel === '') fail(M.notGit(lang, file));
-  return { root, path: rel.split(sep).join('/') };
 }
 
-async function resolveCommit(repo: Repo, rev: string, ctx: Context, lang: Lang): Promise<string> {
-  const found = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], repo.root, ctx.env);
-  if (found.ok) return found.stdout.toString('utf8').trim();
-  if (found.missing) fail(M.noGit(lang));
-  if (rev === 'HEAD') fail(M.noCommits(lang));
-  fail(M.unknownRevision(lang, rev));
-}
-
-async function readRevision(repo: Repo, file: string, rev: string, maxSize: number, ctx: Context, lang: Lang): Promise<Read> {
-  const commit = await resolveCommit(repo, rev, ctx, lang);
-  const object = `${commit}:${repo.path}`;
-  const type = await git(['cat-file', '-t', object], repo.root, ctx.env);
-  if (!type.ok || type.stdout.toString('utf8').trim() !== 'blob') fail(M.notInRevision(lang, file, rev));
-  // One byte over the limit is enough to know the file is too large; git is stopped there.
-  const shown = await git(['show', object], repo.root, ctx.env, maxSize);
-  if (!shown.ok) {
-    if (shown.overflow) fail(M.tooLarge(lang, file, maxSize));
-    fail(M.gitFailed(lang, shown.stderr.split('\n')[0] ?? ''));
+async function fromGit<T>(work: () => Promise<T>, file: string, maxSize: number, lang: Lang): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof GitError) fail(gitMessage(error.problem, file, maxSize, lang));
+    throw error;
   }
-  return { side: { file, rev }, bytes: shown.stdout };
 }
 
 async function readSides(options: DiffOptions, ctx: Context, maxSize: number): Promise<[Read, Read]> {
@@ -139,9 +118,10 @@ async function readSides(options: DiffOptions, ctx: Context, maxSize: number): P
     return [await readWorkingFile(ctx, files[0]!, maxSize, lang), await readWorkingFile(ctx, files[1]!, maxSize, lang)];
   }
   const file = files[0]!;
-  const repo = await findRepo(ctx, file, to === undefined, lang);
-  const old = await readRevision(repo, file, from ?? 'HEAD', maxSize, ctx, lang);
-  const cur = to !== undefined ? await readRevision(repo, file, to, maxSize, ctx, lang) : await readWorkingFile(ctx, file, maxSize, lang);
+  const repo = await fromGit(() => findRepo(ctx.cwd, file, to === undefined, ctx.env), file, maxSize, lang);
+  const revision = async (rev: string): Promise<Read> => ({ side: { file, rev }, bytes: await fromGit(() => readRevision(repo, rev, maxSize), file, maxSize, lang) });
+  const old = await revision(from ?? 'HEAD');
+  const cur = to !== undefined ? await revision(to) : await readWorkingFile(ctx, file, maxSize, lang);
   return [old, cur];
 }
 
@@ -176,12 +156,6 @@ export async function diff(options: DiffOptions, ctx: Context): Promise<number> 
   const changes = diffPlans(before, after);
   const sides: Sides = { old: oldRead.side, new: newRead.side };
 
-  const output =
-    format === 'json'
-      ? formatDiffJson(changes)
-      : format === 'markdown'
-        ? formatDiffMarkdown(changes, before, after, { lang: docLang(after.data.språk), date: today })
-        : formatDiffText(changes, before, after, { lang, paint: painter(ctx), sides });
-  ctx.stdout.write(output);
+  ctx.stdout.write(FORMATTERS[format]({ changes, before, after }, { lang, paint: painter(ctx), sides, today }));
   return options.exitCode && changes.length > 0 ? 1 : 0;
 }

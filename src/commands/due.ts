@@ -1,5 +1,5 @@
 import { UsageError, type Context } from '../context.js';
-import { DEFAULT_MAX_SIZE, loadPlans } from '../fs/load.js';
+import { DEFAULT_MAX_SIZE, readCaseload, readingFromEnv } from '../caseload.js';
 import { endOfWindow, parseDuration } from '../due/duration.js';
 import { incompletePlans, openPlanCount, selectDue } from '../due/select.js';
 import { dueEntry } from '../due/entry.js';
@@ -9,9 +9,12 @@ import { formatIcs } from '../output/due/ics.js';
 import { formatJson } from '../output/due/json.js';
 import { formatMarkdown } from '../output/due/markdown.js';
 import { ERRORS } from '../output/due/messages.js';
-import { clean, type DueReport } from '../output/due/report.js';
+import { clean, type DueFormatOptions, type DueReport } from '../output/due/report.js';
 import { formatText } from '../output/due/text.js';
+import type { Formatter } from '../output/formatter.js';
+import type { Paint } from '../output/style.js';
 import { parseSize, resolveFormat, resolveToday } from '../options.js';
+import { requireFound } from './found.js';
 
 export interface DueOptions {
   paths: string[];
@@ -23,10 +26,20 @@ export interface DueOptions {
   /** true: --names; false: --no-names; undefined: names only on a terminal. */
   names?: boolean | undefined;
   failOnOverdue?: boolean;
+  allowEmpty?: boolean;
   maxSize?: string | undefined;
 }
 
-const FORMATS = ['text', 'json', 'ics', 'markdown'] as const;
+/** What every due formatter gets besides the report. */
+type DueOutputOptions = DueFormatOptions & { paint: Paint; now: Date };
+
+const FORMATTERS = {
+  text: formatText,
+  json: formatJson,
+  ics: formatIcs,
+  markdown: formatMarkdown,
+} satisfies Record<string, Formatter<DueReport, DueOutputOptions>>;
+const FORMATS = Object.keys(FORMATTERS) as (keyof typeof FORMATTERS)[];
 export const DEFAULT_WITHIN = '30d';
 
 /**
@@ -54,31 +67,21 @@ export async function due(options: DueOptions, ctx: Context): Promise<number> {
   const maxSize = options.maxSize !== undefined ? parseSize(options.maxSize, lang) : DEFAULT_MAX_SIZE;
 
   const until = endOfWindow(today, within);
-  // Only the dates matter here: plans are read, not checked (that is ip validate's job), so no analyser.
-  // Points after the window are dropped where each plan is read, so they never cross between threads.
-  const loaded = await loadPlans({ cwd: ctx.cwd, paths: options.paths, maxSize, today, keep: 'due', dueKeeper: dueEntry, dueUntil: until, env: ctx.env });
-  if (loaded.unmatched.length > 0) {
-    const quoted = loaded.unmatched.map((p) => (lang === 'nb' ? `«${p}»` : `"${p}"`)).join(', ');
-    throw new UsageError(e.unmatched(quoted), e.unmatchedHint);
-  }
+  // Only the dates matter here: plans are read, not checked (that is ip validate's job).
+  // Each plan's points after the window are dropped as it is read.
+  const caseload = await readCaseload({ cwd: ctx.cwd, paths: options.paths, maxSize, today, ...readingFromEnv(ctx.env) }, (plan) => {
+    const failed = plan.diagnostics.some((d) => d.severity === 'error');
+    return dueEntry(plan.data ? { path: plan.path, data: plan.data, failed, until } : { path: plan.path, failed });
+  });
+  requireFound(caseload, lang, options.allowEmpty === true);
 
-  // Files that could not be read at all have no entry yet: they count as incomplete.
-  const plans = loaded.plans.map((p) => p.due ?? dueEntry({ path: p.path }));
+  const plans = caseload.plans.map((p) => p.kept);
   const items = selectDue(plans, { today, until, ...(options.coordinator !== undefined ? { coordinator: options.coordinator } : {}) });
   // A plan with errors still gives the dates it has; say which, by path only.
   const incomplete = incompletePlans(plans, options.coordinator);
   const report: DueReport = { today, until, within, items, incomplete, plans: openPlanCount(plans, options.coordinator), byCoordinator: options.coordinator !== undefined };
 
-  const names = showNames(options, format, ctx);
-  const output =
-    format === 'json'
-      ? formatJson(report, { lang, names })
-      : format === 'ics'
-        ? formatIcs(report, { lang, now: ctx.now?.() ?? new Date() })
-        : format === 'markdown'
-          ? formatMarkdown(report, { lang, names })
-          : formatText(report, { lang, names, paint: painter(ctx) });
-  ctx.stdout.write(output);
+  ctx.stdout.write(FORMATTERS[format](report, { lang, names: showNames(options, format, ctx), paint: painter(ctx), now: ctx.now?.() ?? new Date() }));
 
   if (incomplete.length > 0) {
     // A caseload may have hundreds: name the first few, count the rest (the JSON output lists them all).

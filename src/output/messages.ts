@@ -127,8 +127,12 @@ const nb: Catalogue = {
     hint: () => 'Legg til «ip: 1» øverst i front matter hvis filen er en plan.',
   },
   'missing-ip-key': {
-    message: () => 'Front matter ser ut som en plan, men mangler feltet «ip», så den sjekkes ikke.',
-    hint: () => 'Legg til «ip: 1» øverst i front matter.',
+    message: () => 'Front matter ser ut som en plan, men mangler feltet «ip», så planen sjekkes ikke.',
+    hint: () => 'Skriv «ip: 1» på linjen rett under den første «---». Er filen ikke en plan, kan du se bort fra dette.',
+  },
+  'broken-ip-key': {
+    message: () => 'Første felt skal være «ip: 1», men er skrevet på en annen måte, så planen sjekkes ikke.',
+    hint: () => 'Skriv nøyaktig «ip: 1» på denne linjen: små bokstaver, kolon rett etter «ip», så et mellomrom og 1, uten innrykk.',
   },
   'not-a-mapping': {
     message: () => 'Front matter er ikke et sett med felt (nøkkel: verdi).',
@@ -327,8 +331,12 @@ const en: Catalogue = {
   },
   'not-a-plan': { message: () => 'The file is not an individual plan: its front matter has no "ip" field.', hint: () => 'Add "ip: 1" at the top of the front matter if the file is a plan.' },
   'missing-ip-key': {
-    message: () => 'The front matter looks like a plan but has no "ip" field, so it is not checked.',
-    hint: () => 'Add "ip: 1" at the top of the front matter.',
+    message: () => 'The front matter looks like a plan but has no "ip" field, so the plan is not checked.',
+    hint: () => 'Write "ip: 1" on the line right below the first "---". If the file is not a plan, ignore this.',
+  },
+  'broken-ip-key': {
+    message: () => 'The first field should be "ip: 1" but is written another way, so the plan is not checked.',
+    hint: () => 'Write exactly "ip: 1" on this line: lower case, the colon right after "ip", then a space and 1, not indented.',
   },
   'not-a-mapping': { message: () => 'The front matter is not a set of fields (key: value).', hint: () => 'Write the front matter as fields, one per line: "status: utkast".' },
   'yaml-syntax': {

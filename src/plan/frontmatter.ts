@@ -6,12 +6,20 @@ import type { Finding } from './types.js';
  * reported rather than skipped.
  */
 
-/** A top-level `ip:` key (no indentation), as the first thing on a line. */
-const IP_KEY = /^ip[ \t]*:/;
-/** Keys that only a plan has; front matter with these but no `ip:` gets a warning. */
-const PLAN_LIKE_KEYS = /^(deltakere|tiltak|samtykke|koordinator|planperiode|evalueringer|mål|m[åa]{1,2}l)[ \t]*:/;
+/**
+ * A top-level `ip:` key (no indentation, the key quoted or not) as the first
+ * thing on a line, followed by a space, a tab or the end of the line as YAML
+ * needs it (`ip:1` is one word to YAML, not a key).
+ */
+const IP_KEY = /^(?:ip|"ip"|'ip')[ \t]*:(?=[ \t\r]|$)/;
 const IP_KEY_ANYWHERE = new RegExp(IP_KEY.source, 'm');
-const PLAN_LIKE_ANYWHERE = new RegExp(PLAN_LIKE_KEYS.source, 'm');
+/** A first key that is meant as `ip` but not written so: `ip 1`, `ip:1`, `IP: 1`, ` ip: 1`, `ip = 1`. */
+const IP_LIKE = /^[ \t]*["']?ip["']?(?![\p{L}\p{N}_-])/iu;
+/**
+ * Top-level keys that only a plan has. Front matter with two or more of them
+ * and no `ip:` key is a plan whose header is broken; with one, it may be.
+ */
+const PLAN_KEYS = /^(deltakere|tiltak|samtykke|person|koordinator|planperiode|evalueringer|ressurser|behov|samarbeid|overganger|godkjent|avsluttet|mål|maal|mal)[ \t]*:/gm;
 /** A line that is just `---` or `...` (with CRLF too). */
 const CLOSING_FENCE = /^(?:---|\.\.\.)\r?$/gm;
 
@@ -36,13 +44,17 @@ export interface Split {
   bodyLine: number;
 }
 
+/**
+ * Why a file found by a folder walk or a glob was not read as a plan. Stable
+ * words: the JSON output lists them (`summary.skipped_files`).
+ */
+export type SkipReason = 'no-front-matter' | 'no-plan-keys' | 'executable-front-matter' | 'unclosed-front-matter' | 'not-utf8' | 'too-large';
+
 export type Classification =
   | { kind: 'plan'; split: Split }
-  /** A plan candidate whose front matter cannot be read: the findings say why. */
+  /** A plan, or a file that may be one, whose front matter is not read: the findings say why. */
   | { kind: 'broken'; findings: Finding[] }
-  /** Front matter that looks like a plan but has no `ip:` key. */
-  | { kind: 'plan-like'; split: Split }
-  | { kind: 'not-plan'; split?: Split };
+  | { kind: 'not-plan'; reason: SkipReason };
 
 function lineEnd(text: string, from: number): number {
   const nl = text.indexOf('\n', from);
@@ -66,9 +78,36 @@ function scanLines(text: string, from: number, firstLineNo: number, visit: (line
   }
 }
 
+/** The first line of the front matter that holds anything but a comment. */
+function firstContentLine(head: string): string {
+  for (const line of head.split('\n', 200)) {
+    const trimmed = line.trim();
+    if (trimmed !== '' && !trimmed.startsWith('#')) return line;
+  }
+  return '';
+}
+
+/** How many different plan keys (PLAN_KEYS) stand at the top level of `head`. */
+function planKeyCount(head: string): number {
+  const found = new Set<string>();
+  for (const m of head.matchAll(PLAN_KEYS)) found.add(m[1]!);
+  return found.size;
+}
+
+const at = (code: string, severity: Finding['severity'] = 'error', line = 1): Finding => ({ severity, code, path: [], line, column: 1 });
+
 /**
  * Classify text. `explicit` means the user named this file, so it is checked
  * as a plan even without an `ip:` key (what is wrong with it is then reported).
+ *
+ * In a folder walk or a glob, a file is decided from its text alone, before
+ * any YAML is parsed, so that a damaged plan is never skipped in silence:
+ * - an `ip:` key at the top level: a plan;
+ * - a first key meant as `ip` but written otherwise (`ip 1`, `IP: 1`), or two
+ *   or more keys only a plan has (`deltakere`, `tiltak`, `samtykke` …): a plan
+ *   whose header is broken, an error;
+ * - empty front matter, or one key a plan has: a warning (`--strict` fails on it);
+ * - anything else: skipped, with the reason.
  */
 export function classify(text: string, explicit: boolean): Classification {
   const firstEnd = lineEnd(text, 0);
@@ -83,31 +122,33 @@ export function classify(text: string, explicit: boolean): Classification {
     const closeEnd = fence ? lineEnd(text, close) : -1;
     const head = text.slice(firstEnd + 1, close < 0 ? text.length : close);
     const hasIp = IP_KEY_ANYWHERE.test(head);
-    const planLike = !hasIp && PLAN_LIKE_ANYWHERE.test(head);
-    const closeLine = close < 0 ? 0 : countLines(text, close) + 1;
+    const ipLike = !hasIp && IP_LIKE.test(firstContentLine(head));
+    const planKeys = hasIp || ipLike ? 0 : planKeyCount(head);
+    const claimsPlan = hasIp || ipLike || planKeys >= 2 || explicit;
 
     if (first !== '---') {
       // `---js`, `---coffee` …: an engine for executable front matter. Never run it.
-      if (hasIp || explicit) return { kind: 'broken', findings: [{ severity: 'error', code: 'executable-front-matter', path: [], line: 1, column: 1 }] };
-      return { kind: 'not-plan' };
+      return claimsPlan ? { kind: 'broken', findings: [at('executable-front-matter')] } : { kind: 'not-plan', reason: 'executable-front-matter' };
     }
-    if (close < 0) {
-      if (hasIp || explicit) return { kind: 'broken', findings: [{ severity: 'error', code: 'unclosed-front-matter', path: [], line: 1, column: 1 }] };
-      return { kind: 'not-plan' };
-    }
+    if (close < 0) return claimsPlan ? { kind: 'broken', findings: [at('unclosed-front-matter')] } : { kind: 'not-plan', reason: 'unclosed-front-matter' };
     const split: Split = {
       text,
       yamlStart: firstEnd + 1,
       yamlEnd: close,
       yamlLine: 2,
       body: closeEnd >= text.length ? '' : text.slice(closeEnd + 1),
-      bodyLine: closeLine + 1,
+      bodyLine: countLines(text, close) + 2,
     };
-    if (hasIp || explicit) {
-      if (text.slice(split.yamlStart, split.yamlEnd).trim() === '') return { kind: 'broken', findings: [{ severity: 'error', code: 'empty-front-matter', path: [], line: 1, column: 1 }] };
-      return { kind: 'plan', split };
+    if (hasIp) return { kind: 'plan', split };
+    if (head.trim() === '') return { kind: 'broken', findings: [at('empty-front-matter', explicit ? 'error' : 'warning')] };
+    if (ipLike) {
+      const line = head.split('\n').findIndex((l) => IP_LIKE.test(l) && l.trim() !== '') + 2;
+      return { kind: 'broken', findings: [at('broken-ip-key', 'error', line)] };
     }
-    return planLike ? { kind: 'plan-like', split } : { kind: 'not-plan', split };
+    if (planKeys >= 2) return { kind: 'broken', findings: [at('missing-ip-key')] };
+    if (planKeys === 1) return { kind: 'broken', findings: [at('missing-ip-key', explicit ? 'error' : 'warning')] };
+    // A named file without an `ip:` key: the precise parse says what it is (not-a-plan, or why it does not parse).
+    return explicit ? { kind: 'plan', split } : { kind: 'not-plan', reason: 'no-plan-keys' };
   }
 
   // No front matter on line 1. If `ip:` appears near the top, it is a plan with misplaced front matter.
@@ -123,10 +164,8 @@ export function classify(text: string, explicit: boolean): Classification {
     return false;
   });
   if (ipLine > 0 && fenceLine > 0 && fenceLine < ipLine) {
-    return { kind: 'broken', findings: [{ severity: 'error', code: 'front-matter-not-first', path: [], line: fenceLine, column: 1 }] };
+    return { kind: 'broken', findings: [at('front-matter-not-first', 'error', fenceLine)] };
   }
-  if (ipLine > 0 || explicit) {
-    return { kind: 'broken', findings: [{ severity: 'error', code: 'no-front-matter', path: [], line: ipLine || 1, column: 1 }] };
-  }
-  return { kind: 'not-plan' };
+  if (ipLine > 0 || explicit) return { kind: 'broken', findings: [at('no-front-matter', 'error', ipLine || 1)] };
+  return { kind: 'not-plan', reason: 'no-front-matter' };
 }

@@ -1,5 +1,5 @@
 import { obj, status as statusOf } from './access.js';
-import { classify, type Split } from './frontmatter.js';
+import { classify, type SkipReason, type Split } from './frontmatter.js';
 import type { RuleContext } from './rules/types.js';
 import { decodeUtf8, utf16WithoutBom } from './text.js';
 import type { Diagnostic, Finding, PlanData, PlanStatus } from './types.js';
@@ -26,12 +26,6 @@ export interface ReadOptions extends RuleContext {
   withAnchors?: boolean;
   /** Check the plan with this; without it the plan is read and not checked (ip due needs only the dates). */
   analyser?: Analyser;
-  /**
-   * On the fast path, stop after reading and mark the result `pending`: the
-   * caller analyses the data elsewhere (a worker thread) and places the
-   * findings with placeFindings. The precise path still does everything.
-   */
-  deferAnalysis?: boolean;
 }
 
 /** Positions kept for the checks across plans, which run after the YAML is gone. */
@@ -42,8 +36,10 @@ export interface Anchors {
 }
 
 export interface CheckedFile {
-  /** `skipped`: not a plan (no `ip:` key); `plan`: checked. */
+  /** `skipped`: not a plan (see classify); `plan`: checked. */
   kind: 'plan' | 'skipped';
+  /** Why a file was skipped. */
+  skipReason?: SkipReason;
   data?: PlanData;
   status?: PlanStatus;
   body?: string;
@@ -51,12 +47,6 @@ export interface CheckedFile {
   diagnostics: Diagnostic[];
   /** Positions for the checks across plans; absent where the fast path read the file (see readFast). */
   anchors?: Anchors;
-  /**
-   * Read but not yet analysed (deferAnalysis): the data goes to analyse(),
-   * its findings to placeFindings(). `json`: JSON carries the data exactly
-   * (cheaper between threads than a structured clone); `clone`: it does not.
-   */
-  pending?: 'json' | 'clone';
 }
 
 function place(findings: Finding[], locate: Locate | undefined): Diagnostic[] {
@@ -86,7 +76,7 @@ export function readBytes(bytes: Uint8Array, options: ReadOptions): CheckedFile 
   if (decoded.text === undefined) {
     // Unreadable text: still a plan if its head says so.
     const isCandidate = options.explicit || classify(leniently(bytes), false).kind !== 'not-plan';
-    if (!isCandidate) return { kind: 'skipped', diagnostics: [], anchors: {} };
+    if (!isCandidate) return { kind: 'skipped', skipReason: 'not-utf8', diagnostics: [], anchors: {} };
     return { kind: 'plan', diagnostics: place(decoded.findings, undefined), anchors: {} };
   }
   const result = readText(decoded.text, options);
@@ -96,9 +86,9 @@ export function readBytes(bytes: Uint8Array, options: ReadOptions): CheckedFile 
 
 export function readText(text: string, options: ReadOptions): CheckedFile {
   const classified = classify(text, options.explicit);
-  if (classified.kind === 'not-plan') return { kind: 'skipped', diagnostics: [], anchors: {} };
+  if (classified.kind === 'not-plan') return { kind: 'skipped', skipReason: classified.reason, diagnostics: [], anchors: {} };
   if (classified.kind === 'broken') return { kind: 'plan', diagnostics: place(classified.findings, undefined), anchors: {} };
-  return readFrontMatter(classified.split, classified.kind === 'plan-like', options);
+  return readFrontMatter(classified.split, options);
 }
 
 /**
@@ -120,10 +110,9 @@ function readFast(split: Split, options: ReadOptions): CheckedFile | undefined {
   // Built property by property: spreading here cost more than the rest of this step (every plan comes here).
   const read: CheckedFile = { kind: 'plan', body: split.body, bodyLine: split.bodyLine, data, diagnostics: [] };
   const analyser = options.analyser;
-  if (!analyser || options.deferAnalysis) {
+  if (!analyser) {
     const status = statusOf(data);
     if (status) read.status = status;
-    if (options.deferAnalysis) read.pending = plain.jsonExact ? 'json' : 'clone';
     if (options.withAnchors) read.anchors = anchorsOf(data, plain.locate());
     return read;
   }
@@ -137,29 +126,13 @@ function readFast(split: Split, options: ReadOptions): CheckedFile | undefined {
 }
 
 /**
- * Positions for findings that analyse() gave elsewhere (a worker thread) for
- * a plan read with deferAnalysis: the same bytes read again, this time
- * recording where things are. Undefined if they no longer read as a plain
- * plan (the file changed in between): the caller then checks it again whole.
- */
-export function placeFindings(bytes: Uint8Array, explicit: boolean, findings: Finding[]): { diagnostics: Diagnostic[]; anchors: Anchors } | undefined {
-  const text = decodeUtf8(bytes).text;
-  const classified = text === undefined ? undefined : classify(text, explicit);
-  const split = classified?.kind === 'plan' ? classified.split : undefined;
-  const plain = split && parsePlain(split.text, split.yamlLine, true, split.yamlStart, split.yamlEnd);
-  const data = plain && (plain.needsNormalizing ? normalizeKeys(plain.data, [], [], 0) : plain.data);
-  if (!plain || !isMapping(data)) return undefined;
-  const locate = plain.locate();
-  return { diagnostics: place(findings, locate), anchors: anchorsOf(data, locate) };
-}
-
-/**
  * Positions for the checks across plans, for a plan the fast path read
  * without them: its front matter read again with positions recorded, and
  * no schema or rules. Anything the fast path cannot read is checked whole.
  */
 export function locateAnchors(bytes: Uint8Array, options: ReadOptions): Anchors {
-  return placeFindings(bytes, options.explicit, [])?.anchors ?? readBytes(bytes, { ...options, withAnchors: true }).anchors ?? {};
+  const { analyser: _analyser, ...reading } = options;
+  return readBytes(bytes, { ...reading, withAnchors: true }).anchors ?? {};
 }
 
 function anchorsOf(data: PlanData, locate: Locate): Anchors {
@@ -171,8 +144,8 @@ function anchorsOf(data: PlanData, locate: Locate): Anchors {
   return anchors;
 }
 
-function readFrontMatter(split: Split, planLike: boolean, options: ReadOptions): CheckedFile {
-  if (!options.precise && !planLike) {
+function readFrontMatter(split: Split, options: ReadOptions): CheckedFile {
+  if (!options.precise) {
     const fast = readFast(split, options);
     if (fast) return fast;
   }
@@ -188,12 +161,8 @@ function readFrontMatter(split: Split, planLike: boolean, options: ReadOptions):
   }
   const data = parsed.data;
   if (!('ip' in data)) {
-    // Only reached for front matter that looks like a plan, or a file the user named.
-    findings.push(
-      planLike
-        ? { severity: 'warning', code: 'missing-ip-key', path: [], line: 1, column: 1 }
-        : { severity: 'error', code: 'not-a-plan', path: [], line: 1, column: 1 },
-    );
+    // Only reached for a file the user named (classify).
+    findings.push({ severity: 'error', code: 'not-a-plan', path: [], line: 1, column: 1 });
     return done();
   }
   if (data.ip !== 1) {

@@ -9,6 +9,7 @@ export const COMMON_TEXT = {
     today: 'dagens dato (ÅÅÅÅ-MM-DD; også IP_TODAY)',
     lang: 'meldingsspråk: nb eller en (nn og no gir nb); også IP_LANG',
     help: 'vis hjelp',
+    allowEmpty: 'avslutt med 0 også når det ikke finnes noen planer',
   },
   en: {
     paths: 'files, folders or glob patterns (default: this folder)',
@@ -16,6 +17,7 @@ export const COMMON_TEXT = {
     today: "today's date (YYYY-MM-DD; also IP_TODAY)",
     lang: 'message language: nb or en (nn and no give nb); also IP_LANG',
     help: 'show help',
+    allowEmpty: 'exit 0 even when there are no plans',
   },
 } as const;
 

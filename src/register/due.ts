@@ -35,6 +35,7 @@ export const dueCommand: CommandRegistration = {
       .option('--names', t.names)
       .option('--no-names', t.noNames)
       .option('--fail-on-overdue', t.failOnOverdue)
+      .option('--allow-empty', COMMON_TEXT[lang].allowEmpty)
       .addOption(formatOption(lang, ['text', 'json', 'ics', 'markdown']))
       .addOption(todayOption(lang))
       .option('--max-size <size>', t.maxSize, '1M')
@@ -52,6 +53,7 @@ export const dueCommand: CommandRegistration = {
               coordinator: str(opts.coordinator),
               names: typeof opts.names === 'boolean' ? opts.names : undefined,
               failOnOverdue: opts.failOnOverdue === true,
+              allowEmpty: opts.allowEmpty === true,
               maxSize: str(opts.maxSize),
             },
             ctx,

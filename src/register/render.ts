@@ -1,4 +1,4 @@
-import { langOption, todayOption } from './common.js';
+import { COMMON_TEXT, langOption, todayOption } from './common.js';
 import { str, type CommandRegistration, type RawOptions } from './types.js';
 
 const TEXT = {
@@ -28,6 +28,7 @@ export const renderCommand: CommandRegistration = {
       .argument('[paths...]', t.paths)
       .option('-o, --output <path>', t.output)
       .option('--force', t.force)
+      .option('--allow-empty', COMMON_TEXT[lang].allowEmpty)
       .addOption(todayOption(lang))
       .option('--max-size <size>', t.maxSize, '1M')
       .addOption(langOption(lang))
@@ -40,6 +41,7 @@ export const renderCommand: CommandRegistration = {
               lang,
               output: str(opts.output),
               force: opts.force === true,
+              allowEmpty: opts.allowEmpty === true,
               today: str(opts.today),
               maxSize: str(opts.maxSize),
             },

@@ -7,6 +7,7 @@ const TEXT = {
     stdin: 'les en plan fra standard input',
     stdinFilename: 'navnet som brukes for planen fra standard input',
     strict: 'la advarsler også gi exit-kode 1',
+    verbose: 'list alle filer som ble hoppet over, og hvorfor',
     maxSize: 'største filstørrelse som leses',
   },
   en: {
@@ -14,6 +15,7 @@ const TEXT = {
     stdin: 'read one plan from standard input',
     stdinFilename: 'the name used for the plan read from standard input',
     strict: 'make warnings exit 1 too',
+    verbose: 'list every file that was skipped, and why',
     maxSize: 'largest file size to read',
   },
 };
@@ -29,6 +31,8 @@ export const validateCommand: CommandRegistration = {
       .option('--stdin', t.stdin)
       .option('--stdin-filename <name>', t.stdinFilename)
       .option('--strict', t.strict)
+      .option('--verbose', t.verbose)
+      .option('--allow-empty', COMMON_TEXT[lang].allowEmpty)
       .addOption(formatOption(lang, ['text', 'json', 'github']))
       .addOption(todayOption(lang))
       .option('--max-size <size>', t.maxSize, '1M')
@@ -42,6 +46,8 @@ export const validateCommand: CommandRegistration = {
               lang,
               stdin: opts.stdin === true,
               strict: opts.strict === true,
+              verbose: opts.verbose === true,
+              allowEmpty: opts.allowEmpty === true,
               stdinFilename: str(opts.stdinFilename),
               format: str(opts.format),
               today: str(opts.today),

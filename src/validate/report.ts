@@ -1,3 +1,4 @@
+import type { SkippedFile } from '../caseload.js';
 import type { Diagnostic } from '../plan/types.js';
 
 /** The outcome of a validate run, before it is formatted. */
@@ -9,10 +10,12 @@ export interface FileReport {
 
 export interface ValidateReport {
   files: FileReport[];
+  /** Markdown files that are not plans, with the reason. */
+  skipped: SkippedFile[];
   summary: { files: number; skipped: number; errors: number; warnings: number };
 }
 
-export function summarize(files: FileReport[], skipped: number): ValidateReport {
+export function summarize(files: FileReport[], skipped: SkippedFile[]): ValidateReport {
   let errors = 0;
   let warnings = 0;
   for (const f of files) {
@@ -21,5 +24,5 @@ export function summarize(files: FileReport[], skipped: number): ValidateReport 
       else warnings++;
     }
   }
-  return { files, summary: { files: files.length, skipped, errors, warnings } };
+  return { files, skipped, summary: { files: files.length, skipped: skipped.length, errors, warnings } };
 }

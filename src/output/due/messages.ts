@@ -132,8 +132,6 @@ export const ERRORS = {
   nb: {
     within: '--within må være en varighet, for eksempel 30d, 6w, 3m, 1y eller P3M.',
     withinHint: 'Bruk dager (d), uker (w), måneder (m) eller år (y), eller en ISO 8601-varighet uten klokkeslett (P1Y2M10D).',
-    unmatched: (paths: string) => `Fant ingenting som heter ${paths}.`,
-    unmatchedHint: 'Sjekk stien, eller sett globber i anførselstegn.',
     coordinator: '--coordinator kan ikke være tom.',
     coordinatorHint: 'Skriv koordinatorens navn eller e-postadresse, for eksempel --coordinator ola.hansen@example.no.',
     incomplete: (n: number) =>
@@ -144,8 +142,6 @@ export const ERRORS = {
   en: {
     within: '--within must be a duration, for example 30d, 6w, 3m, 1y or P3M.',
     withinHint: 'Use days (d), weeks (w), months (m) or years (y), or an ISO 8601 duration without a time part (P1Y2M10D).',
-    unmatched: (paths: string) => `Nothing matches ${paths}.`,
-    unmatchedHint: 'Check the path, or put globs in quotes.',
     coordinator: '--coordinator cannot be empty.',
     coordinatorHint: "Give the coordinator's name or e-mail address, for example --coordinator ola.hansen@example.no.",
     incomplete: (n: number) => `ip due: ${n} ${n === 1 ? 'plan has' : 'plans have'} dates that could not be read, so some points may be missing from the list:`,

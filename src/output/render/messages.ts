@@ -12,10 +12,6 @@ export interface RenderMessages {
   noOutputHint: string;
   noPaths: string;
   noPathsHint: string;
-  unmatched: (paths: string) => string;
-  unmatchedHint: string;
-  noPlans: string;
-  noPlansHint: string;
   stdoutOne: (count: number) => string;
   stdoutOneHint: string;
   fileOne: (count: number) => string;
@@ -42,10 +38,6 @@ const nb: RenderMessages = {
     'ip render skriver aldri av seg selv ved siden av planen, fordi en kopi i samme mappe eller repository er en kopi til av helseopplysninger. Bruk for eksempel -o /tmp/plan.html, -o utskrift/ for en mappe, eller -o - for standard output.',
   noPaths: 'Mangler planen som skal vises.',
   noPathsHint: 'Skriv en plan eller en mappe, for eksempel: ip render plan.md -o plan.html',
-  unmatched: (paths) => `Fant ingenting som heter ${paths}.`,
-  unmatchedHint: 'Sjekk stien, eller sett globber i anførselstegn.',
-  noPlans: 'Fant ingen planer å vise.',
-  noPlansHint: 'En plan er en Markdown-fil med «ip: 1» i front matter. Sjekk stien.',
   stdoutOne: (count) => `-o - skriver én side til standard output, men fant ${count} planer.`,
   stdoutOneHint: 'Velg én plan, eller skriv sidene til en mappe med -o MAPPE/.',
   fileOne: (count) => `-o viser til én fil, men fant ${count} planer.`,
@@ -75,10 +67,6 @@ const en: RenderMessages = {
     'ip render never writes beside the plan on its own, because a copy in the same folder or repository is one more copy of health data. Use for example -o /tmp/plan.html, -o print/ for a folder, or -o - for standard output.',
   noPaths: 'Missing the plan to render.',
   noPathsHint: 'Give a plan or a folder, for example: ip render plan.md -o plan.html',
-  unmatched: (paths) => `Nothing matches ${paths}.`,
-  unmatchedHint: 'Check the path, or put globs in quotes.',
-  noPlans: 'No plans found to render.',
-  noPlansHint: 'A plan is a Markdown file with "ip: 1" in its front matter. Check the path.',
   stdoutOne: (count) => `-o - writes one page to standard output, but ${count} plans were found.`,
   stdoutOneHint: 'Choose one plan, or write the pages to a folder with -o FOLDER/.',
   fileOne: (count) => `-o names one file, but ${count} plans were found.`,

@@ -1,7 +1,7 @@
-import type { Lang } from '../lang.js';
+import { skippedLines } from '../caseload.js';
 import { renderDiagnostic } from '../messages.js';
 import type { ValidateReport } from '../../validate/report.js';
-import { shownPath, summaryLine } from './text.js';
+import { shownPath, summaryLine, type ValidateFormatOptions } from './text.js';
 
 /** Workflow-command escaping: a message must not end the command or start a new one. */
 export function escapeData(s: string): string {
@@ -13,7 +13,7 @@ export function escapeProperty(s: string): string {
 }
 
 /** GitHub Actions annotations, one per diagnostic, then the summary as a plain line. */
-export function formatGithub(report: ValidateReport, ctx: { lang: Lang }): string {
+export function formatGithub(report: ValidateReport, ctx: ValidateFormatOptions): string {
   const lines: string[] = [];
   for (const file of report.files) {
     for (const d of file.diagnostics) {
@@ -23,6 +23,7 @@ export function formatGithub(report: ValidateReport, ctx: { lang: Lang }): strin
       lines.push(`::${d.severity} ${props}::${escapeData(`${message} ${hint}${related}`)}`);
     }
   }
+  for (const line of skippedLines(report.skipped, ctx.lang, ctx.verbose)) lines.push(escapeData(line));
   lines.push(escapeData(summaryLine(report, ctx.lang)));
   return lines.join('\n') + '\n';
 }

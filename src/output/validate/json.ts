@@ -1,13 +1,14 @@
-import type { Lang } from '../lang.js';
 import { renderDiagnostic } from '../messages.js';
 import { formatPath } from '../path.js';
 import type { ValidateReport } from '../../validate/report.js';
+import type { ValidateFormatOptions } from './text.js';
 
 /**
  * The JSON shape scripts rely on (a contract): version, files with their
- * diagnostics, summary. `hint` and `field` are added, optional fields.
+ * diagnostics, summary. `hint` and `field` on a diagnostic and
+ * `skipped_files` in the summary are added fields.
  */
-export function formatJson(report: ValidateReport, ctx: { lang: Lang }): string {
+export function formatJson(report: ValidateReport, ctx: Pick<ValidateFormatOptions, 'lang'>): string {
   const out = {
     version: 1,
     files: report.files.map((f) => ({
@@ -28,7 +29,7 @@ export function formatJson(report: ValidateReport, ctx: { lang: Lang }): string 
         };
       }),
     })),
-    summary: report.summary,
+    summary: { ...report.summary, skipped_files: report.skipped.map((s) => ({ path: s.path, reason: s.reason })) },
   };
   return JSON.stringify(out, null, 2) + '\n';
 }

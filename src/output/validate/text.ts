@@ -1,7 +1,16 @@
+import { skippedLines } from '../caseload.js';
 import type { Lang } from '../lang.js';
 import { renderDiagnostic } from '../messages.js';
 import type { Paint } from '../style.js';
 import type { ValidateReport } from '../../validate/report.js';
+
+/** What every validate formatter gets besides the report. */
+export interface ValidateFormatOptions {
+  lang: Lang;
+  paint: Paint;
+  /** List every skipped file, however many. */
+  verbose: boolean;
+}
 
 const WORDS = {
   nb: { error: 'feil', warning: 'advarsel', fix: 'Slik retter du', related: 'Se også' },
@@ -38,7 +47,7 @@ export function summaryLine(report: ValidateReport, lang: Lang): string {
  * Human text: one line per finding, `file:line:column`, so editors and
  * terminals can jump to it, then how to fix it.
  */
-export function formatText(report: ValidateReport, ctx: { lang: Lang; paint: Paint }): string {
+export function formatText(report: ValidateReport, ctx: ValidateFormatOptions): string {
   const w = WORDS[ctx.lang];
   const { paint } = ctx;
   const lines: string[] = [];
@@ -52,6 +61,8 @@ export function formatText(report: ValidateReport, ctx: { lang: Lang; paint: Pai
     }
   }
   if (lines.length > 0) lines.push('');
+  const skipped = skippedLines(report.skipped, ctx.lang, ctx.verbose);
+  if (skipped.length > 0) lines.push(...skipped.map((l, i) => (i === 0 ? l : paint('dim', l))), '');
   const summary = summaryLine(report, ctx.lang);
   const { errors, warnings } = report.summary;
   lines.push(errors > 0 ? paint('red', summary) : warnings > 0 ? paint('yellow', summary) : paint('green', summary));

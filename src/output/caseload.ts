@@ -1,0 +1,70 @@
+import type { SkipReason } from '../plan/frontmatter.js';
+import type { Lang } from './lang.js';
+import { shownPath } from './validate/text.js';
+
+/** Words every command that reads a caseload prints about what it found and what it skipped. */
+
+const REASONS: Record<Lang, Record<SkipReason, string>> = {
+  nb: {
+    'no-front-matter': 'ingen front matter',
+    'no-plan-keys': 'front matter uten «ip: 1» og uten felt som bare en plan har',
+    'executable-front-matter': 'front matter merket som kjørbar kode, uten «ip: 1»',
+    'unclosed-front-matter': 'front matter uten avsluttende «---», uten «ip: 1»',
+    'not-utf8': 'ikke UTF-8-tekst, og ingen «ip: 1» øverst',
+    'too-large': 'større enn --max-size, og ingen «ip: 1» øverst',
+  },
+  en: {
+    'no-front-matter': 'no front matter',
+    'no-plan-keys': 'front matter without "ip: 1" and without any field only a plan has',
+    'executable-front-matter': 'front matter marked as executable code, without "ip: 1"',
+    'unclosed-front-matter': 'front matter without a closing "---", without "ip: 1"',
+    'not-utf8': 'not UTF-8 text, and no "ip: 1" at the top',
+    'too-large': 'larger than --max-size, and no "ip: 1" at the top',
+  },
+};
+
+export function skipReasonText(reason: SkipReason, lang: Lang): string {
+  return REASONS[lang][reason];
+}
+
+/** At most this many skipped files are listed without --verbose. */
+export const SKIPPED_LISTED = 10;
+
+/**
+ * The skipped files as lines for text output: all of them when few or with
+ * `verbose`, else a line that says how to see them.
+ */
+export function skippedLines(skipped: readonly { path: string; reason: SkipReason }[], lang: Lang, verbose: boolean): string[] {
+  if (skipped.length === 0) return [];
+  if (!verbose && skipped.length > SKIPPED_LISTED) {
+    return [lang === 'nb' ? `${skipped.length} filer som ikke er planer ble hoppet over; --verbose viser hvilke og hvorfor.` : `${skipped.length} files that are not plans were skipped; --verbose shows which and why.`];
+  }
+  const head = lang === 'nb' ? 'Hoppet over (ikke planer):' : 'Skipped (not plans):';
+  return [head, ...skipped.map((s) => `  ${shownPath(s.path)}: ${skipReasonText(s.reason, lang)}`)];
+}
+
+const quote = (p: string, lang: Lang) => (lang === 'nb' ? `«${shownPath(p)}»` : `"${shownPath(p)}"`);
+
+export function unmatchedMessage(paths: readonly string[], lang: Lang): { message: string; hint: string } {
+  const list = paths.map((p) => quote(p, lang)).join(', ');
+  return lang === 'nb'
+    ? { message: `Fant ingenting som heter ${list}.`, hint: 'Sjekk stien, eller sett globber i anførselstegn.' }
+    : { message: `Nothing matches ${list}.`, hint: 'Check the path, or put globs in quotes.' };
+}
+
+/** A run that found no plan: where it looked, what it saw there, and how to accept an empty run. */
+export function noPlansMessage(looked: readonly string[], skipped: number, lang: Lang): { message: string; hint: string } {
+  const where = looked.map((p) => quote(p, lang)).join(', ');
+  if (lang === 'nb') {
+    const seen = skipped === 0 ? 'Der er ingen Markdown-filer.' : skipped === 1 ? 'Den ene Markdown-filen der er ikke en plan.' : `Ingen av de ${skipped} Markdown-filene der er planer.`;
+    return {
+      message: `Fant ingen planer i ${where}. ${seen}`,
+      hint: 'En plan er en Markdown-fil med «ip: 1» øverst i front matter. Sjekk stien, eller bruk --allow-empty hvis det er i orden at det ikke finnes planer her.',
+    };
+  }
+  const seen = skipped === 0 ? 'There are no Markdown files there.' : skipped === 1 ? 'The one Markdown file there is not a plan.' : `None of the ${skipped} Markdown files there is a plan.`;
+  return {
+    message: `Found no plans in ${where}. ${seen}`,
+    hint: 'A plan is a Markdown file with "ip: 1" at the top of its front matter. Check the path, or use --allow-empty if having no plans here is fine.',
+  };
+}
