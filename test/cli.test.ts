@@ -2,46 +2,37 @@ import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from '
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
-import { BIN, example, run, runBin, tempDir, TODAY } from './helpers.js';
+import { CLI_CASES, type CliCase } from './cli-cases.js';
+import { BIN, example, run, runBin, tempDir, TODAY, type RunResult } from './helpers.js';
 
 /**
  * The command line as a contract: exit codes, output formats, languages and
- * the iproute2 handoff. Key cases run both in-process and through the built
- * binary, so what tests see is what users get.
+ * the iproute2 handoff. The cases in cli-cases.ts run both in-process and
+ * through the built binary, so what tests see is what users get.
  */
 
 const BROKEN = example('bolig-og-arbeid.md').replace(/^ *omfang: 1 time per uke\n/m, '');
 
-describe('exit codes', () => {
-  const cases: Array<{ name: string; args: string[]; files?: Record<string, string>; code: number; stderr?: RegExp; env?: Record<string, string> }> = [
-    { name: 'valid plans', args: ['validate', '.', '--today', TODAY], files: { 'p.md': example('barn-med-iop.md') }, code: 0 },
-    { name: 'a plan with errors', args: ['validate', '.', '--today', TODAY], files: { 'p.md': BROKEN }, code: 1 },
-    { name: 'warnings only', args: ['validate', '.', '--today', TODAY], files: { 'p.md': example('utkast-forste-mote.md') }, code: 0 },
-    { name: 'warnings with --strict', args: ['validate', '.', '--strict', '--today', TODAY], files: { 'p.md': example('utkast-forste-mote.md') }, code: 1 },
-    { name: 'an unknown flag', args: ['validate', '--bogus'], code: 2, stderr: /unknown option '--bogus'/ },
-    { name: 'an unknown command', args: ['frobnicate'], code: 2, stderr: /unknown command 'frobnicate'/ },
-    { name: 'no command', args: [], code: 2, stderr: /Usage: ip/ },
-    { name: 'a bad --format', args: ['validate', '--format', 'xml'], code: 2, stderr: /argument 'xml' is invalid/ },
-    { name: 'a bad --lang (reported in bokmål, as any unknown language is)', args: ['validate', '--lang', 'de'], code: 2, stderr: /«de» er ingen gyldig verdi for --lang/ },
-    { name: 'a bad --max-size', args: ['validate', '--max-size', 'lots'], code: 2, stderr: /--max-size must be a size/ },
-    { name: 'a bad IP_TODAY', args: ['validate', '.'], env: { IP_TODAY: 'tomorrow' }, code: 2, stderr: /^ip: IP_TODAY must be a date written YYYY-MM-DD\./ },
-    { name: 'a path that does not exist', args: ['validate', 'missing.md'], code: 2, stderr: /^ip: Nothing matches "missing\.md"\./ },
-    { name: '--help', args: ['--help'], code: 0 },
-    { name: '--version', args: ['--version'], code: 0 },
-  ];
-
-  it.each(cases)('$name → $code (in-process)', async ({ args, files, code, stderr, env }) => {
-    const result = await run(args, { cwd: tempDir(files), ...(env ? { env } : {}) });
-    expect(result.code).toBe(code);
-    if (stderr) expect(result.stderr).toMatch(stderr);
+describe('the command line, case by case', () => {
+  const check = (result: RunResult, c: CliCase) => {
+    expect(result.code, result.stderr).toBe(c.code);
+    for (const [stream, want] of [
+      ['stdout', c.stdout],
+      ['stderr', c.stderr],
+    ] as const) {
+      if (want === undefined) continue;
+      if (typeof want === 'string') expect(result[stream]).toBe(want);
+      else expect(result[stream]).toMatch(want);
+    }
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  };
+
+  it.each(CLI_CASES)('$name → $code (in-process)', async (c) => {
+    check(await run(c.args, { cwd: tempDir(c.files), ...(c.env ? { env: c.env } : {}) }), c);
   });
 
-  it.each(cases)('$name → $code (built binary)', ({ args, files, code, stderr, env }) => {
-    const result = runBin(args, { cwd: tempDir(files), ...(env ? { env } : {}) });
-    expect(result.code).toBe(code);
-    if (stderr) expect(result.stderr).toMatch(stderr);
-    expect(result.stderr).not.toMatch(/\n\s+at /);
+  it.each(CLI_CASES)('$name → $code (built binary)', (c) => {
+    check(runBin(c.args, { cwd: tempDir(c.files), ...(c.env ? { env: c.env } : {}) }), c);
   });
 
   it('--version prints the package version', () => {

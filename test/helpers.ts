@@ -10,7 +10,11 @@ import type { Context } from '../src/context.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'bin', 'ip.js');
-/** A fixed today, so date rules do not drift with the calendar. */
+/**
+ * The one fixed today of the whole suite, so date rules do not drift with
+ * the calendar: run() and runBin() set IP_TODAY to it unless a test sets
+ * its own (a test of what a date rule does on another day says so).
+ */
 export const TODAY = '2026-11-22';
 
 export interface RunResult {
@@ -26,7 +30,7 @@ export async function run(args: string[], options: { cwd?: string; env?: Record<
   const stdinText = options.stdin;
   const ctx: Context = {
     cwd: options.cwd ?? ROOT,
-    env: { IP_LANG: 'en', ...options.env },
+    env: { IP_LANG: 'en', IP_TODAY: TODAY, ...options.env },
     stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false },
     stderr: { write: (s: string) => (stderr += s) },
     ...(stdinText !== undefined
@@ -45,7 +49,7 @@ export async function run(args: string[], options: { cwd?: string; env?: Record<
 export function runBin(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string; bin?: string } = {}): RunResult {
   const result = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     cwd: options.cwd ?? ROOT,
-    env: { PATH: process.env.PATH ?? '', IP_LANG: 'en', ...options.env },
+    env: { PATH: process.env.PATH ?? '', IP_LANG: 'en', IP_TODAY: TODAY, ...options.env },
     input: options.input ?? '',
     encoding: 'utf8',
   });

@@ -1,0 +1,71 @@
+import { example } from './helpers.js';
+
+/**
+ * The command line as a contract, one case per line of this table: the
+ * arguments, the files in the folder it runs in, and exactly what comes back
+ * (exit code, and standard output and error where they matter). Every case
+ * runs both in-process and through the built binary (test/cli.test.ts),
+ * with the suite's one fixed today (IP_TODAY, set by the run helpers).
+ */
+
+export interface CliCase {
+  name: string;
+  args: string[];
+  files?: Record<string, string>;
+  env?: Record<string, string>;
+  code: number;
+  /** Exact text, or a pattern it must match. */
+  stdout?: string | RegExp;
+  stderr?: string | RegExp;
+}
+
+const GOOD = example('barn-med-iop.md');
+const BROKEN = example('bolig-og-arbeid.md').replace(/^ *omfang: 1 time per uke\n/m, '');
+const DRAFT = example('utkast-forste-mote.md');
+const NOTES = '# Notes\n';
+const NO_PLANS_HINT = 'A plan is a Markdown file with "ip: 1" at the top of its front matter. Check the path, or use --allow-empty if having no plans here is fine.\n';
+
+export const CLI_CASES: CliCase[] = [
+  // validate
+  { name: 'validate: valid plans', args: ['validate', '.'], files: { 'p.md': GOOD }, code: 0, stdout: 'Checked 1 plan: 0 errors, 0 warnings.\n', stderr: '' },
+  { name: 'validate: a plan with errors', args: ['validate', '.'], files: { 'p.md': BROKEN }, code: 1, stdout: /^p\.md:57:5: error: .*\[point-missing\]\n/ },
+  { name: 'validate: warnings only', args: ['validate', '.'], files: { 'p.md': DRAFT }, code: 0 },
+  { name: 'validate: warnings with --strict', args: ['validate', '.', '--strict'], files: { 'p.md': DRAFT }, code: 1 },
+  {
+    name: 'validate: --format json, with the skipped files',
+    args: ['validate', '--format', 'json'],
+    files: { 'p.md': GOOD, 'README.md': NOTES },
+    code: 0,
+    stdout: /"summary": \{\n {4}"files": 1,\n {4}"skipped": 1,\n {4}"errors": 0,\n {4}"warnings": 0,\n {4}"skipped_files": \[\n {6}\{\n {8}"path": "README.md",\n {8}"reason": "no-front-matter"\n/,
+  },
+  { name: 'validate: a folder without plans exits 2 and says where it looked', args: ['validate', 'docs'], files: { 'docs/README.md': NOTES }, code: 2, stdout: '', stderr: `ip: Found no plans in "docs". The one Markdown file there is not a plan.\n${NO_PLANS_HINT}` },
+  { name: 'validate: --allow-empty accepts a folder without plans', args: ['validate', 'docs', '--allow-empty'], files: { 'docs/README.md': NOTES }, code: 0, stderr: '' },
+  { name: 'validate: a broken ip key in a folder is an error', args: ['validate', '.'], files: { 'p.md': GOOD.replace('ip: 1\n', 'IP: 1\n') }, code: 1, stdout: /^p\.md:2:1: error: .*\[broken-ip-key\]/ },
+  { name: 'validate: empty front matter in a folder passes, with a warning', args: ['validate', '.'], files: { 'p.md': GOOD, 'e.md': '---\n---\n' }, code: 0, stdout: /^e\.md:1:1: warning: The front matter is empty\. \[empty-front-matter\]/ },
+  { name: 'validate: empty front matter fails under --strict', args: ['validate', '.', '--strict'], files: { 'p.md': GOOD, 'e.md': '---\n---\n' }, code: 1 },
+  { name: 'validate: --stdin-filename without --stdin', args: ['validate', '--stdin-filename', 'x.md'], code: 2, stderr: 'ip: --stdin-filename is only used with --stdin.\n' },
+  // due
+  { name: 'due: a caseload', args: ['due', '.', '--within', '365d'], files: { 'p.md': GOOD }, code: 0, stdout: /^Due as of 2026-11-22/ },
+  { name: 'due: nothing in the folder is a plan', args: ['due', '.'], files: { 'README.md': NOTES }, code: 2, stdout: '', stderr: `ip: Found no plans in ".". The one Markdown file there is not a plan.\n${NO_PLANS_HINT}` },
+  { name: 'due: --allow-empty', args: ['due', '.', '--allow-empty'], files: { 'README.md': NOTES }, code: 0, stdout: /Found no open plans/ },
+  { name: 'due: a bad --within', args: ['due', '.', '--within', 'soon'], files: { 'p.md': GOOD }, code: 2, stderr: /^ip: --within/ },
+  // render
+  { name: 'render: one plan to standard output', args: ['render', 'p.md', '-o', '-'], files: { 'p.md': GOOD }, code: 0, stdout: /^<!doctype html>/i, stderr: '' },
+  { name: 'render: without -o', args: ['render', 'p.md'], files: { 'p.md': GOOD }, code: 2, stdout: '', stderr: /^ip: Missing -o: say where the page should be written\.\n/ },
+  { name: 'render: no plans in the folder', args: ['render', 'docs', '-o', 'out/'], files: { 'docs/README.md': NOTES }, code: 2, stderr: `ip: Found no plans in "docs". The one Markdown file there is not a plan.\n${NO_PLANS_HINT}` },
+  // diff
+  { name: 'diff: two files, no change', args: ['diff', 'a.md', 'b.md', '--exit-code'], files: { 'a.md': GOOD, 'b.md': GOOD }, code: 0, stdout: /No changes/ },
+  { name: 'diff: two files, a change, --exit-code', args: ['diff', 'a.md', 'b.md', '--exit-code'], files: { 'a.md': GOOD, 'b.md': GOOD.replace('ip: 1\n', 'ip: 1\n').replace(/^status: aktiv$/m, 'status: utkast') }, code: 1 },
+  // usage, shared by every command
+  { name: 'an unknown flag', args: ['validate', '--bogus'], code: 2, stderr: /unknown option '--bogus'/ },
+  { name: 'an unknown command', args: ['frobnicate'], code: 2, stderr: /unknown command 'frobnicate'/ },
+  { name: 'no command', args: [], code: 2, stderr: /Usage: ip/ },
+  { name: 'a bad --format', args: ['validate', '--format', 'xml'], code: 2, stderr: /argument 'xml' is invalid/ },
+  { name: 'a bad --lang (reported in bokmål, as any unknown language is)', args: ['validate', '--lang', 'de'], code: 2, stderr: /«de» er ingen gyldig verdi for --lang/ },
+  { name: 'a bad --max-size', args: ['validate', '--max-size', 'lots'], code: 2, stderr: /--max-size must be a size/ },
+  { name: 'a bad IP_TODAY', args: ['validate', '.'], env: { IP_TODAY: 'tomorrow' }, code: 2, stderr: /^ip: IP_TODAY must be a date written YYYY-MM-DD\./ },
+  { name: 'a path that does not exist', args: ['validate', 'missing.md'], code: 2, stderr: 'ip: Nothing matches "missing.md".\nCheck the path, or put globs in quotes.\n' },
+  { name: 'a path that does not exist, for due', args: ['due', 'missing'], code: 2, stderr: 'ip: Nothing matches "missing".\nCheck the path, or put globs in quotes.\n' },
+  { name: '--help', args: ['--help'], code: 0, stdout: /^Usage: ip/ },
+  { name: '--version', args: ['--version'], code: 0, stdout: /^\d+\.\d+\.\d+\n$/ },
+];
