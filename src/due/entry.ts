@@ -6,8 +6,7 @@ import { hasUnreadableDates } from './unreadable.js';
 
 /**
  * What `ip due` keeps of one plan: its summary and every dated point, taken
- * where the plan was read (on a worker thread, for a caseload), so the plan
- * itself can be let go at once. Pure.
+ * where the plan is read, so the plan itself can be let go at once. Pure.
  */
 export interface DueEntry {
   path: string;

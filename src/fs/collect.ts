@@ -46,13 +46,11 @@ function skipFolder(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-/** What one walk collects into, and whom it tells as files are found. */
+/** What one walk collects into. */
 interface Walk {
   cwd: string;
   out: Candidate[];
   unreadable: Unreadable[];
-  /** Called with the number of files found so far, as the walk goes (the caller may start workers early). */
-  onFound?: ((count: number) => void) | undefined;
 }
 
 /** How a file in a folder is shown: the folder's shown path is worked out once, not per file. */
@@ -101,7 +99,6 @@ async function walk(w: Walk, dir: string, realDir: string): Promise<void> {
         identity = await realpath(full).catch(() => full);
       }
       w.out.push({ path: shownIn(w, dirShown, full, entry.name), absolute: full, explicit: false, identity });
-      w.onFound?.(w.out.length);
     }
   }
 }
@@ -111,10 +108,10 @@ export function errorReason(error: unknown): string {
   return typeof code === 'string' ? code : 'ERROR';
 }
 
-export async function collect(cwd: string, args: string[], onFound?: (count: number) => void): Promise<Collected> {
+export async function collect(cwd: string, args: string[]): Promise<Collected> {
   const files: Candidate[] = [];
   const unreadable: Unreadable[] = [];
-  const w: Walk = { cwd, out: files, unreadable, onFound };
+  const w: Walk = { cwd, out: files, unreadable };
   const unmatched: string[] = [];
   const targets = args.length > 0 ? args : ['.'];
   for (const arg of targets) {

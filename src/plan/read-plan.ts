@@ -11,7 +11,7 @@ import { isMapping, normalizeKeys, parseYaml, type Locate } from './yaml.js';
  * with an analyser (the schema and rules, analyse.ts) checked too. Pure: no
  * file system, no clock (today comes in the context). The analyser is handed
  * in, so that reading plans (ip due, ip diff) never loads the schema and
- * rules: measured on 10,000 plans, ip due took 6 % less time without them.
+ * rules.
  */
 
 /** The schema and every rule over parsed data (analyse.ts): findings without positions. */

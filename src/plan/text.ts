@@ -83,8 +83,7 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
     const at = positionAt(prefix, prefix.length);
     return { findings: [{ severity: 'error', code: 'encoding', path: [], line: at.line, column: at.column }] };
   }
-  // Valid UTF-8 was checked above, so the plain Buffer decoder is exact here (and
-  // cheaper than TextDecoder, which also contends between worker threads).
+  // Valid UTF-8 was checked above, so the plain Buffer decoder is exact here, and cheaper than TextDecoder.
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const findings: Finding[] = [];
   if (text.charCodeAt(0) === 0xfeff) {
