@@ -87,6 +87,21 @@ describe('every shipped example renders as a complete, accessible page', () => {
     expect(en).toContain('<time datetime="2026-11-10">10 November 2026</time>');
   });
 
+  it('refers to goals by their text in quotation marks, not by their ids', () => {
+    const { html } = renderText(example('bolig-og-arbeid.md'));
+    const goal = 'Jeg vil bo i egen leilighet innen sommeren 2027.';
+    const measures = /<section id="measures".*?<\/section>/s.exec(html)?.[0] ?? '';
+    expect(measures).toContain(`<span class="sub">For mål: «<span>${goal}</span>»`);
+    expect(measures).not.toContain('<span class="tag">M1</span>');
+    // The evaluation that concerns M1 names the goal too.
+    const held = /<tr><th scope="row"><time datetime="2026-11-15">.*?<\/tr>/.exec(html)?.[0] ?? '';
+    expect(held).toContain(`<td>«<span>${goal}</span>»</td>`);
+    // In English, with English quotation marks; a reference to nothing is shown as written, marked.
+    const en = renderText(example('bolig-og-arbeid.md').replace('språk: nb', 'språk: en').replace('gjelder: [M1]', 'gjelder: [M1, M9]')).html;
+    expect(en).toContain(`For the goal: “<span>${goal}</span>”`);
+    expect(en).toContain(`<td>“<span>${goal}</span>” and M9 <span class="muted">(not in the plan)</span></td>`);
+  });
+
   it('shows the coordinator with contact details', () => {
     const { html } = renderText(example('ettervern-til-nav.md'));
     const coordinator = /<section id="coordinator".*?<\/section>/s.exec(html)?.[0] ?? '';

@@ -50,7 +50,7 @@ export interface PageText {
   how: string;
   when: string;
   wholePeriod: string;
-  forGoals: string;
+  forGoals: (count: number) => string;
   subPlan: string;
   from: string;
   until: string;
@@ -99,7 +99,10 @@ export interface PageText {
 
   notAgreed: string;
   and: string;
+  /** Quotation marks of the page's language, around a goal (the person's own words) or a reference. */
+  quote: (words: string) => string;
   unknownParticipant: string;
+  unknownItem: string;
 
   bannerErrors: string;
   bannerErrorsIntro: (regulation: string) => string;
@@ -160,7 +163,7 @@ const nb: PageText = {
   how: 'Slik gjøres det',
   when: 'Når',
   wholePeriod: 'Hele planperioden',
-  forGoals: 'For mål',
+  forGoals: () => 'For mål',
   subPlan: 'Delplan',
   from: 'fra',
   until: 'til',
@@ -209,7 +212,9 @@ const nb: PageText = {
 
   notAgreed: 'Ikke avtalt ennå.',
   and: 'og',
+  quote: (words) => `«${words}»`,
   unknownParticipant: 'ukjent deltaker',
+  unknownItem: 'finnes ikke i planen',
 
   bannerErrors: 'Planen er ikke komplett',
   bannerErrorsIntro: (regulation) => `Dette mangler eller må rettes før planen oppfyller ${regulation}:`,
@@ -280,7 +285,6 @@ const nn: PageText = {
   participantContribution: 'Bidreg med',
   how: 'Slik blir det gjort',
   wholePeriod: 'Heile planperioden',
-  forGoals: 'For mål',
   coordinatorIntro: 'Koordinatoren har ansvaret for å følgje opp planen og er den du tek kontakt med.',
   childCoordinator: 'Er også barnekoordinator for familien.',
   noContact: 'Kontaktinformasjon manglar.',
@@ -304,6 +308,7 @@ const nn: PageText = {
   body: 'Meir om planen',
   notAgreed: 'Ikkje avtalt enno.',
   unknownParticipant: 'ukjend deltakar',
+  unknownItem: 'finst ikkje i planen',
   bannerErrors: 'Planen er ikkje komplett',
   bannerErrorsIntro: (regulation) => `Dette manglar eller må rettast før planen oppfyller ${regulation}:`,
   bannerDraft: 'Utkast',
@@ -378,7 +383,7 @@ const en: PageText = {
   how: 'How it is done',
   when: 'When',
   wholePeriod: 'Throughout the plan period',
-  forGoals: 'For goals',
+  forGoals: (count) => (count === 1 ? 'For the goal' : 'For the goals'),
   subPlan: 'Sub-plan',
   from: 'from',
   until: 'until',
@@ -427,7 +432,9 @@ const en: PageText = {
 
   notAgreed: 'Not agreed yet.',
   and: 'and',
+  quote: (words) => `“${words}”`,
   unknownParticipant: 'unknown participant',
+  unknownItem: 'not in the plan',
 
   bannerErrors: 'The plan is not complete',
   bannerErrorsIntro: (regulation) => `This is missing or must be corrected before the plan meets ${regulation}:`,

@@ -18,6 +18,9 @@ import { nextEvaluation } from './schedule.js';
  * evaluation dates (the next one highlighted), consent and acceptance,
  * cooperation, transitions, and last the plan's own text.
  *
+ * Ids are how the file refers to things; the page refers to them by what
+ * they are: a participant by name, a goal or a measure by its text.
+ *
  * Every value from the plan passes through `text()`/`esc()`; the body
  * passes through the sanitising Markdown pipeline. The page loads nothing:
  * a Content-Security-Policy allows only its own inline stylesheet, by hash.
@@ -47,6 +50,8 @@ interface View {
   /** ` lang="…" dir="auto"` for elements holding the plan's own words, when its language is not the page's. */
   own: string;
   people: Map<string, Participant & { raw: Obj }>;
+  /** Goals and measures by id (they share one namespace): what `tiltak[].mål` and `evalueringer[].gjelder` name. */
+  things: Map<string, { kind: 'goal' | 'measure'; item: Obj }>;
   today: string;
 }
 
@@ -82,6 +87,20 @@ function person(v: View, id: string): string {
   const p = v.people.get(id);
   if (p?.navn) return text(p.navn);
   return `${text(id)} <span class="muted">(${esc(v.t.unknownParticipant)})</span>`;
+}
+
+/**
+ * A goal or a measure by id, by its text: a goal in quotation marks, since it
+ * is the person's own words. One without text is shown by its id; an id that
+ * names nothing is shown as written, marked.
+ */
+function thing(v: View, id: string): string {
+  const found = v.things.get(id);
+  if (!found) return `${text(id)} <span class="muted">(${esc(v.t.unknownItem)})</span>`;
+  const words = str(found.item.tekst);
+  if (!words) return `<span class="tag">${text(id)}</span>`;
+  const own = `<span${v.own}>${text(words)}</span>`;
+  return found.kind === 'goal' ? fill(v.t.quote, own) : own;
 }
 
 function people(v: View, value: unknown): string {
@@ -211,8 +230,8 @@ function measuresSection(v: View, data: PlanData): string {
   const rows = items(data.tiltak)
     .map(([m]) => {
       const subs: string[] = [];
-      const goals = refs(m.mål).map(([id]) => `<span class="tag">${text(id)}</span>`);
-      if (goals.length) subs.push(`${esc(t.forGoals)}: ${goals.join(' ')}`);
+      const goals = refs(m.mål).map(([id]) => thing(v, id));
+      if (goals.length) subs.push(`${esc(t.forGoals(goals.length))}: ${joinList(goals, v)}`);
       const delplan = obj(m.delplan);
       if (delplan) {
         const kind = label(t.subPlanKinds, delplan.type) ?? t.subPlan;
@@ -266,19 +285,12 @@ function evaluationsSection(v: View, data: PlanData): string {
   const period = obj(data.planperiode);
   const periodLine = period ? `<p>${esc(t.period)}: ${date(v, period.fra)} – ${date(v, period.til)}</p>` : `<p>${esc(t.period)}: <span class="muted">${esc(t.notAgreed)}</span></p>`;
   const next = nextEvaluation(data, v.today);
-  const goalIds = new Set(items(data.mål).map(([g]) => str(g.id)));
-  const measures = new Map(items(data.tiltak).map(([m]) => [str(m.id), m] as const));
   const list = items(data.evalueringer)
     .map(([e]) => e)
     .sort((a, b) => String(asDate(a.dato) ?? '9999') .localeCompare(String(asDate(b.dato) ?? '9999')));
   const rows = list
     .map((e) => {
-      const concerns = refs(e.gjelder).map(([id]) => {
-        const m = measures.get(id);
-        if (m && str(m.tekst)) return `<span${v.own}>${text(m.tekst)}</span>`;
-        if (goalIds.has(id)) return `<span class="tag">${text(id)}</span>`;
-        return text(id);
-      });
+      const concerns = refs(e.gjelder).map(([id]) => thing(v, id));
       const isNext = e === next;
       const done = e.utført !== undefined && e.utført !== null && e.utført !== '';
       const day = asDate(e.dato);
@@ -397,7 +409,13 @@ export function renderPlan(input: RenderInput): RenderResult {
     const raw = new Map(items(data.deltakere).map(([p]) => [str(p.id), p] as const));
     for (const [id, p] of participantMap(data)) people.set(id, { ...p, raw: raw.get(id) ?? {} });
   }
-  const v: View = { t, lang, own, people, today: input.today };
+  const things: View['things'] = new Map();
+  if (data) {
+    // The first with an id wins, as for participants; validation reports the duplicate.
+    for (const [g] of items(data.mål)) if (str(g.id) && !things.has(str(g.id)!)) things.set(str(g.id)!, { kind: 'goal', item: g });
+    for (const [m] of items(data.tiltak)) if (str(m.id) && !things.has(str(m.id)!)) things.set(str(m.id)!, { kind: 'measure', item: m });
+  }
+  const v: View = { t, lang, own, people, things, today: input.today };
 
   const name = str(obj(data?.person)?.navn);
   const title = name ? t.title(name) : t.titleNoName;
