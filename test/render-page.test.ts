@@ -102,6 +102,15 @@ describe('every shipped example renders as a complete, accessible page', () => {
     expect(en).toContain(`<td>“<span>${goal}</span>” and M9 <span class="muted">(not in the plan)</span></td>`);
   });
 
+  it('puts the plan id and the archive reference in a staff line at the bottom, not among the facts at the top', () => {
+    const source = example('barn-med-iop.md').replace('status: aktiv\n', 'status: aktiv\narkiv: {system: Elements, referanse: "2026/1234"}\n');
+    const { html } = renderText(source);
+    const header = /<header>.*?<\/header>/s.exec(html)?.[0] ?? '';
+    expect(header).not.toContain('IP-2026-0213');
+    expect(header).not.toContain('2026/1234');
+    expect(html).toContain('<footer><p class="staff">Plan-id: IP-2026-0213 · Arkiv: Elements, 2026/1234</p>');
+  });
+
   it('shows the coordinator with contact details', () => {
     const { html } = renderText(example('ettervern-til-nav.md'));
     const coordinator = /<section id="coordinator".*?<\/section>/s.exec(html)?.[0] ?? '';

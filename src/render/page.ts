@@ -16,7 +16,8 @@ import { nextEvaluation } from './schedule.js';
  * out. Person-centred order: who the plan is for and their goals first, then
  * what each participant contributes, the measures, the coordinator, the
  * evaluation dates (the next one highlighted), consent and acceptance,
- * cooperation, transitions, and last the plan's own text.
+ * cooperation, transitions, and last the plan's own text. The plan id and
+ * archive reference, which only staff need, go in a line in the footer.
  *
  * Ids are how the file refers to things; the page refers to them by what
  * they are: a participant by name, a goal or a measure by its text.
@@ -162,9 +163,6 @@ function header(v: View, data: PlanData | undefined, status: PlanStatus | undefi
   const eier = obj(data?.eier);
   const owner = [str(eier?.kommune), str(eier?.enhet)].filter((x): x is string => x !== undefined);
   if (owner.length > 0) fact(t.owner, owner.map(text).join(', '));
-  if (str(data?.id)) fact(t.planId, text(data!.id));
-  const arkiv = obj(data?.arkiv);
-  if (arkiv && (str(arkiv.system) || str(arkiv.referanse))) fact(t.archive, [str(arkiv.system), str(arkiv.referanse)].filter(Boolean).map(text).join(' '));
 
   let statusLine = '';
   if (status) {
@@ -384,6 +382,18 @@ function bodySection(v: View, body: string | undefined, title: string): string {
   return section('text', v.t.body, `<div class="body"${v.own}>\n${html}\n</div>`);
 }
 
+/** What only staff need, small at the bottom: the plan id and where the original is filed. */
+function staffLine(v: View, data: PlanData | undefined): string {
+  const { t } = v;
+  const parts: string[] = [];
+  if (str(data?.id)) parts.push(`${esc(t.planId)}: ${text(data!.id)}`);
+  const arkiv = obj(data?.arkiv);
+  const filed = [str(arkiv?.system), str(arkiv?.referanse)].filter((x): x is string => x !== undefined);
+  if (filed.length > 0) parts.push(`${esc(t.archive)}: ${filed.map(text).join(', ')}`);
+  if (parts.length === 0) return '';
+  return `<p class="staff">${parts.join(' · ')}</p>\n`;
+}
+
 // ---------------------------------------------------------------- page
 
 /** The interpreter's language by name ("arabisk"), where this Node knows it; else the tag as written. */
@@ -460,7 +470,7 @@ ${header(v, data, input.status, name)}
 ${banners}
 ${sections.filter(Boolean).join('\n')}
 </main>
-<footer><p>${fill(t.footer, date(v, input.today))}</p></footer>
+<footer>${staffLine(v, data)}<p>${fill(t.footer, date(v, input.today))}</p></footer>
 </div>
 </body>
 </html>
