@@ -111,6 +111,11 @@ describe('every shipped example renders as a complete, accessible page', () => {
     expect(html).toContain('<footer><p class="staff">Plan-id: IP-2026-0213 · Arkiv: Elements, 2026/1234</p>');
   });
 
+  it('says who is responsible for a sub-plan in words', () => {
+    const { html } = renderText(example('barn-med-iop.md'));
+    expect(html).toContain('<span class="sub">Delplan: Individuell opplæringsplan (IOP) «IOP 2026/27»</span><span class="sub">Ansvarlig for delplanen: Anders Lie</span>');
+  });
+
   it('shows the coordinator with contact details', () => {
     const { html } = renderText(example('ettervern-til-nav.md'));
     const coordinator = /<section id="coordinator".*?<\/section>/s.exec(html)?.[0] ?? '';

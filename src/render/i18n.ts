@@ -52,6 +52,7 @@ export interface PageText {
   wholePeriod: string;
   forGoals: (count: number) => string;
   subPlan: string;
+  subPlanResponsible: string;
   from: string;
   until: string;
 
@@ -165,6 +166,7 @@ const nb: PageText = {
   wholePeriod: 'Hele planperioden',
   forGoals: () => 'For mål',
   subPlan: 'Delplan',
+  subPlanResponsible: 'Ansvarlig for delplanen',
   from: 'fra',
   until: 'til',
 
@@ -283,12 +285,15 @@ const nn: PageText = {
   participants: 'Kven som deltek, og kva dei bidreg med',
   participantWho: 'Kven',
   participantContribution: 'Bidreg med',
+  responsible: 'Ansvarleg',
   how: 'Slik blir det gjort',
   wholePeriod: 'Heile planperioden',
+  subPlanResponsible: 'Ansvarleg for delplanen',
   coordinatorIntro: 'Koordinatoren har ansvaret for å følgje opp planen og er den du tek kontakt med.',
   childCoordinator: 'Er også barnekoordinator for familien.',
   noContact: 'Kontaktinformasjon manglar.',
   evaluationKind: 'Kva',
+  evaluationConcerns: 'Gjeld',
   wholePlan: 'Heile planen',
   held: (date) => `Halde ${date}`,
   notHeld: 'Ikkje halde enno',
@@ -305,6 +310,7 @@ const nn: PageText = {
   cooperationPurpose: 'Kvifor',
   cooperationNone: 'Det er ikkje behov for samarbeid med andre tenester eller etatar.',
   transitions: 'Overgangar',
+  transitionFromTo: (from, to) => `Frå ${from} til ${to}`,
   body: 'Meir om planen',
   notAgreed: 'Ikkje avtalt enno.',
   unknownParticipant: 'ukjend deltakar',
@@ -385,6 +391,7 @@ const en: PageText = {
   wholePeriod: 'Throughout the plan period',
   forGoals: (count) => (count === 1 ? 'For the goal' : 'For the goals'),
   subPlan: 'Sub-plan',
+  subPlanResponsible: 'Responsible for the sub-plan',
   from: 'from',
   until: 'until',
 

@@ -234,9 +234,9 @@ function measuresSection(v: View, data: PlanData): string {
       if (delplan) {
         const kind = label(t.subPlanKinds, delplan.type) ?? t.subPlan;
         const parts = [text(kind)];
-        if (str(delplan.referanse)) parts.push(`«${text(delplan.referanse)}»`);
-        if (str(delplan.ansvarlig)) parts.push(`(${person(v, str(delplan.ansvarlig)!)})`);
+        if (str(delplan.referanse)) parts.push(fill(t.quote, text(delplan.referanse)));
         subs.push(`${esc(t.subPlan)}: ${parts.join(' ')}`);
+        if (str(delplan.ansvarlig)) subs.push(`${esc(t.subPlanResponsible)}: ${person(v, str(delplan.ansvarlig)!)}`);
       }
       const tag = str(m.id) ? ` <span class="tag">${text(m.id)}</span>` : '';
       const what = `<span${v.own}>${text(m.tekst)}</span>${tag}${subs.map((s) => `<span class="sub">${s}</span>`).join('')}`;
