@@ -116,6 +116,20 @@ describe('every shipped example renders as a complete, accessible page', () => {
     expect(html).toContain('<span class="sub">Delplan: Individuell opplæringsplan (IOP) «IOP 2026/27»</span><span class="sub">Ansvarlig for delplanen: Anders Lie</span>');
   });
 
+  it.each([
+    ['ti', 'nb', 'tigrinja'],
+    ['sgn-NO', 'nb', 'norsk tegnspråk'],
+    ['nsl', 'nn', 'norsk teiknspråk'],
+    ['sgn-NO', 'en', 'Norwegian Sign Language'],
+    ['xx-Zzzz', 'nb', 'xx-Zzzz'],
+  ])('names the interpreter language %s in %s as %s', (tag, lang, name) => {
+    const source = example('barn-med-iop.md')
+      .replace('språk: nb', `språk: ${lang}`)
+      .replace('  fødselsnummer: "04901660080"\n', `  fødselsnummer: "04901660080"\n  tolk: {språk: ${tag}, type: tegnspråk}\n`);
+    const interpreter = /<div><dt>(?:Tolk|Interpreter)<\/dt><dd>([^<]*)<\/dd><\/div>/.exec(renderText(source).html)?.[1];
+    expect(interpreter?.startsWith(`${name}, `)).toBe(true);
+  });
+
   it('shows the coordinator with contact details', () => {
     const { html } = renderText(example('ettervern-til-nav.md'));
     const coordinator = /<section id="coordinator".*?<\/section>/s.exec(html)?.[0] ?? '';

@@ -126,6 +126,8 @@ export interface PageText {
   subPlanKinds: Record<string, string>;
   closeReasons: Record<string, string>;
   interpreterKinds: Record<string, string>;
+  /** Languages an interpreter may work in that Intl has no name for, by lower-case tag. */
+  languageNames: Record<string, string>;
 }
 
 const nb: PageText = {
@@ -270,6 +272,7 @@ const nb: PageText = {
     annet: 'annen grunn',
   },
   interpreterKinds: { talespråk: 'talespråktolk', tegnspråk: 'tegnspråktolk', skrivetolk: 'skrivetolk' },
+  languageNames: { nsl: 'norsk tegnspråk', 'sgn-no': 'norsk tegnspråk' },
 };
 
 const nn: PageText = {
@@ -351,6 +354,7 @@ const nn: PageText = {
     annet: 'anna grunn',
   },
   interpreterKinds: { talespråk: 'talespråktolk', tegnspråk: 'teiknspråktolk', skrivetolk: 'skrivetolk' },
+  languageNames: { nsl: 'norsk teiknspråk', 'sgn-no': 'norsk teiknspråk' },
 };
 
 const en: PageText = {
@@ -495,6 +499,7 @@ const en: PageText = {
     annet: 'other reason',
   },
   interpreterKinds: { talespråk: 'spoken-language interpreter', tegnspråk: 'sign-language interpreter', skrivetolk: 'speech-to-text interpreter' },
+  languageNames: { nsl: 'Norwegian Sign Language', 'sgn-no': 'Norwegian Sign Language' },
 };
 
 export const PAGE_TEXT: Record<PageLang, PageText> = { nb, nn, en };
@@ -503,4 +508,21 @@ export const PAGE_TEXT: Record<PageLang, PageText> = { nb, nn, en };
 export function label(table: Record<string, string>, value: unknown): string | undefined {
   if (typeof value !== 'string' || value === '') return undefined;
   return Object.hasOwn(table, value) ? table[value] : value;
+}
+
+/**
+ * A language by name ("tigrinja", "norsk tegnspråk") for a BCP 47 tag: from
+ * the page's own table, else from Intl where this Node knows the language,
+ * else the tag as written (Intl would give back a rewritten code, such as
+ * "nsl" for "sgn-NO", which reads as nothing).
+ */
+export function languageName(tag: string, lang: PageLang): string {
+  const names = PAGE_TEXT[lang].languageNames;
+  const key = tag.toLowerCase();
+  if (Object.hasOwn(names, key)) return names[key]!;
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language', fallback: 'none' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
 }

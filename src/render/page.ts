@@ -6,7 +6,7 @@ import { bannerContent, renderBanners } from './banner.js';
 import { stylesheet } from './css.js';
 import { longDate } from './dates.js';
 import { esc, text } from './html.js';
-import { label, PAGE_TEXT, pageLang, type PageLang, type PageText } from './i18n.js';
+import { label, languageName, PAGE_TEXT, pageLang, type PageLang, type PageText } from './i18n.js';
 import { GENERATOR } from './marker.js';
 import { renderMarkdown } from './markdown.js';
 import { nextEvaluation } from './schedule.js';
@@ -395,15 +395,6 @@ function staffLine(v: View, data: PlanData | undefined): string {
 }
 
 // ---------------------------------------------------------------- page
-
-/** The interpreter's language by name ("arabisk"), where this Node knows it; else the tag as written. */
-function languageName(tag: string, lang: PageLang): string {
-  try {
-    return new Intl.DisplayNames([lang === 'nn' ? 'nn' : lang === 'en' ? 'en' : 'nb'], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
 
 export function renderPlan(input: RenderInput): RenderResult {
   const data = input.data;
