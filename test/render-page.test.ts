@@ -233,6 +233,14 @@ describe('a closed plan', () => {
     expect(html).toContain('Halde <time datetime="2025-06-03">3. juni 2025</time>');
     expect(html).toContain('Det er ikkje behov for samarbeid med andre tenester eller etatar.');
   });
+
+  it('marks no evaluation as next: one that was not held never will be', () => {
+    const source = fixture('avsluttet.md').replace('samtykke:', '  - id: E2\n    dato: 2026-02-01\n    type: revisjon\nsamtykke:');
+    const { html } = renderText(source, '2026-01-10');
+    expect(html).not.toContain('class="next"');
+    expect(html).not.toContain('class="badge"');
+    expect(html).toContain('<td>Revisjon</td><td>Heile planen</td><td><span class="muted">Ikkje halde</span></td>');
+  });
 });
 
 describe('the page is self-contained', () => {

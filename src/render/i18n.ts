@@ -70,6 +70,8 @@ export interface PageText {
   held: (date: string) => string;
   next: string;
   notHeld: string;
+  /** An evaluation of a closed plan that was never held: it will not be. */
+  notHeldClosed: string;
   planned: string;
 
   consent: string;
@@ -186,6 +188,7 @@ const nb: PageText = {
   held: (date) => `Holdt ${date}`,
   next: 'Neste',
   notHeld: 'Ikke holdt ennå',
+  notHeldClosed: 'Ikke holdt',
   planned: 'Planlagt',
 
   consent: 'Samtykke og godkjenning',
@@ -300,6 +303,7 @@ const nn: PageText = {
   wholePlan: 'Heile planen',
   held: (date) => `Halde ${date}`,
   notHeld: 'Ikkje halde enno',
+  notHeldClosed: 'Ikkje halde',
   consentPrepare: 'Samtykke til å lage planen',
   consentShare: 'Samtykke til å dele opplysningar underlagde teieplikt',
   consentGivenBy: 'Gitt av',
@@ -413,6 +417,7 @@ const en: PageText = {
   held: (date) => `Held ${date}`,
   next: 'Next',
   notHeld: 'Not held yet',
+  notHeldClosed: 'Not held',
   planned: 'Planned',
 
   consent: 'Consent and acceptance',

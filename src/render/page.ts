@@ -54,6 +54,8 @@ interface View {
   /** Goals and measures by id (they share one namespace): what `tiltak[].mål` and `evalueringer[].gjelder` name. */
   things: Map<string, { kind: 'goal' | 'measure'; item: Obj }>;
   today: string;
+  /** A closed plan has no next evaluation: the ones not held never will be. */
+  closed: boolean;
 }
 
 const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
@@ -282,7 +284,7 @@ function evaluationsSection(v: View, data: PlanData): string {
   const { t } = v;
   const period = obj(data.planperiode);
   const periodLine = period ? `<p>${esc(t.period)}: ${date(v, period.fra)} – ${date(v, period.til)}</p>` : `<p>${esc(t.period)}: <span class="muted">${esc(t.notAgreed)}</span></p>`;
-  const next = nextEvaluation(data, v.today);
+  const next = v.closed ? undefined : nextEvaluation(data, v.today);
   const list = items(data.evalueringer)
     .map(([e]) => e)
     .sort((a, b) => String(asDate(a.dato) ?? '9999') .localeCompare(String(asDate(b.dato) ?? '9999')));
@@ -294,6 +296,7 @@ function evaluationsSection(v: View, data: PlanData): string {
       const day = asDate(e.dato);
       let state: string;
       if (done) state = fill(t.held, date(v, e.utført));
+      else if (v.closed) state = `<span class="muted">${esc(t.notHeldClosed)}</span>`;
       else if (isNext) state = `<span class="badge">${esc(t.next)}</span>`;
       else if (day !== undefined && day < v.today) state = `<span class="late">${esc(t.notHeld)}</span>`;
       else state = esc(t.planned);
@@ -416,7 +419,7 @@ export function renderPlan(input: RenderInput): RenderResult {
     for (const [g] of items(data.mål)) if (str(g.id) && !things.has(str(g.id)!)) things.set(str(g.id)!, { kind: 'goal', item: g });
     for (const [m] of items(data.tiltak)) if (str(m.id) && !things.has(str(m.id)!)) things.set(str(m.id)!, { kind: 'measure', item: m });
   }
-  const v: View = { t, lang, own, people, things, today: input.today };
+  const v: View = { t, lang, own, people, things, today: input.today, closed: input.status === 'avsluttet' };
 
   const name = str(obj(data?.person)?.navn);
   const title = name ? t.title(name) : t.titleNoName;
