@@ -19,8 +19,10 @@ import { nextEvaluation } from './schedule.js';
  * cooperation, transitions, and last the plan's own text. The plan id and
  * archive reference, which only staff need, go in a line in the footer.
  *
- * Ids are how the file refers to things; the page refers to them by what
- * they are: a participant by name, a goal or a measure by its text.
+ * Every field of the plan is shown, in words, except the few listed in
+ * test/render-fields.test.ts with the reason each is left out. Ids are how
+ * the file refers to things; the page refers to them by what they are: a
+ * participant by name, a goal by its text, a measure by its text.
  *
  * Every value from the plan passes through `text()`/`esc()`; the body
  * passes through the sanitising Markdown pipeline. The page loads nothing:
