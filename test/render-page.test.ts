@@ -87,6 +87,49 @@ describe('every shipped example renders as a complete, accessible page', () => {
     expect(en).toContain('<time datetime="2026-11-10">10 November 2026</time>');
   });
 
+  it('refers to goals by their text in quotation marks, not by their ids', () => {
+    const { html } = renderText(example('bolig-og-arbeid.md'));
+    const goal = 'Jeg vil bo i egen leilighet innen sommeren 2027.';
+    const measures = /<section id="measures".*?<\/section>/s.exec(html)?.[0] ?? '';
+    expect(measures).toContain(`<span class="sub">For mål: «<span>${goal}</span>»`);
+    expect(measures).not.toContain('<span class="tag">M1</span>');
+    // The evaluation that concerns M1 names the goal too.
+    const held = /<tr><th scope="row"><time datetime="2026-11-15">.*?<\/tr>/.exec(html)?.[0] ?? '';
+    expect(held).toContain(`<td>«<span>${goal}</span>»</td>`);
+    // In English, with English quotation marks; a reference to nothing is shown as written, marked.
+    const en = renderText(example('bolig-og-arbeid.md').replace('språk: nb', 'språk: en').replace('gjelder: [M1]', 'gjelder: [M1, M9]')).html;
+    expect(en).toContain(`For the goal: “<span>${goal}</span>”`);
+    expect(en).toContain(`<td>“<span>${goal}</span>” and M9 <span class="muted">(not in the plan)</span></td>`);
+  });
+
+  it('puts the plan id and the archive reference in a staff line at the bottom, not among the facts at the top', () => {
+    const source = example('barn-med-iop.md').replace('status: aktiv\n', 'status: aktiv\narkiv: {system: Elements, referanse: "2026/1234"}\n');
+    const { html } = renderText(source);
+    const header = /<header>.*?<\/header>/s.exec(html)?.[0] ?? '';
+    expect(header).not.toContain('IP-2026-0213');
+    expect(header).not.toContain('2026/1234');
+    expect(html).toContain('<footer><p class="staff">Plan-id: IP-2026-0213 · Arkiv: Elements, 2026/1234</p>');
+  });
+
+  it('says who is responsible for a sub-plan in words', () => {
+    const { html } = renderText(example('barn-med-iop.md'));
+    expect(html).toContain('<span class="sub">Delplan: Individuell opplæringsplan (IOP) «IOP 2026/27»</span><span class="sub">Ansvarlig for delplanen: Anders Lie</span>');
+  });
+
+  it.each([
+    ['ti', 'nb', 'tigrinja'],
+    ['sgn-NO', 'nb', 'norsk tegnspråk'],
+    ['nsl', 'nn', 'norsk teiknspråk'],
+    ['sgn-NO', 'en', 'Norwegian Sign Language'],
+    ['xx-Zzzz', 'nb', 'xx-Zzzz'],
+  ])('names the interpreter language %s in %s as %s', (tag, lang, name) => {
+    const source = example('barn-med-iop.md')
+      .replace('språk: nb', `språk: ${lang}`)
+      .replace('  fødselsnummer: "04901660080"\n', `  fødselsnummer: "04901660080"\n  tolk: {språk: ${tag}, type: tegnspråk}\n`);
+    const interpreter = /<div><dt>(?:Tolk|Interpreter)<\/dt><dd>([^<]*)<\/dd><\/div>/.exec(renderText(source).html)?.[1];
+    expect(interpreter?.startsWith(`${name}, `)).toBe(true);
+  });
+
   it('shows the coordinator with contact details', () => {
     const { html } = renderText(example('ettervern-til-nav.md'));
     const coordinator = /<section id="coordinator".*?<\/section>/s.exec(html)?.[0] ?? '';
@@ -189,6 +232,14 @@ describe('a closed plan', () => {
     expect(html).not.toContain('Neste evaluering');
     expect(html).toContain('Halde <time datetime="2025-06-03">3. juni 2025</time>');
     expect(html).toContain('Det er ikkje behov for samarbeid med andre tenester eller etatar.');
+  });
+
+  it('marks no evaluation as next: one that was not held never will be', () => {
+    const source = fixture('avsluttet.md').replace('samtykke:', '  - id: E2\n    dato: 2026-02-01\n    type: revisjon\nsamtykke:');
+    const { html } = renderText(source, '2026-01-10');
+    expect(html).not.toContain('class="next"');
+    expect(html).not.toContain('class="badge"');
+    expect(html).toContain('<td>Revisjon</td><td>Heile planen</td><td><span class="muted">Ikkje halde</span></td>');
   });
 });
 

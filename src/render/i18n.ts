@@ -50,8 +50,9 @@ export interface PageText {
   how: string;
   when: string;
   wholePeriod: string;
-  forGoals: string;
+  forGoals: (count: number) => string;
   subPlan: string;
+  subPlanResponsible: string;
   from: string;
   until: string;
 
@@ -69,6 +70,8 @@ export interface PageText {
   held: (date: string) => string;
   next: string;
   notHeld: string;
+  /** An evaluation of a closed plan that was never held: it will not be. */
+  notHeldClosed: string;
   planned: string;
 
   consent: string;
@@ -99,7 +102,10 @@ export interface PageText {
 
   notAgreed: string;
   and: string;
+  /** Quotation marks of the page's language, around a goal (the person's own words) or a reference. */
+  quote: (words: string) => string;
   unknownParticipant: string;
+  unknownItem: string;
 
   bannerErrors: string;
   bannerErrorsIntro: (regulation: string) => string;
@@ -122,6 +128,8 @@ export interface PageText {
   subPlanKinds: Record<string, string>;
   closeReasons: Record<string, string>;
   interpreterKinds: Record<string, string>;
+  /** Languages an interpreter may work in that Intl has no name for, by lower-case tag. */
+  languageNames: Record<string, string>;
 }
 
 const nb: PageText = {
@@ -160,8 +168,9 @@ const nb: PageText = {
   how: 'Slik gjøres det',
   when: 'Når',
   wholePeriod: 'Hele planperioden',
-  forGoals: 'For mål',
+  forGoals: () => 'For mål',
   subPlan: 'Delplan',
+  subPlanResponsible: 'Ansvarlig for delplanen',
   from: 'fra',
   until: 'til',
 
@@ -179,6 +188,7 @@ const nb: PageText = {
   held: (date) => `Holdt ${date}`,
   next: 'Neste',
   notHeld: 'Ikke holdt ennå',
+  notHeldClosed: 'Ikke holdt',
   planned: 'Planlagt',
 
   consent: 'Samtykke og godkjenning',
@@ -209,7 +219,9 @@ const nb: PageText = {
 
   notAgreed: 'Ikke avtalt ennå.',
   and: 'og',
+  quote: (words) => `«${words}»`,
   unknownParticipant: 'ukjent deltaker',
+  unknownItem: 'finnes ikke i planen',
 
   bannerErrors: 'Planen er ikke komplett',
   bannerErrorsIntro: (regulation) => `Dette mangler eller må rettes før planen oppfyller ${regulation}:`,
@@ -263,6 +275,7 @@ const nb: PageText = {
     annet: 'annen grunn',
   },
   interpreterKinds: { talespråk: 'talespråktolk', tegnspråk: 'tegnspråktolk', skrivetolk: 'skrivetolk' },
+  languageNames: { nsl: 'norsk tegnspråk', 'sgn-no': 'norsk tegnspråk' },
 };
 
 const nn: PageText = {
@@ -278,16 +291,19 @@ const nn: PageText = {
   participants: 'Kven som deltek, og kva dei bidreg med',
   participantWho: 'Kven',
   participantContribution: 'Bidreg med',
+  responsible: 'Ansvarleg',
   how: 'Slik blir det gjort',
   wholePeriod: 'Heile planperioden',
-  forGoals: 'For mål',
+  subPlanResponsible: 'Ansvarleg for delplanen',
   coordinatorIntro: 'Koordinatoren har ansvaret for å følgje opp planen og er den du tek kontakt med.',
   childCoordinator: 'Er også barnekoordinator for familien.',
   noContact: 'Kontaktinformasjon manglar.',
   evaluationKind: 'Kva',
+  evaluationConcerns: 'Gjeld',
   wholePlan: 'Heile planen',
   held: (date) => `Halde ${date}`,
   notHeld: 'Ikkje halde enno',
+  notHeldClosed: 'Ikkje halde',
   consentPrepare: 'Samtykke til å lage planen',
   consentShare: 'Samtykke til å dele opplysningar underlagde teieplikt',
   consentGivenBy: 'Gitt av',
@@ -301,9 +317,11 @@ const nn: PageText = {
   cooperationPurpose: 'Kvifor',
   cooperationNone: 'Det er ikkje behov for samarbeid med andre tenester eller etatar.',
   transitions: 'Overgangar',
+  transitionFromTo: (from, to) => `Frå ${from} til ${to}`,
   body: 'Meir om planen',
   notAgreed: 'Ikkje avtalt enno.',
   unknownParticipant: 'ukjend deltakar',
+  unknownItem: 'finst ikkje i planen',
   bannerErrors: 'Planen er ikkje komplett',
   bannerErrorsIntro: (regulation) => `Dette manglar eller må rettast før planen oppfyller ${regulation}:`,
   bannerDraft: 'Utkast',
@@ -340,6 +358,7 @@ const nn: PageText = {
     annet: 'anna grunn',
   },
   interpreterKinds: { talespråk: 'talespråktolk', tegnspråk: 'teiknspråktolk', skrivetolk: 'skrivetolk' },
+  languageNames: { nsl: 'norsk teiknspråk', 'sgn-no': 'norsk teiknspråk' },
 };
 
 const en: PageText = {
@@ -378,8 +397,9 @@ const en: PageText = {
   how: 'How it is done',
   when: 'When',
   wholePeriod: 'Throughout the plan period',
-  forGoals: 'For goals',
+  forGoals: (count) => (count === 1 ? 'For the goal' : 'For the goals'),
   subPlan: 'Sub-plan',
+  subPlanResponsible: 'Responsible for the sub-plan',
   from: 'from',
   until: 'until',
 
@@ -397,6 +417,7 @@ const en: PageText = {
   held: (date) => `Held ${date}`,
   next: 'Next',
   notHeld: 'Not held yet',
+  notHeldClosed: 'Not held',
   planned: 'Planned',
 
   consent: 'Consent and acceptance',
@@ -427,7 +448,9 @@ const en: PageText = {
 
   notAgreed: 'Not agreed yet.',
   and: 'and',
+  quote: (words) => `“${words}”`,
   unknownParticipant: 'unknown participant',
+  unknownItem: 'not in the plan',
 
   bannerErrors: 'The plan is not complete',
   bannerErrorsIntro: (regulation) => `This is missing or must be corrected before the plan meets ${regulation}:`,
@@ -481,6 +504,7 @@ const en: PageText = {
     annet: 'other reason',
   },
   interpreterKinds: { talespråk: 'spoken-language interpreter', tegnspråk: 'sign-language interpreter', skrivetolk: 'speech-to-text interpreter' },
+  languageNames: { nsl: 'Norwegian Sign Language', 'sgn-no': 'Norwegian Sign Language' },
 };
 
 export const PAGE_TEXT: Record<PageLang, PageText> = { nb, nn, en };
@@ -489,4 +513,21 @@ export const PAGE_TEXT: Record<PageLang, PageText> = { nb, nn, en };
 export function label(table: Record<string, string>, value: unknown): string | undefined {
   if (typeof value !== 'string' || value === '') return undefined;
   return Object.hasOwn(table, value) ? table[value] : value;
+}
+
+/**
+ * A language by name ("tigrinja", "norsk tegnspråk") for a BCP 47 tag: from
+ * the page's own table, else from Intl where this Node knows the language,
+ * else the tag as written (Intl would give back a rewritten code, such as
+ * "nsl" for "sgn-NO", which reads as nothing).
+ */
+export function languageName(tag: string, lang: PageLang): string {
+  const names = PAGE_TEXT[lang].languageNames;
+  const key = tag.toLowerCase();
+  if (Object.hasOwn(names, key)) return names[key]!;
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language', fallback: 'none' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
 }

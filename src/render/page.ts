@@ -6,7 +6,7 @@ import { bannerContent, renderBanners } from './banner.js';
 import { stylesheet } from './css.js';
 import { longDate } from './dates.js';
 import { esc, text } from './html.js';
-import { label, PAGE_TEXT, pageLang, type PageLang, type PageText } from './i18n.js';
+import { label, languageName, PAGE_TEXT, pageLang, type PageLang, type PageText } from './i18n.js';
 import { GENERATOR } from './marker.js';
 import { renderMarkdown } from './markdown.js';
 import { nextEvaluation } from './schedule.js';
@@ -16,7 +16,13 @@ import { nextEvaluation } from './schedule.js';
  * out. Person-centred order: who the plan is for and their goals first, then
  * what each participant contributes, the measures, the coordinator, the
  * evaluation dates (the next one highlighted), consent and acceptance,
- * cooperation, transitions, and last the plan's own text.
+ * cooperation, transitions, and last the plan's own text. The plan id and
+ * archive reference, which only staff need, go in a line in the footer.
+ *
+ * Every field of the plan is shown, in words, except the few listed in
+ * test/render-fields.test.ts with the reason each is left out. Ids are how
+ * the file refers to things; the page refers to them by what they are: a
+ * participant by name, a goal by its text, a measure by its text.
  *
  * Every value from the plan passes through `text()`/`esc()`; the body
  * passes through the sanitising Markdown pipeline. The page loads nothing:
@@ -47,7 +53,11 @@ interface View {
   /** ` lang="…" dir="auto"` for elements holding the plan's own words, when its language is not the page's. */
   own: string;
   people: Map<string, Participant & { raw: Obj }>;
+  /** Goals and measures by id (they share one namespace): what `tiltak[].mål` and `evalueringer[].gjelder` name. */
+  things: Map<string, { kind: 'goal' | 'measure'; item: Obj }>;
   today: string;
+  /** A closed plan has no next evaluation: the ones not held never will be. */
+  closed: boolean;
 }
 
 const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
@@ -82,6 +92,20 @@ function person(v: View, id: string): string {
   const p = v.people.get(id);
   if (p?.navn) return text(p.navn);
   return `${text(id)} <span class="muted">(${esc(v.t.unknownParticipant)})</span>`;
+}
+
+/**
+ * A goal or a measure by id, by its text: a goal in quotation marks, since it
+ * is the person's own words. One without text is shown by its id; an id that
+ * names nothing is shown as written, marked.
+ */
+function thing(v: View, id: string): string {
+  const found = v.things.get(id);
+  if (!found) return `${text(id)} <span class="muted">(${esc(v.t.unknownItem)})</span>`;
+  const words = str(found.item.tekst);
+  if (!words) return `<span class="tag">${text(id)}</span>`;
+  const own = `<span${v.own}>${text(words)}</span>`;
+  return found.kind === 'goal' ? fill(v.t.quote, own) : own;
 }
 
 function people(v: View, value: unknown): string {
@@ -143,9 +167,6 @@ function header(v: View, data: PlanData | undefined, status: PlanStatus | undefi
   const eier = obj(data?.eier);
   const owner = [str(eier?.kommune), str(eier?.enhet)].filter((x): x is string => x !== undefined);
   if (owner.length > 0) fact(t.owner, owner.map(text).join(', '));
-  if (str(data?.id)) fact(t.planId, text(data!.id));
-  const arkiv = obj(data?.arkiv);
-  if (arkiv && (str(arkiv.system) || str(arkiv.referanse))) fact(t.archive, [str(arkiv.system), str(arkiv.referanse)].filter(Boolean).map(text).join(' '));
 
   let statusLine = '';
   if (status) {
@@ -211,15 +232,15 @@ function measuresSection(v: View, data: PlanData): string {
   const rows = items(data.tiltak)
     .map(([m]) => {
       const subs: string[] = [];
-      const goals = refs(m.mål).map(([id]) => `<span class="tag">${text(id)}</span>`);
-      if (goals.length) subs.push(`${esc(t.forGoals)}: ${goals.join(' ')}`);
+      const goals = refs(m.mål).map(([id]) => thing(v, id));
+      if (goals.length) subs.push(`${esc(t.forGoals(goals.length))}: ${joinList(goals, v)}`);
       const delplan = obj(m.delplan);
       if (delplan) {
         const kind = label(t.subPlanKinds, delplan.type) ?? t.subPlan;
         const parts = [text(kind)];
-        if (str(delplan.referanse)) parts.push(`«${text(delplan.referanse)}»`);
-        if (str(delplan.ansvarlig)) parts.push(`(${person(v, str(delplan.ansvarlig)!)})`);
+        if (str(delplan.referanse)) parts.push(fill(t.quote, text(delplan.referanse)));
         subs.push(`${esc(t.subPlan)}: ${parts.join(' ')}`);
+        if (str(delplan.ansvarlig)) subs.push(`${esc(t.subPlanResponsible)}: ${person(v, str(delplan.ansvarlig)!)}`);
       }
       const tag = str(m.id) ? ` <span class="tag">${text(m.id)}</span>` : '';
       const what = `<span${v.own}>${text(m.tekst)}</span>${tag}${subs.map((s) => `<span class="sub">${s}</span>`).join('')}`;
@@ -265,25 +286,19 @@ function evaluationsSection(v: View, data: PlanData): string {
   const { t } = v;
   const period = obj(data.planperiode);
   const periodLine = period ? `<p>${esc(t.period)}: ${date(v, period.fra)} – ${date(v, period.til)}</p>` : `<p>${esc(t.period)}: <span class="muted">${esc(t.notAgreed)}</span></p>`;
-  const next = nextEvaluation(data, v.today);
-  const goalIds = new Set(items(data.mål).map(([g]) => str(g.id)));
-  const measures = new Map(items(data.tiltak).map(([m]) => [str(m.id), m] as const));
+  const next = v.closed ? undefined : nextEvaluation(data, v.today);
   const list = items(data.evalueringer)
     .map(([e]) => e)
     .sort((a, b) => String(asDate(a.dato) ?? '9999') .localeCompare(String(asDate(b.dato) ?? '9999')));
   const rows = list
     .map((e) => {
-      const concerns = refs(e.gjelder).map(([id]) => {
-        const m = measures.get(id);
-        if (m && str(m.tekst)) return `<span${v.own}>${text(m.tekst)}</span>`;
-        if (goalIds.has(id)) return `<span class="tag">${text(id)}</span>`;
-        return text(id);
-      });
+      const concerns = refs(e.gjelder).map(([id]) => thing(v, id));
       const isNext = e === next;
       const done = e.utført !== undefined && e.utført !== null && e.utført !== '';
       const day = asDate(e.dato);
       let state: string;
       if (done) state = fill(t.held, date(v, e.utført));
+      else if (v.closed) state = `<span class="muted">${esc(t.notHeldClosed)}</span>`;
       else if (isNext) state = `<span class="badge">${esc(t.next)}</span>`;
       else if (day !== undefined && day < v.today) state = `<span class="late">${esc(t.notHeld)}</span>`;
       else state = esc(t.planned);
@@ -372,16 +387,19 @@ function bodySection(v: View, body: string | undefined, title: string): string {
   return section('text', v.t.body, `<div class="body"${v.own}>\n${html}\n</div>`);
 }
 
-// ---------------------------------------------------------------- page
-
-/** The interpreter's language by name ("arabisk"), where this Node knows it; else the tag as written. */
-function languageName(tag: string, lang: PageLang): string {
-  try {
-    return new Intl.DisplayNames([lang === 'nn' ? 'nn' : lang === 'en' ? 'en' : 'nb'], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
+/** What only staff need, small at the bottom: the plan id and where the original is filed. */
+function staffLine(v: View, data: PlanData | undefined): string {
+  const { t } = v;
+  const parts: string[] = [];
+  if (str(data?.id)) parts.push(`${esc(t.planId)}: ${text(data!.id)}`);
+  const arkiv = obj(data?.arkiv);
+  const filed = [str(arkiv?.system), str(arkiv?.referanse)].filter((x): x is string => x !== undefined);
+  if (filed.length > 0) parts.push(`${esc(t.archive)}: ${filed.map(text).join(', ')}`);
+  if (parts.length === 0) return '';
+  return `<p class="staff">${parts.join(' · ')}</p>\n`;
 }
+
+// ---------------------------------------------------------------- page
 
 export function renderPlan(input: RenderInput): RenderResult {
   const data = input.data;
@@ -397,7 +415,13 @@ export function renderPlan(input: RenderInput): RenderResult {
     const raw = new Map(items(data.deltakere).map(([p]) => [str(p.id), p] as const));
     for (const [id, p] of participantMap(data)) people.set(id, { ...p, raw: raw.get(id) ?? {} });
   }
-  const v: View = { t, lang, own, people, today: input.today };
+  const things: View['things'] = new Map();
+  if (data) {
+    // The first with an id wins, as for participants; validation reports the duplicate.
+    for (const [g] of items(data.mål)) if (str(g.id) && !things.has(str(g.id)!)) things.set(str(g.id)!, { kind: 'goal', item: g });
+    for (const [m] of items(data.tiltak)) if (str(m.id) && !things.has(str(m.id)!)) things.set(str(m.id)!, { kind: 'measure', item: m });
+  }
+  const v: View = { t, lang, own, people, things, today: input.today, closed: input.status === 'avsluttet' };
 
   const name = str(obj(data?.person)?.navn);
   const title = name ? t.title(name) : t.titleNoName;
@@ -442,7 +466,7 @@ ${header(v, data, input.status, name)}
 ${banners}
 ${sections.filter(Boolean).join('\n')}
 </main>
-<footer><p>${fill(t.footer, date(v, input.today))}</p></footer>
+<footer>${staffLine(v, data)}<p>${fill(t.footer, date(v, input.today))}</p></footer>
 </div>
 </body>
 </html>
