@@ -1,4 +1,5 @@
 import type { Change } from '../../diff/index.js';
+import { toJson } from '../json.js';
 
 /** The brief's JSON contract: `{ version: 1, changes: [{ op, path, before?, after? }] }`. */
 export function formatDiffJson(changes: readonly Change[]): string {
@@ -8,5 +9,5 @@ export function formatDiffJson(changes: readonly Change[]): string {
     if ('after' in c) item.after = c.after;
     return item;
   });
-  return `${JSON.stringify({ version: 1, changes: out }, null, 2)}\n`;
+  return toJson({ version: 1, changes: out });
 }

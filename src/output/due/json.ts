@@ -1,4 +1,5 @@
 import { formatDuration } from '../../due/duration.js';
+import { toJson } from '../json.js';
 import type { DueFormatOptions, DueReport } from './report.js';
 
 /**
@@ -12,7 +13,7 @@ import type { DueFormatOptions, DueReport } from './report.js';
  */
 export function formatJson(report: DueReport, options: DueFormatOptions): string {
   const items = report.items.map((item) => {
-    // Raw values: JSON escapes what needs escaping, and scripts want them whole.
+    // Raw values: toJson escapes what needs escaping, and scripts want them whole.
     const coordinator = options.names ? (item.coordinator?.name ?? item.coordinator?.email) : undefined;
     // Field by field, in the order shown (no spreads: a caseload has tens of thousands of items).
     const out: Record<string, unknown> = { path: item.path, plan: item.plan ?? null, date: item.date, kind: item.kind, overdue: item.overdue, concerns: item.concerns };
@@ -24,5 +25,5 @@ export function formatJson(report: DueReport, options: DueFormatOptions): string
     return out;
   });
   const out = { version: 1, today: report.today, until: report.until, within: formatDuration(report.within), items, incomplete: report.incomplete, plans: report.plans };
-  return JSON.stringify(out, null, 2) + '\n';
+  return toJson(out);
 }

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { POINT_SUMMARY, REGULATION, type LegalPoint } from '../../plan/legal.js';
 import type { Diagnostic } from '../../plan/types.js';
+import { toJson } from '../json.js';
 import type { Lang } from '../lang.js';
 import { renderDiagnostic } from '../messages.js';
 import type { Paint } from '../style.js';
@@ -58,20 +59,14 @@ export function formatNewText(result: NewResult, lang: Lang, paint: Paint): stri
 
 /** `--format json`: for scripts that make plans in bulk. */
 export function formatNewJson(result: NewResult, lang: Lang): string {
-  return (
-    JSON.stringify(
-      {
-        version: 1,
-        path: result.path,
-        id: result.id,
-        status: 'utkast',
-        language: result.planLang,
-        missingPoints: result.missing,
-        warnings: result.warnings.map((d) => ({ code: d.code, message: renderDiagnostic(d, lang).message, line: d.line, column: d.column, ...(d.point ? { point: d.point } : {}) })),
-        ...(result.leftover ? { leftover: result.leftover } : {}),
-      },
-      null,
-      2,
-    ) + '\n'
-  );
+  return toJson({
+    version: 1,
+    path: result.path,
+    id: result.id,
+    status: 'utkast',
+    language: result.planLang,
+    missingPoints: result.missing,
+    warnings: result.warnings.map((d) => ({ code: d.code, message: renderDiagnostic(d, lang).message, line: d.line, column: d.column, ...(d.point ? { point: d.point } : {}) })),
+    ...(result.leftover ? { leftover: result.leftover } : {}),
+  });
 }

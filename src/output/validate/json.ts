@@ -1,3 +1,4 @@
+import { toJson } from '../json.js';
 import { renderDiagnostic } from '../messages.js';
 import { formatPath } from '../path.js';
 import type { ValidateReport } from '../../validate/report.js';
@@ -31,5 +32,5 @@ export function formatJson(report: ValidateReport, ctx: Pick<ValidateFormatOptio
     })),
     summary: { ...report.summary, skipped_files: report.skipped.map((s) => ({ path: s.path, reason: s.reason })) },
   };
-  return JSON.stringify(out, null, 2) + '\n';
+  return toJson(out);
 }
