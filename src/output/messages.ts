@@ -1,4 +1,5 @@
 import { POINT_SUMMARY, REGULATION } from '../plan/legal.js';
+import { sanitizeEcho } from '../plan/text.js';
 import type { Diagnostic } from '../plan/types.js';
 import type { Lang } from './lang.js';
 import { formatPath } from './path.js';
@@ -476,10 +477,21 @@ export function pointNote(point: string, lang: Lang): string {
     : `Point ${point} of ${REGULATION.en}${summary ? `: ${summary.en}` : ''}.`;
 }
 
+/**
+ * Parameters as they are put into words: text parameters are the core's own
+ * (codes, enum values, error names), but they are cleaned all the same, so a
+ * message can never carry a control character.
+ */
+function safeParams(params: Diagnostic['params']): Params {
+  const out: Params = {};
+  for (const [k, v] of Object.entries(params ?? {})) out[k] = typeof v === 'string' ? sanitizeEcho(v, 300) : v;
+  return out;
+}
+
 export function renderDiagnostic(d: Pick<Diagnostic, 'code' | 'path' | 'params' | 'point'>, lang: Lang): RenderedMessage {
   const entry = CATALOGUES[lang][d.code];
-  const field = formatPath(d.path);
-  const params = d.params ?? {};
+  const field = formatPath(d.path, lang);
+  const params = safeParams(d.params);
   if (!entry) return { message: d.code, hint: '' };
   const more = typeof params.more === 'number' ? ` ${lang === 'nb' ? `(og ${params.more} filer til)` : `(and ${params.more} more files)`}` : '';
   const message = entry.message(field, params) + more + (d.point ? ` ${pointNote(d.point, lang)}` : '');

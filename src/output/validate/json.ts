@@ -25,7 +25,7 @@ export function formatJson(report: ValidateReport, ctx: Pick<ValidateFormatOptio
           column: d.column,
           ...(d.point ? { point: d.point } : {}),
           ...(d.related ? { related: d.related } : {}),
-          ...(d.path.length > 0 ? { field: formatPath(d.path) } : {}),
+          ...(d.path.length > 0 ? { field: formatPath(d.path, ctx.lang) } : {}),
           hint,
         };
       }),
