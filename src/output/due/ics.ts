@@ -4,7 +4,7 @@ import type { DueItem } from '../../due/types.js';
 import type { Lang } from '../lang.js';
 import { escapeText, icsDate, serialize, uidPart, utcStamp } from './ical.js';
 import { KIND_LABEL, TEXT, detail } from './messages.js';
-import type { DueReport } from './report.js';
+import { clean, type DueReport } from './report.js';
 
 /** Domain part of every UID: ours, so events from other tools never collide. */
 export const UID_DOMAIN = 'ip-due.invalid';
@@ -45,15 +45,15 @@ function sharedIds(items: readonly DueItem[]): (item: DueItem) => boolean {
 
 function summary(item: DueItem, lang: Lang): string {
   const t = TEXT[lang];
-  const plan = item.plan ?? t.noId;
-  const ref = item.kind !== 'samtykke' && item.kind !== 'planperiode' && item.ref ? ` ${item.ref}` : '';
+  const plan = item.plan !== undefined ? clean(item.plan) : t.noId;
+  const ref = item.kind !== 'samtykke' && item.kind !== 'planperiode' && item.ref ? ` ${clean(item.ref)}` : '';
   return `${plan}: ${KIND_LABEL[lang][item.kind]}${ref}${item.overdue ? ` (${t.icsOverdue.toLowerCase()})` : ''}`;
 }
 
 function description(item: DueItem, report: DueReport, lang: Lang): string {
   const t = TEXT[lang];
   const what = detail(item, lang);
-  return [`${t.icsPlan} ${item.plan ?? t.noId}.`, `${KIND_LABEL[lang][item.kind]}${what ? `: ${what}` : ''}.`, t.icsMade(report.today)].join('\n');
+  return [`${t.icsPlan} ${item.plan !== undefined ? clean(item.plan) : t.noId}.`, `${KIND_LABEL[lang][item.kind]}${what ? `: ${what}` : ''}.`, t.icsMade(report.today)].join('\n');
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Lang } from '../lang.js';
 import type { Duration } from '../../due/duration.js';
 import type { DueItem, DueKind } from '../../due/types.js';
+import { clean } from './report.js';
 
 /** The words of `ip due`, bokmål and English. Nothing here carries a value from a plan except ids and, where allowed, names. */
 
@@ -95,6 +96,8 @@ export function relative(days: number, lang: Lang): string {
 /**
  * What the point is about, in ids only: "E1, concerns T1, T2", "T2",
  * "the whole plan". Never goal or measure text, so it is safe in a calendar.
+ * Ids come from the plan as written (a plan that fails validation is still
+ * listed), so they are cleaned like every other text from a plan.
  */
 export function detail(item: DueItem, lang: Lang): string {
   const t = TEXT[lang];
@@ -102,8 +105,8 @@ export function detail(item: DueItem, lang: Lang): string {
   switch (item.kind) {
     case 'evaluering':
     case 'revisjon':
-      if (item.ref) parts.push(item.ref);
-      parts.push(item.concerns.length > 0 ? t.concerns(item.concerns.join(', ')) : t.wholePlan);
+      if (item.ref) parts.push(clean(item.ref));
+      parts.push(item.concerns.length > 0 ? t.concerns(item.concerns.map((id) => clean(id)).join(', ')) : t.wholePlan);
       break;
     case 'samtykke':
       parts.push(t.consents((item.consents ?? []).map((c) => t.consentKind[c]).join(', ')));
@@ -111,7 +114,7 @@ export function detail(item: DueItem, lang: Lang): string {
     case 'planperiode':
       break;
     default:
-      if (item.ref) parts.push(item.ref);
+      if (item.ref) parts.push(clean(item.ref));
   }
   return parts.join(', ');
 }
