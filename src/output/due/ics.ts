@@ -53,7 +53,8 @@ function summary(item: DueItem, lang: Lang): string {
 function description(item: DueItem, report: DueReport, lang: Lang): string {
   const t = TEXT[lang];
   const what = detail(item, lang);
-  return [`${t.icsPlan} ${item.plan !== undefined ? clean(item.plan) : t.noId}.`, `${KIND_LABEL[lang][item.kind]}${what ? `: ${what}` : ''}.`, t.icsMade(report.today)].join('\n');
+  const plan = item.plan !== undefined ? `${t.icsPlan} ${clean(item.plan)}.` : `${t.icsNoId}.`;
+  return [plan, `${KIND_LABEL[lang][item.kind]}${what ? `: ${what}` : ''}.`, t.icsMade(report.today)].join('\n');
 }
 
 /**
