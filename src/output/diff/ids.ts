@@ -1,13 +1,13 @@
 import type { DocLang } from './vocab.js';
 import { WORDS } from './vocab.js';
-import { clean } from './value.js';
+import { cleanLine } from './value.js';
 import type { Entry, Subject } from './describe.js';
 
 /**
  * What a list item or section is called: `tiltak T1 «Bistand til boligsøknad»`.
  * `escape` makes plan text safe for the output (control characters; Markdown).
  */
-export function subjectName(subject: Subject, lang: DocLang, escape: (s: string) => string = clean): string {
+export function subjectName(subject: Subject, lang: DocLang, escape: (s: string) => string = cleanLine): string {
   const w = WORDS[lang];
   const quote = (s: string) => w.quote(escape(s));
   if (subject.list === 'brødtekst') return subject.key === '' ? w.preamble : `${w.section} ${quote(subject.key)}`;

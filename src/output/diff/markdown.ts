@@ -3,7 +3,7 @@ import type { WordRun } from '../../diff/words.js';
 import { describe, runs, type Entry } from './describe.js';
 import { consentKind, itemFields, subjectName } from './ids.js';
 import { wordLines } from './lines.js';
-import { clean, formatValue, wordy } from './value.js';
+import { clean, cleanLine, formatValue, shownKey, wordy } from './value.js';
 import { capitalize, fieldName, WORDS, type DocLang } from './vocab.js';
 
 /**
@@ -21,7 +21,7 @@ export interface MarkdownOptions {
 /** Plan text inside a sentence: Markdown's inline markup characters escaped, so a value cannot restyle the log. */
 function escapeInline(text: string): string {
   return (
-    clean(text)
+    cleanLine(text)
       .replace(/([\\`*~[\]<>|])/g, '\\$1')
       // An underscore inside a word (samtykke_trukket) is no emphasis in CommonMark: leave it readable.
       .replace(/_/g, (m, offset: number, all: string) => (/[\p{L}\p{N}]/u.test(all[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(all[offset + 1] ?? '') ? m : '\\_'))
@@ -57,7 +57,7 @@ function changeText(entry: Entry, lang: DocLang): string {
   if (op === 'added') return `${w.added}: ${value(entry.after, lang)}`;
   if (op === 'removed') return `${w.removed} (${w.was} ${value(entry.before, lang)})`;
   if (wordy(entry.before, entry.after)) {
-    const inline = wordLines(entry.before, entry.after as string)
+    const inline = wordLines(clean(entry.before), clean(entry.after as string))
       .map((line) => line.runs.map((r) => mdRun(r, escapeInline)).join(''))
       .join(' ');
     return `${w.changed}: ${inline}`;
@@ -67,7 +67,7 @@ function changeText(entry: Entry, lang: DocLang): string {
 
 function fieldLabel(path: string[], lang: DocLang): string {
   const parts = path[0] === 'samtykke' && path.length >= 2 ? path.slice(1) : path;
-  return parts.map((p) => escapeInline(fieldName(p, lang))).join(' › ');
+  return parts.map((p) => escapeInline(fieldName(shownKey(p, lang), lang))).join(' › ');
 }
 
 function sectionItem(entry: Entry, lang: DocLang): string[] {
@@ -120,7 +120,7 @@ function runItems(run: Entry[], lang: DocLang): string[] {
     case 'item': {
       const name = capitalize(subjectName(first.subject!, lang, escapeInline));
       if (op !== 'added') return [`- ${name} ${w[op]}.`];
-      const fields = itemFields(first).map(([k, v]) => `  - ${capitalize(escapeInline(fieldName(k, lang)))}: ${plain(v, lang)}`);
+      const fields = itemFields(first).map(([k, v]) => `  - ${capitalize(escapeInline(fieldName(shownKey(k, lang), lang)))}: ${plain(v, lang)}`);
       return fields.length > 0 ? [`- ${name} ${w.added}:`, ...fields] : [`- ${name} ${w.added}.`];
     }
     default:

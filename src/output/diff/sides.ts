@@ -1,4 +1,4 @@
-import { clean } from './value.js';
+import { cleanLine } from './value.js';
 import { WORDS, type DocLang } from './vocab.js';
 
 /** Where each side of the comparison came from: a file on disk, or a file in a git revision. */
@@ -19,8 +19,8 @@ export function sideTitle(sides: Sides, lang: DocLang): string {
   const w = WORDS[lang];
   const { old, new: cur } = sides;
   if (old.file === cur.file && (old.rev !== undefined || cur.rev !== undefined)) {
-    return `${clean(old.file)}: ${clean(old.rev ?? w.workingCopy)} → ${clean(cur.rev ?? w.workingCopy)}`;
+    return `${cleanLine(old.file)}: ${cleanLine(old.rev ?? w.workingCopy)} → ${cleanLine(cur.rev ?? w.workingCopy)}`;
   }
-  const name = (s: Side) => clean(s.rev !== undefined ? `${s.rev}:${s.file}` : s.file);
+  const name = (s: Side) => cleanLine(s.rev !== undefined ? `${s.rev}:${s.file}` : s.file);
   return `${name(old)} → ${name(cur)}`;
 }

@@ -5,7 +5,7 @@ import { describe, runs, type Entry } from './describe.js';
 import { consentKind, itemFields, subjectName } from './ids.js';
 import { wordLines } from './lines.js';
 import { sideTitle, type Sides } from './sides.js';
-import { clean, formatValue, wordy } from './value.js';
+import { clean, formatValue, shownKey, wordy } from './value.js';
 import { WORDS } from './vocab.js';
 
 /**
@@ -38,7 +38,7 @@ function inlineWords(before: string, after: string, paint: Paint, indent: string
 function fieldLine(entry: Entry, path: string[], o: TextOptions, indent: string): string {
   const w = WORDS[o.lang];
   const { op } = entry.change;
-  const name = path.map(clean).join('.');
+  const name = path.map((k) => shownKey(k, o.lang)).join('.');
   const sym = o.paint(COLOUR[op], SYMBOL[op]);
   if (!entry.shown) return `${sym} ${name} ${o.paint('dim', `(${w[op]}; ${w.hidden})`)}`;
   const value = (v: unknown) => formatValue(v, o.lang);
@@ -95,7 +95,7 @@ function entryLines(run: Entry[], o: TextOptions): string[] {
     case 'item': {
       const head = `  ${sym} ${o.paint('bold', subjectName(first.subject!, o.lang))}`;
       if (op !== 'added') return [head];
-      return [head, ...itemFields(first).map(([k, v]) => `${INDENT}${clean(k)}: ${formatValue(v, o.lang)}`)];
+      return [head, ...itemFields(first).map(([k, v]) => `${INDENT}${shownKey(k, o.lang)}: ${formatValue(v, o.lang)}`)];
     }
     default:
       break;

@@ -1,5 +1,6 @@
 import { wordDiff } from '../../diff/words.js';
 import { sanitizeEcho } from '../../plan/text.js';
+import { echoKey } from '../path.js';
 import { WORDS, type DocLang } from './vocab.js';
 
 /**
@@ -18,17 +19,36 @@ export function clean(text: string): string {
     .join('\n');
 }
 
+/**
+ * Plan text that must stay on its line: an id, a heading, a label, a file
+ * name. A line break in it (a quoted YAML key may hold one) would start a
+ * line of output of its own, so it becomes a space.
+ */
+export function cleanLine(text: string): string {
+  return clean(text).replace(/\s*\n\s*/g, ' ');
+}
+
+/**
+ * A key from the plan as it is shown: on one line, cut short, and with a run
+ * of six or more digits replaced by a word, as every echoed key is (a
+ * fødselsnummer typed as a key must not show; the core withholds values
+ * that look like one, not keys).
+ */
+export function shownKey(key: string, lang: DocLang): string {
+  return echoKey(key, lang);
+}
+
 export function formatValue(value: unknown, lang: DocLang, key: (k: string) => string = (k) => k): string {
   const w = WORDS[lang];
   if (value === null || value === undefined) return w.empty;
-  if (typeof value === 'string') return value === '' ? w.empty : clean(value).replace(/\s*\n\s*/g, ' ');
+  if (typeof value === 'string') return value === '' ? w.empty : cleanLine(value);
   if (typeof value === 'boolean') return value ? w.yes : w.no;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.length === 0 ? w.none : value.map((v) => formatValue(v, lang, key)).join(', ');
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
     if (entries.length === 0) return '{}';
-    return entries.map(([k, v]) => `${key(clean(k))}: ${formatValue(v, lang, key)}`).join('; ');
+    return entries.map(([k, v]) => `${key(shownKey(k, lang))}: ${formatValue(v, lang, key)}`).join('; ');
   }
   return String(value);
 }
