@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/output/lang.js';
 import type { Paint } from '../../src/output/style.js';
-import { formatGithub } from '../../src/output/validate/github.js';
+import { escapeData, escapeProperty, formatGithub } from '../../src/output/validate/github.js';
 import { formatJson } from '../../src/output/validate/json.js';
 import { formatText } from '../../src/output/validate/text.js';
 import { CLEAN, EMPTY, HOSTILE, HOSTILE_KEY, HOSTILE_PATH, HOSTILE_RELATED, MANY_SKIPPED, TYPICAL } from './fixtures/validate.js';
@@ -342,6 +342,12 @@ describe('github', () => {
 
   it('an empty run is the summary alone', () => {
     expect(formatGithub(EMPTY, opts('en'))).toBe('Checked 0 plans: 0 errors, 0 warnings.\n');
+  });
+
+  it('escapes as GitHub reads it: %, CR and LF in data; also : and , in properties', () => {
+    // Paths and messages reach the escaping already cleaned of CR and LF; the escaping holds on its own all the same.
+    expect(escapeData('100% a\r\nb\rc\nd: e, f')).toBe('100%25 a%0D%0Ab%0Dc%0Ad: e, f');
+    expect(escapeProperty('100% a\r\nb::c,d')).toBe('100%25 a%0D%0Ab%3A%3Ac%2Cd');
   });
 });
 
