@@ -155,6 +155,23 @@ describe('the fast YAML path reads what the precise path reads', () => {
     for (const text of notPlain) expect(parsePlain(text, 2), text).toBeUndefined();
   });
 
+  it('reads a Unicode space as content, never as the space a comment needs, and leaves breaks and controls alone', () => {
+    // Text pasted from a word processor: a no-break space before `#` starts no comment.
+    const text = 'Emil vil klare trappa på skolen selv.\u00a0#2 og heisen når den er i stykker';
+    const plan = `tiltak:\n  - tekst: ${text}\n`;
+    const plain = parsePlain(plan, 2);
+    if (plain) expect(plain.data).toEqual({ tiltak: [{ tekst: text }] });
+    expect(precise(plan).data).toEqual({ tiltak: [{ tekst: text }] });
+    const spaces = ['\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u202f', '\u205f', '\u3000'];
+    for (const space of spaces) {
+      for (const line of [`a: b${space}#c`, `a: b ${space}#c`, `a: b${space}`, `a: ${space}b`, `a: [b${space}#c]`, `a: {k: b${space}}`, `- b${space}# c`]) agree(`${line}\n`);
+    }
+    // Breaks, byte order marks and controls mean different things to different readers: always the precise path.
+    for (const c of ['\u0085', '\u2028', '\u2029', '\ufeff', '\v', '\f', '\x01', '\x1f', '\x7f', '\x80', '\x9f', '\t']) {
+      for (const text of [`a: b${c}c\n`, `a: b ${c}#c\n`, `a: 'b${c}'\n`, `# x${c}\na: b\n`]) expect(parsePlain(text, 2), JSON.stringify(text)).toBeUndefined();
+    }
+  });
+
   it('leaves every repeated key to the precise path, also past a mapping inside with the same key', () => {
     const repeated = ['a:\n  a: 1\n  b: 2\na: 2\n', 'a:\n  b: 1\nb: 2\na: 3\n', 'x: {a: {a: 1}, a: 2}\n', 'x:\n  - a: 1\n    a: 2\n', 'constructor: 1\nconstructor: 2\n', 'a: {b: 1}\nc: {b: 2, b: 3}\n'];
     for (const text of repeated) expect(parsePlain(text, 2), text).toBeUndefined();
@@ -177,10 +194,10 @@ describe('the fast YAML path reads what the precise path reads', () => {
 });
 
 describe('the hand-written scanner for plain scalars', () => {
-  // The regular expressions it replaced, with the YAML indicators spelled out: it must end where they end.
-  const INDICATORS = String.raw`\s\-?:,\[\]{}#&*!|>'"%@\x60`;
-  const BLOCK = new RegExp(String.raw`(?:[^${INDICATORS}]|-(?=[^\s]))(?:[^:#\s]|:(?=[^\s])|\s+(?=[^#\s]))*`, 'uy');
-  const FLOW = new RegExp(String.raw`(?:[^${INDICATORS}]|-(?=[^\s,\[\]{}]))(?:[^:#\s,\[\]{}]|\s+(?=[^#\s,\[\]{}]))*`, 'uy');
+  // The regular expressions it replaced, with YAML's whitespace (space and tab, never other Unicode spaces) and its indicators spelled out: it must end where they end.
+  const INDICATORS = String.raw` \t\-?:,\[\]{}#&*!|>'"%@\x60`;
+  const BLOCK = new RegExp(String.raw`(?:[^${INDICATORS}]|-(?=[^ \t]))(?:[^:# \t]|:(?=[^ \t])|[ \t]+(?=[^# \t]))*`, 'uy');
+  const FLOW = new RegExp(String.raw`(?:[^${INDICATORS}]|-(?=[^ \t,\[\]{}]))(?:[^:# \t,\[\]{}]|[ \t]+(?=[^# \t,\[\]{}]))*`, 'uy');
   const end = (re: RegExp, text: string, col: number) => {
     re.lastIndex = col;
     const m = re.exec(text);
