@@ -109,8 +109,10 @@ const FLOW_INDICATORS = new Set([...',[]{}'].map((c) => c.charCodeAt(0)));
  * would (test/plainyaml.test.ts holds it to them), W being space and tab
  * (YAML's whitespace; other Unicode spaces are content) and I the indicators
  * W`-?:,[]{}#&*!|>'"%@` and backtick:
- *   block: ^(?:[^I]|-(?=[^W]))(?:[^:#W]|:(?=[^W])|[W]+(?=[^#W]))*
- *   flow:  ^(?:[^I]|-(?=[^W,[\]{}]))(?:[^:#W,[\]{}]|[W]+(?=[^#W,[\]{}]))*
+ *   block: ^(?:[^I]|-(?=[^W]))(?:[^:W]|:(?=[^W])|[W]+(?=[^#W]))*
+ *   flow:  ^(?:[^I]|-(?=[^W,[\]{}]))(?:[^:W,[\]{}]|[W]+(?=[^#W,[\]{}]))*
+ * A `#` starts a comment only after whitespace (the whitespace branch stops
+ * there); after anything else, a no-break space too, it is content.
  */
 export function plainEnd(text: string, col: number, flow: boolean, end = text.length): number {
   const first = text.charCodeAt(col);
@@ -128,7 +130,7 @@ export function plainEnd(text: string, col: number, flow: boolean, end = text.le
       i++;
       continue;
     }
-    if (c === 35 || (flow && FLOW_INDICATORS.has(c))) break;
+    if (flow && FLOW_INDICATORS.has(c)) break;
     if (c === 58) {
       // In a block a colon belongs to the scalar unless a space or the end follows; in flow it ends it.
       if (flow || i + 1 >= end || isWhite(text.charCodeAt(i + 1))) break;
