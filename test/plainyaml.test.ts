@@ -185,6 +185,10 @@ describe('the fast YAML path reads what the precise path reads', () => {
     for (const text of distinct) expect(parsePlain(text, 2), text).toBeDefined();
   });
 
+  it('points at the first of two keys that NFC makes alike, in block and flow mappings', () => {
+    for (const text of ['a:\n  \u2126hm: 1\n  \u03a9hm: 2\n', 'a: {\u2126hm: 1, \u03a9hm: 2}\n', 'a: [{b: {\u212b: 1, \u00c5: 2}}]\n']) expect(agree(text), text).toBe(true);
+  });
+
   it('still tells a repeated key once its table of known keys is full', () => {
     // Enough made-up keys to fill the table, whatever earlier tests left in it.
     const many = Array.from({ length: MAX_KNOWN_KEYS + 1 }, (_, i) => `filler-${i}: 1`).join('\n');

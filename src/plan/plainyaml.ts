@@ -611,7 +611,11 @@ class Reader {
         if (next === 44 || next === 125) {
           if (this.track) this.node = { kind: 'scalar', start: this.pos };
         } else value = this.flowValue();
-        if (entries) entries.set(nfcKey(known.key), { keyStart, value: this.node });
+        // As in a block mapping: the first of two keys that NFC makes alike is where the precise path points.
+        if (entries) {
+          const normalized = nfcKey(known.key);
+          if (!entries.has(normalized)) entries.set(normalized, { keyStart, value: this.node });
+        }
         setOwn(out, known.key, value);
         this.skipSpaces();
         const after = text.charCodeAt(this.pos);
