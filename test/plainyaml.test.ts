@@ -57,12 +57,13 @@ const sentence = fc.array(word, { minLength: 1, maxLength: 5 }).map((w) => w.joi
 const tricky = fc.constantFrom(
   '1_000', '0b11', '0o17', '0x1F', '+12', '012', '1e3', '.5', '+.5e-3', '1.', '-.INF', '.NaN', '~', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'yes', 'no',
   '2026-01-01', '12:30', '17850250006', '+47 400 00 000', '-', '--', '---', '...', '?', ':', 'a: b', '# x', "'", '"', '\\', 'æøå', 'A\u030a', '', 'x\ny', '\u0085', 'a\tb',
+  'a\u00a0#b', 'a \u00a0#b', 'a\u3000# b', 'a#b', 'a\u2028b', 'a\ufeffb', 'a\u00a0',
 );
 const scalar = fc.oneof(
   { weight: 5, arbitrary: word },
   { weight: 3, arbitrary: sentence },
   { weight: 2, arbitrary: tricky },
-  { weight: 2, arbitrary: fc.string({ maxLength: 20 }) },
+  { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
   { weight: 2, arbitrary: fc.integer() },
   { weight: 1, arbitrary: fc.double({ noNaN: true }) },
@@ -72,7 +73,7 @@ const scalar = fc.oneof(
 const key = fc.oneof(
   { weight: 20, arbitrary: word },
   { weight: 1, arbitrary: fc.constantFrom('ip', 'mål', 'språk', 'fødselsnummer', 'gitt_av', 'null', 'Null', 'true', '1', '0x1', '1e3', '.5', '__proto__', 'spr\u0061\u030ak') },
-  { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 10 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 }) },
 );
 const tree = (leaf: fc.Arbitrary<unknown>, keys: fc.Arbitrary<string> = key) =>
   fc.letrec((tie) => ({
@@ -124,10 +125,10 @@ describe('the fast YAML path reads what the precise path reads', () => {
   it('for arbitrary lines of text: whatever it accepts, the precise path accepts alike', () => {
     const line = fc.oneof(
       fc.tuple(key, tricky).map(([k, v]) => `${k}: ${v}`),
-      fc.tuple(fc.constantFrom('', '  ', '    '), fc.constantFrom('- ', '', '- - '), key, fc.oneof(tricky, word, fc.string({ maxLength: 12 }))).map(([i, d, k, v]) => `${i}${d}${k}: ${v}`),
+      fc.tuple(fc.constantFrom('', '  ', '    '), fc.constantFrom('- ', '', '- - '), key, fc.oneof(tricky, word, fc.string({ unit: 'binary', maxLength: 12 }))).map(([i, d, k, v]) => `${i}${d}${k}: ${v}`),
       fc.tuple(fc.constantFrom('', '  '), fc.constantFrom('- ', '-', '- # c'), fc.oneof(word, tricky)).map(([i, d, v]) => `${i}${d}${v}`),
       fc.constantFrom('{a: 1, b: [x, y], c: }', '[a, "b", \'c\']', 'k: {x: [1, {y: 2}]}', 'k: "\\u00e5\\x41\\t"', "k: 'it''s'", 'k: # comment', '# only a comment', ''),
-      fc.string({ maxLength: 30 }),
+      fc.string({ unit: 'binary', maxLength: 30 }),
     );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 8 }), (lines) => {
@@ -212,7 +213,10 @@ describe('the hand-written scanner for plain scalars', () => {
   };
   /** Text rich in the characters that decide where a scalar ends, Unicode spaces among them. */
   const deciding = fc.string({
-    unit: fc.oneof(fc.constantFrom(' ', ':', '#', '-', ',', '[', ']', '{', '}', '\t', '\u00a0', '\u2028', '\u3000', '\ufeff', '?', "'", 'a', 'å', '\ud83d\ude00', '\ud800'), fc.string({ minLength: 1, maxLength: 1 })),
+    unit: fc.oneof(
+      fc.constantFrom(' ', ':', '#', '-', ',', '[', ']', '{', '}', '\t', '\u00a0', '\u1680', '\u2000', '\u202f', '\u205f', '\u0085', '\u2028', '\u2029', '\u3000', '\ufeff', '?', "'", 'a', 'å', '\ud83d\ude00', '\ud800'),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+    ),
     maxLength: 16,
   });
 
