@@ -107,8 +107,8 @@ const FLOW_INDICATORS = new Set([...',[]{}'].map((c) => c.charCodeAt(0)));
  * `end`; `col` when none starts there. Scanned by hand because every value
  * of every plan goes through it. It ends where these expressions' matches
  * would (test/plainyaml.test.ts holds it to them), W being space and tab
- * (YAML's whitespace; other Unicode spaces are content) and I the indicators
- * W`-?:,[]{}#&*!|>'"%@` and backtick:
+ * (YAML's whitespace; other Unicode spaces are content) and I being W and
+ * the indicators `-?:,[]{}#&*!|>'"%@` and backtick:
  *   block: ^(?:[^I]|-(?=[^W]))(?:[^:W]|:(?=[^W])|[W]+(?=[^#W]))*
  *   flow:  ^(?:[^I]|-(?=[^W,[\]{}]))(?:[^:W,[\]{}]|[W]+(?=[^#W,[\]{}]))*
  * A `#` starts a comment only after whitespace (the whitespace branch stops
