@@ -57,12 +57,13 @@ const sentence = fc.array(word, { minLength: 1, maxLength: 5 }).map((w) => w.joi
 const tricky = fc.constantFrom(
   '1_000', '0b11', '0o17', '0x1F', '+12', '012', '1e3', '.5', '+.5e-3', '1.', '-.INF', '.NaN', '~', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'yes', 'no',
   '2026-01-01', '12:30', '17850250006', '+47 400 00 000', '-', '--', '---', '...', '?', ':', 'a: b', '# x', "'", '"', '\\', 'æøå', 'A\u030a', '', 'x\ny', '\u0085', 'a\tb',
+  'a\u00a0#b', 'a \u00a0#b', 'a\u3000# b', 'a#b', 'a\u2028b', 'a\ufeffb', 'a\u00a0',
 );
 const scalar = fc.oneof(
   { weight: 5, arbitrary: word },
   { weight: 3, arbitrary: sentence },
   { weight: 2, arbitrary: tricky },
-  { weight: 2, arbitrary: fc.string({ maxLength: 20 }) },
+  { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
   { weight: 2, arbitrary: fc.integer() },
   { weight: 1, arbitrary: fc.double({ noNaN: true }) },
@@ -72,7 +73,7 @@ const scalar = fc.oneof(
 const key = fc.oneof(
   { weight: 20, arbitrary: word },
   { weight: 1, arbitrary: fc.constantFrom('ip', 'mål', 'språk', 'fødselsnummer', 'gitt_av', 'null', 'Null', 'true', '1', '0x1', '1e3', '.5', '__proto__', 'spr\u0061\u030ak') },
-  { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 10 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 }) },
 );
 const tree = (leaf: fc.Arbitrary<unknown>, keys: fc.Arbitrary<string> = key) =>
   fc.letrec((tie) => ({
@@ -124,10 +125,10 @@ describe('the fast YAML path reads what the precise path reads', () => {
   it('for arbitrary lines of text: whatever it accepts, the precise path accepts alike', () => {
     const line = fc.oneof(
       fc.tuple(key, tricky).map(([k, v]) => `${k}: ${v}`),
-      fc.tuple(fc.constantFrom('', '  ', '    '), fc.constantFrom('- ', '', '- - '), key, fc.oneof(tricky, word, fc.string({ maxLength: 12 }))).map(([i, d, k, v]) => `${i}${d}${k}: ${v}`),
+      fc.tuple(fc.constantFrom('', '  ', '    '), fc.constantFrom('- ', '', '- - '), key, fc.oneof(tricky, word, fc.string({ unit: 'binary', maxLength: 12 }))).map(([i, d, k, v]) => `${i}${d}${k}: ${v}`),
       fc.tuple(fc.constantFrom('', '  '), fc.constantFrom('- ', '-', '- # c'), fc.oneof(word, tricky)).map(([i, d, v]) => `${i}${d}${v}`),
       fc.constantFrom('{a: 1, b: [x, y], c: }', '[a, "b", \'c\']', 'k: {x: [1, {y: 2}]}', 'k: "\\u00e5\\x41\\t"', "k: 'it''s'", 'k: # comment', '# only a comment', ''),
-      fc.string({ maxLength: 30 }),
+      fc.string({ unit: 'binary', maxLength: 30 }),
     );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 8 }), (lines) => {
@@ -155,6 +156,26 @@ describe('the fast YAML path reads what the precise path reads', () => {
     for (const text of notPlain) expect(parsePlain(text, 2), text).toBeUndefined();
   });
 
+  it('reads a Unicode space as content, never as the space a comment needs, and leaves breaks and controls alone', () => {
+    // Text pasted from a word processor: a no-break space before `#` starts no comment.
+    const text = 'Emil vil klare trappa på skolen selv.\u00a0#2 og heisen når den er i stykker';
+    const plan = `tiltak:\n  - tekst: ${text}\n`;
+    expect(agree(plan)).toBe(true);
+    expect(parsePlain(plan, 2)!.data).toEqual({ tiltak: [{ tekst: text }] });
+    const spaces = ['\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u202f', '\u205f', '\u3000'];
+    for (const space of spaces) {
+      for (const line of [`a: b${space}#c`, `a: b ${space}#c`, `a: b${space}`, `a: ${space}b`, `a: [b${space}#c]`, `a: {k: b${space}}`, `- b${space}# c`]) {
+        expect(agree(`${line}\n`), JSON.stringify(line)).toBe(true);
+      }
+    }
+    // `#` after anything but whitespace is content too.
+    for (const text of ['a: b#c\n', 'a: 1#2\n', 'a: [b#c, d#]\n', 'a: {k: v#}\n', '- x# #y\n']) expect(agree(text), text).toBe(true);
+    // Breaks, byte order marks and controls mean different things to different readers: always the precise path.
+    for (const c of ['\u0085', '\u2028', '\u2029', '\ufeff', '\v', '\f', '\x01', '\x1f', '\x7f', '\x80', '\x9f', '\t']) {
+      for (const text of [`a: b${c}c\n`, `a: b ${c}#c\n`, `a: 'b${c}'\n`, `# x${c}\na: b\n`]) expect(parsePlain(text, 2), JSON.stringify(text)).toBeUndefined();
+    }
+  });
+
   it('leaves every repeated key to the precise path, also past a mapping inside with the same key', () => {
     const repeated = ['a:\n  a: 1\n  b: 2\na: 2\n', 'a:\n  b: 1\nb: 2\na: 3\n', 'x: {a: {a: 1}, a: 2}\n', 'x:\n  - a: 1\n    a: 2\n', 'constructor: 1\nconstructor: 2\n', 'a: {b: 1}\nc: {b: 2, b: 3}\n'];
     for (const text of repeated) expect(parsePlain(text, 2), text).toBeUndefined();
@@ -163,6 +184,10 @@ describe('the fast YAML path reads what the precise path reads', () => {
     for (const text of distinct) expect(agree(text), text).toBe(true);
     // Read again: the mappings of an earlier read never count as this one's.
     for (const text of distinct) expect(parsePlain(text, 2), text).toBeDefined();
+  });
+
+  it('points at the first of two keys that NFC makes alike, in block and flow mappings', () => {
+    for (const text of ['a:\n  \u2126hm: 1\n  \u03a9hm: 2\n', 'a: {\u2126hm: 1, \u03a9hm: 2}\n', 'a: [{b: {\u212b: 1, \u00c5: 2}}]\n']) expect(agree(text), text).toBe(true);
   });
 
   it('still tells a repeated key once its table of known keys is full', () => {
@@ -177,10 +202,10 @@ describe('the fast YAML path reads what the precise path reads', () => {
 });
 
 describe('the hand-written scanner for plain scalars', () => {
-  // The regular expressions it replaced, with the YAML indicators spelled out: it must end where they end.
-  const INDICATORS = String.raw`\s\-?:,\[\]{}#&*!|>'"%@\x60`;
-  const BLOCK = new RegExp(String.raw`(?:[^${INDICATORS}]|-(?=[^\s]))(?:[^:#\s]|:(?=[^\s])|\s+(?=[^#\s]))*`, 'uy');
-  const FLOW = new RegExp(String.raw`(?:[^${INDICATORS}]|-(?=[^\s,\[\]{}]))(?:[^:#\s,\[\]{}]|\s+(?=[^#\s,\[\]{}]))*`, 'uy');
+  // The regular expressions it replaced, with YAML's whitespace (space and tab, never other Unicode spaces) and its indicators spelled out: it must end where they end.
+  const INDICATORS = String.raw` \t\-?:,\[\]{}#&*!|>'"%@\x60`;
+  const BLOCK = new RegExp(String.raw`(?:[^${INDICATORS}]|-(?=[^ \t]))(?:[^: \t]|:(?=[^ \t])|[ \t]+(?=[^# \t]))*`, 'uy');
+  const FLOW = new RegExp(String.raw`(?:[^${INDICATORS}]|-(?=[^ \t,\[\]{}]))(?:[^: \t,\[\]{}]|[ \t]+(?=[^# \t,\[\]{}]))*`, 'uy');
   const end = (re: RegExp, text: string, col: number) => {
     re.lastIndex = col;
     const m = re.exec(text);
@@ -188,7 +213,10 @@ describe('the hand-written scanner for plain scalars', () => {
   };
   /** Text rich in the characters that decide where a scalar ends, Unicode spaces among them. */
   const deciding = fc.string({
-    unit: fc.oneof(fc.constantFrom(' ', ':', '#', '-', ',', '[', ']', '{', '}', '\t', '\u00a0', '\u2028', '\u3000', '\ufeff', '?', "'", 'a', 'å', '\ud83d\ude00', '\ud800'), fc.string({ minLength: 1, maxLength: 1 })),
+    unit: fc.oneof(
+      fc.constantFrom(' ', ':', '#', '-', ',', '[', ']', '{', '}', '\t', '\u00a0', '\u1680', '\u2000', '\u202f', '\u205f', '\u0085', '\u2028', '\u2029', '\u3000', '\ufeff', '?', "'", 'a', 'å', '\ud83d\ude00', '\ud800'),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+    ),
     maxLength: 16,
   });
 

@@ -219,8 +219,10 @@ const TOKENS = [
   '\r\n', '\r', '\n', '\uFEFF', '\u0000', '\u202e', 'mål:', 'ma\u030al:', 'fødselsnummer: 17850250006', 'fodselsnummer:', '<<: *a', 'x'.repeat(2000), '- [[[[[[[[', ']]]]]]]]',
   // Nesting deeper than any stack: a parser that recurses per level must give up with a diagnostic, not overflow.
   '['.repeat(20_000), '{a: '.repeat(5_000), '- '.repeat(10_000), '\u00e5\u030a', '\ud800', '😀',
+  // Spaces and breaks that only some readers take for separators: YAML separates with space and tab alone.
+  '\u00a0', '\u00a0#', '\u3000', '\u2028', '\u0085', '\u000b',
 ];
-const token = fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 8 }));
+const token = fc.oneof(fc.constantFrom(...TOKENS), fc.string({ unit: 'binary', maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 8 }));
 const tokenText = fc.array(fc.tuple(token, fc.constantFrom('', ' ', '\n', '\n  ')), { maxLength: 40 }).map((parts) => parts.map(([t, sep]) => t + sep).join(''));
 const arbitraryText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 300 }),
@@ -261,11 +263,11 @@ describe('arbitrary text and bytes', () => {
 // ---- arbitrary YAML ----
 
 const KEYS = ['ip', 'id', 'status', 'språk', 'person', 'navn', 'fødselsnummer', 'fødselsdato', 'deltakere', 'rolle', 'koordinator', 'mål', 'tiltak', 'ansvarlig', 'samtykke', 'utarbeidelse', 'gitt_av', 'planperiode', 'fra', 'til', 'evalueringer', 'dato', 'gjelder'];
-const scalar = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom('2026-01-01', '2026-13-45', '17850250006', 'aktiv', 'utkast', 'tjenesteyter', 'M1', 'T1'));
+const scalar = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom('2026-01-01', '2026-13-45', '17850250006', 'aktiv', 'utkast', 'tjenesteyter', 'M1', 'T1'));
 const yamlValue = fc.letrec((tie) => ({
   node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
   list: fc.array(tie('node'), { maxLength: 4 }),
-  map: fc.dictionary(fc.oneof(fc.constantFrom(...KEYS), fc.string({ minLength: 1, maxLength: 10 })), tie('node'), { maxKeys: 6 }),
+  map: fc.dictionary(fc.oneof(fc.constantFrom(...KEYS), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 })), tie('node'), { maxKeys: 6 }),
 })).node;
 const yamlStyle = fc.record({
   defaultStringType: fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'),

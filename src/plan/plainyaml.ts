@@ -9,9 +9,15 @@ import { nfcKey, positionsIn, type Locate } from './yaml.js';
  * the yaml package's YAML 1.2 core schema does, and gives up (undefined) on
  * anything else: anchors, aliases, tags, directives, block scalars, multi-line
  * scalars, explicit keys, tabs, duplicate keys, keys that read as null,
- * booleans or numbers, odd indentation. The caller then takes the precise
- * path. Property tests (test/plainyaml.test.ts) hold both the data and every
- * position equal to the precise path's.
+ * booleans or numbers, odd indentation, and characters whose YAML meaning it
+ * does not model (NOT_MODELLED). The caller then takes the precise path.
+ * Property tests (test/plainyaml.test.ts, test/plainyaml-differential.test.ts)
+ * hold both the data and every position equal to the precise path's.
+ *
+ * YAML separates only with space and tab: every other Unicode space (the
+ * no-break space of text pasted from a word processor, U+3000 …) is content,
+ * so `selv.\u00a0#2` is one scalar, not a scalar and a comment. The reader
+ * treats such spaces as it treats any other non-ASCII character.
  */
 
 type PNode =
@@ -43,7 +49,7 @@ const notPlain = (): never => {
 };
 
 const KEY = String.raw`[\p{L}\p{N}_][\p{L}\p{N}_-]*`;
-const FLOW_KEY_HERE = new RegExp(String.raw`(${KEY}):(?=\s)`, 'uy');
+const FLOW_KEY_HERE = new RegExp(String.raw`(${KEY}):(?= )`, 'uy');
 /** A key and its colon, matched in place at `lastIndex` (no copy of the rest of the line). */
 const KEY_HERE = new RegExp(String.raw`(${KEY}):(?=$| )`, 'uy');
 
@@ -72,15 +78,25 @@ function keyColon(text: string, from: number, end: number, flow: boolean): numbe
     break;
   }
   if (i === from || i >= end || text.charCodeAt(i) !== 58) return -1;
-  if (flow) return i + 1 < end && isSpace(text.charCodeAt(i + 1)) ? i : -1;
+  if (flow) return i + 1 < end && isWhite(text.charCodeAt(i + 1)) ? i : -1;
   return i + 1 === end || text.charCodeAt(i + 1) === 32 ? i : -1;
 }
 
-/** Whitespace as the regular expressions' `\s` reads it. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** Whitespace as YAML reads it within a line: space and tab, nothing else (s-white). */
+function isWhite(c: number): boolean {
+  return c === 32 || c === 9;
 }
+
+/**
+ * Characters whose YAML meaning the reader does not model, any of which
+ * sends the front matter to the precise path: tab (YAML's rules for it in
+ * indentation differ from a space's); C0 controls other than LF and CR, DEL
+ * and C1 controls (not printable to YAML, and some are markers in the yaml
+ * lexer's own token stream); U+0085, U+2028 and U+2029 (line breaks to YAML
+ * 1.1 and to JavaScript's `.`); U+FEFF (a byte order mark to the yaml lexer).
+ * One test over the front matter, cheap next to reading it.
+ */
+const NOT_MODELLED = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
 
 /** Characters a plain scalar may not start with (INDICATORS, without whitespace). */
 const START_INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
@@ -90,18 +106,21 @@ const FLOW_INDICATORS = new Set([...',[]{}'].map((c) => c.charCodeAt(0)));
  * Where a plain scalar starting at `col` ends, within a line that ends at
  * `end`; `col` when none starts there. Scanned by hand because every value
  * of every plan goes through it. It ends where these expressions' matches
- * would (test/plainyaml.test.ts holds it to them), I being the indicators
- * `\s-?:,[]{}#&*!|>'"%@` and backtick:
- *   block: ^(?:[^I]|-(?=\S))(?:[^:#\s]|:(?=\S)|\s+(?=[^#\s]))*
- *   flow:  ^(?:[^I]|-(?=[^\s,[\]{}]))(?:[^:#\s,[\]{}]|\s+(?=[^#\s,[\]{}]))*
+ * would (test/plainyaml.test.ts holds it to them), W being space and tab
+ * (YAML's whitespace; other Unicode spaces are content) and I being W and
+ * the indicators `-?:,[]{}#&*!|>'"%@` and backtick:
+ *   block: ^(?:[^I]|-(?=[^W]))(?:[^:W]|:(?=[^W])|[W]+(?=[^#W]))*
+ *   flow:  ^(?:[^I]|-(?=[^W,[\]{}]))(?:[^:W,[\]{}]|[W]+(?=[^#W,[\]{}]))*
+ * A `#` starts a comment only after whitespace (the whitespace branch stops
+ * there); after anything else, a no-break space too, it is content.
  */
 export function plainEnd(text: string, col: number, flow: boolean, end = text.length): number {
   const first = text.charCodeAt(col);
-  if (col >= end || isSpace(first)) return col;
+  if (col >= end || isWhite(first)) return col;
   if (first === 45) {
     // A dash starts a scalar only when something other than a separator follows it.
     const next = text.charCodeAt(col + 1);
-    if (col + 1 >= end || isSpace(next) || (flow && FLOW_INDICATORS.has(next))) return col;
+    if (col + 1 >= end || isWhite(next) || (flow && FLOW_INDICATORS.has(next))) return col;
   } else if (START_INDICATORS.has(first)) return col;
   let i = col + 1;
   while (i < end) {
@@ -111,17 +130,17 @@ export function plainEnd(text: string, col: number, flow: boolean, end = text.le
       i++;
       continue;
     }
-    if (c === 35 || (flow && FLOW_INDICATORS.has(c))) break;
+    if (flow && FLOW_INDICATORS.has(c)) break;
     if (c === 58) {
       // In a block a colon belongs to the scalar unless a space or the end follows; in flow it ends it.
-      if (flow || i + 1 >= end || isSpace(text.charCodeAt(i + 1))) break;
+      if (flow || i + 1 >= end || isWhite(text.charCodeAt(i + 1))) break;
       i++;
       continue;
     }
-    if (isSpace(c)) {
+    if (isWhite(c)) {
       // Inner spaces belong to the scalar only when more of it follows (not a comment).
       let j = i + 1;
-      while (j < end && isSpace(text.charCodeAt(j))) j++;
+      while (j < end && isWhite(text.charCodeAt(j))) j++;
       const after = text.charCodeAt(j);
       if (j >= end || after === 35 || (flow && FLOW_INDICATORS.has(after))) break;
       i = j;
@@ -135,18 +154,15 @@ export function plainEnd(text: string, col: number, flow: boolean, end = text.le
 const SINGLE = /^'((?:[^']|'')*)'/;
 const DOUBLE = /^"((?:[^"\\]|\\.)*)"/;
 
-/** Whether `text` from `from` to `end` is nothing or a comment after whitespace, as /^(?:\s+#.*)?$/ reads it. */
+/**
+ * Whether `text` from `from` to `end` is nothing or a comment: whitespace
+ * (space or tab only), then `#` and anything up to the end of the line.
+ */
 function restIsComment(text: string, from: number, end: number): boolean {
   if (from >= end) return true;
   let i = from;
-  while (i < end && isSpace(text.charCodeAt(i))) i++;
-  if (i === from || i >= end || text.charCodeAt(i) !== 35) return false;
-  // `.` matches neither line or paragraph separator.
-  for (i++; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2028 || c === 0x2029) return false;
-  }
-  return true;
+  while (i < end && isWhite(text.charCodeAt(i))) i++;
+  return i > from && i < end && text.charCodeAt(i) === 35;
 }
 
 /** A dash that opens a list item at `at` (`- ` or a lone `-`) on a line ending at `end`. */
@@ -400,8 +416,7 @@ class Reader {
     from: number,
     private readonly to: number,
   ) {
-    const tab = text.indexOf('\t', from);
-    if (tab >= 0 && tab < to) notPlain();
+    if (NOT_MODELLED.test(from === 0 && to === text.length ? text : text.slice(from, to))) notPlain();
     const cr = text.indexOf('\r', from);
     this.crlf = cr >= 0 && cr < to;
     this.nextLine = from;
@@ -421,8 +436,8 @@ class Reader {
       while (i < contentEnd && text.charCodeAt(i) === 32) i++;
       if (i < contentEnd && text.charCodeAt(i) !== 35) {
         const c = text.charCodeAt(i);
-        // Any other whitespace where the indentation ends is not plain.
-        if (c < 128 ? c === 11 || c === 12 : /\s/.test(text[i]!)) notPlain();
+        // A line whose content starts with a Unicode space: YAML reads that space as content, not indentation. Not plain.
+        if (c >= 128 && /\s/.test(text[i]!)) notPlain();
         if (this.crlf) {
           const cr = text.indexOf('\r', i);
           if (cr >= 0 && cr < contentEnd) notPlain();
@@ -596,7 +611,11 @@ class Reader {
         if (next === 44 || next === 125) {
           if (this.track) this.node = { kind: 'scalar', start: this.pos };
         } else value = this.flowValue();
-        if (entries) entries.set(nfcKey(known.key), { keyStart, value: this.node });
+        // As in a block mapping: the first of two keys that NFC makes alike is where the precise path points.
+        if (entries) {
+          const normalized = nfcKey(known.key);
+          if (!entries.has(normalized)) entries.set(normalized, { keyStart, value: this.node });
+        }
         setOwn(out, known.key, value);
         this.skipSpaces();
         const after = text.charCodeAt(this.pos);
