@@ -28,17 +28,6 @@ type PNode =
 /** The node every value gets when positions are not recorded: no allocation per value. */
 const UNTRACKED: PNode = { kind: 'scalar', start: -1 };
 
-/**
- * Whether the data may need the key normalisation pass (normalizeKeys): a key
- * that NFC changes, or nesting deep enough to be reported. Set while reading;
- * reading is synchronous, so one flag per read is safe.
- */
-let needsNormalizing = false;
-/**
- * Whether JSON would carry the data exactly: false once a number JSON cannot
- * hold (NaN, ±Infinity, -0) is read. Set while reading, as needsNormalizing.
- */
-let jsonExact = true;
 /** Nesting past which normalizeKeys must look (it reports beyond 32 levels). */
 const DEEP = 24;
 
@@ -230,13 +219,6 @@ export function resolvePlain(text: string): unknown {
   return text;
 }
 
-/** A plain scalar's value (resolvePlain), noting a number JSON cannot carry. */
-function plainValue(text: string): unknown {
-  const value = resolvePlain(text);
-  if (typeof value === 'number' && (value === 0 ? Object.is(value, -0) : !Number.isFinite(value))) jsonExact = false;
-  return value;
-}
-
 /**
  * Nesting the reader follows before it leaves a plan to the precise path
  * (which reports it): plans nest a handful of levels, and recursion must
@@ -299,7 +281,6 @@ function stringKey(text: string, from: number, to: number): KnownKey {
       knownKeyCount++;
     }
   }
-  if (known.changes) needsNormalizing = true;
   return known;
 }
 
@@ -407,6 +388,11 @@ class Reader {
   /** The position in the current line while reading a flow collection. */
   private pos = 0;
   node: PNode = UNTRACKED;
+  /**
+   * Whether the data may need the key normalisation pass (normalizeKeys): a
+   * key that NFC changes, or nesting deep enough to be reported.
+   */
+  needsNormalizing = false;
   private readonly crlf: boolean;
 
   /** The front matter is `text` from `from` to `to`. */
@@ -456,7 +442,7 @@ class Reader {
 
   private enter(): void {
     if (++this.depth > MAX_NESTING) notPlain();
-    if (this.depth > DEEP) needsNormalizing = true;
+    if (this.depth > DEEP) this.needsNormalizing = true;
   }
 
   /** The block whose first line is the current one, starting at column `col` of it. */
@@ -521,6 +507,7 @@ class Reader {
       const colon = keyColon(text, keyStart, end, false);
       if (colon < 0) notPlain();
       const known = stringKey(text, keyStart, colon);
+      if (known.changes) this.needsNormalizing = true;
       if (repeated(out, known, mapping)) notPlain();
       let at = colon + 1;
       while (at < end && text.charCodeAt(at) === 32) at++;
@@ -565,7 +552,7 @@ class Reader {
     // Most values run to the end of the line; anything after must be a comment.
     if (stop === at || (stop < end && !restIsComment(text, stop, end))) notPlain();
     if (this.track) this.node = { kind: 'scalar', start: at };
-    return plainValue(text.slice(at, stop));
+    return resolvePlain(text.slice(at, stop));
   }
 
   private skipSpaces(): void {
@@ -602,6 +589,7 @@ class Reader {
         const colon = keyColon(text, keyStart, end, true);
         if (colon < 0) notPlain();
         const known = stringKey(text, keyStart, colon);
+      if (known.changes) this.needsNormalizing = true;
         if (repeated(out, known, mapping)) notPlain();
         this.pos = colon + 1;
         this.skipSpaces();
@@ -654,7 +642,7 @@ class Reader {
     // `[a: b]` holds a one-pair mapping: not plain. Such a key always ends at the colon the scan stopped on.
     if (text.charCodeAt(stop) === 58 && stop < end && keyColon(text, start, end, true) >= 0) notPlain();
     this.pos = stop;
-    return plainValue(text.slice(start, stop));
+    return resolvePlain(text.slice(start, stop));
   }
 }
 
@@ -689,18 +677,16 @@ export interface PlainYaml {
   data: unknown;
   /** False when no key changes under NFC and nothing nests deep: the normalisation pass can be skipped. */
   needsNormalizing: boolean;
-  /** JSON.stringify and JSON.parse give the data back exactly (no NaN, ±Infinity or -0 in it). */
-  jsonExact: boolean;
   /** Positions: read the text again, recording them (most plans never ask). */
   locate: () => Locate;
 }
 
-function read(text: string, track: boolean, from: number, to: number): { value: unknown; node: PNode } | undefined {
+function read(text: string, track: boolean, from: number, to: number): { value: unknown; node: PNode; needsNormalizing: boolean } | undefined {
   const reader = new Reader(text, track, from, to);
   if (reader.indent < 0) return undefined;
   const value = reader.block(reader.indent);
   // Lines the reader did not take (odd indentation, text after a value) are not plain.
-  return reader.indent >= 0 ? undefined : { value, node: reader.node };
+  return reader.indent >= 0 ? undefined : { value, node: reader.node, needsNormalizing: reader.needsNormalizing };
 }
 
 /**
@@ -712,13 +698,11 @@ function read(text: string, track: boolean, from: number, to: number): { value: 
  */
 export function parsePlain(text: string, firstLine: number, tracked = false, from = 0, to = text.length): PlainYaml | undefined {
   try {
-    needsNormalizing = false;
-    jsonExact = true;
     const root = read(text, tracked, from, to);
     if (!root) return undefined;
     let located: Locate | undefined = tracked ? locator(text, from, to, root.node, firstLine) : undefined;
     const locate = () => (located ??= locator(text, from, to, read(text, true, from, to)!.node, firstLine));
-    return { data: root.value, needsNormalizing, jsonExact, locate };
+    return { data: root.value, needsNormalizing: root.needsNormalizing, locate };
   } catch (error) {
     if (error instanceof NotPlain) return undefined;
     throw error;
