@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { example, run, tempDir, TODAY } from './helpers.js';
+import { example, run, runBin, tempDir, TODAY } from './helpers.js';
 
 /**
  * No value from a plan reaches validate's output: plans full of findings, with
@@ -36,5 +36,16 @@ describe('validate prints no personal values', () => {
       expect(all).toMatch(/duplicate-person/);
       expect(all).toMatch(/fodselsnummer-invalid/);
     }
+  });
+});
+
+describe('the yaml package says nothing of its own', () => {
+  it('a mapping used as a key is reported without its text on standard error (the built binary)', () => {
+    const dir = tempDir({ 'p.md': '---\nip: 1\n{Jonas Fjellvang: 12839112376}: x\n---\n' });
+    const result = runBin(['validate', 'p.md'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    // The key itself is echoed as an unknown key (truncated, cleaned), with no run of digits.
+    expect(result.stdout).not.toContain('12839112376');
   });
 });

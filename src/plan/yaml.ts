@@ -238,6 +238,9 @@ export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
       prettyErrors: false,
       strict: true,
       keepSourceTokens: false,
+      // The package's own warnings go to the process's warning channel (standard
+      // error) with the plan's text in them; its warnings are reported as findings.
+      logLevel: 'error',
     });
   } catch {
     // The parser itself gave up (for example, nesting deep enough to exhaust the stack).
