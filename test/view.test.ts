@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../src/plan/check.js';
 import { fieldView, planView } from '../src/plan/view.js';
-import { example, parsePlan, ROOT } from './helpers.js';
+import { example, mutated, parsePlan, ROOT, TODAY } from './helpers.js';
 
 describe('the lenient view of a plan', () => {
   it('is the plan itself where every key is known and every value of its type (each example)', () => {
@@ -73,5 +74,16 @@ describe('the lenient view of a plan', () => {
     expect(fieldView({ status: 'aktiv' }, 'status')).toBe('aktiv');
     expect(fieldView({ status: 'Aktiv' }, 'status')).toBeUndefined();
     expect(fieldView({ person: { navn: 'X', z: 1 } }, 'person')).toEqual({ navn: 'X' });
+  });
+
+  it('lets the rules name an item by its index in the list as written, past an item of the wrong type', () => {
+    const text = mutated('bolig-og-arbeid.md', (d) => {
+      d.tiltak[1].fra = '2027-05-01';
+      d.tiltak[1].til = '2027-04-01';
+      d.tiltak.unshift('Et tiltak skrevet som tekst');
+    });
+    const found = checkText(text, { explicit: true, today: TODAY }).diagnostics.map((d) => `${d.code} ${d.path.join('.')}`);
+    expect(found).toContain('wrong-type tiltak.0');
+    expect(found).toContain('measure-date-order tiltak.2.til');
   });
 });

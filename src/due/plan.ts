@@ -1,4 +1,4 @@
-import { obj, participants, status, text } from '../plan/access.js';
+import { obj, participants, status, text } from '../plan/raw-access.js';
 import type { PlanData } from '../plan/types.js';
 import type { PlanSummary } from './types.js';
 

@@ -1,4 +1,4 @@
-import { forEachItem, obj, participants, refIds, refs, text } from '../plan/access.js';
+import { forEachItem, obj, participants, refIds, refs, text } from '../plan/raw-access.js';
 import { birthDate } from '../plan/birth.js';
 import { asDate } from '../plan/dates.js';
 import type { PlanData } from '../plan/types.js';

@@ -1,4 +1,4 @@
-import { isObj, obj, someItem } from '../plan/access.js';
+import { isObj, obj, someItem } from '../plan/raw-access.js';
 import { asDate } from '../plan/dates.js';
 import type { PlanData } from '../plan/types.js';
 

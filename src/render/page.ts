@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { items, obj, participants as participantMap, refs, text as str, type Obj, type Participant } from '../plan/access.js';
+import { items, obj, participants as participantMap, refs, text as str, type Obj, type Participant } from '../plan/raw-access.js';
 import { asDate } from '../plan/dates.js';
 import type { Diagnostic, PlanData, PlanStatus } from '../plan/types.js';
 import { bannerContent, renderBanners } from './banner.js';

@@ -1,4 +1,4 @@
-import { items, type Obj } from '../plan/access.js';
+import { items, type Obj } from '../plan/raw-access.js';
 import { asDate } from '../plan/dates.js';
 import type { PlanData } from '../plan/types.js';
 
