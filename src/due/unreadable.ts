@@ -1,17 +1,7 @@
 import { asDate } from '../plan/dates.js';
 import type { Evaluering, IndividuellPlan, Mål, Overgang, Person, SamtykkeTaushetsplikt, SamtykkeUtarbeidelse, Tiltak } from '../plan/generated/plan-types.js';
 import type { PlanData } from '../plan/types.js';
-
-/**
- * This asks about the values the plan's view leaves out (a value of the
- * wrong type), so it reads the front matter as written, like the schema
- * check: the values are unknown, but the field names are the schema's.
- */
-type Written<T> = { readonly [K in keyof T]?: unknown };
-
-function written<T>(value: unknown): Written<T> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Written<T>) : undefined;
-}
+import { written, type Written } from '../plan/written.js';
 
 /** Whether some object in `list` passes `test`. */
 function someItem<T>(list: unknown, test: (item: Written<T>) => boolean): boolean {
@@ -28,7 +18,9 @@ function someItem<T>(list: unknown, test: (item: Written<T>) => boolean): boolea
  * not written YYYY-MM-DD, or not in the calendar, or not text at all), or a
  * list of dated things that is not a list. Such a plan may be missing points
  * in the list, and is named on standard error; errors elsewhere in the plan
- * do not affect its dates and are `ip validate`'s to report.
+ * do not affect its dates and are `ip validate`'s to report. This asks about
+ * the values the plan's view leaves out, so it reads the front matter as
+ * written (written.ts).
  */
 export function hasUnreadableDates(data: PlanData): boolean {
   const plan: Written<IndividuellPlan> = data;

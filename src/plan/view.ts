@@ -21,7 +21,8 @@ import type { PlanData } from './types.js';
  * The lenient view of a plan: how the core reads front matter. The schema
  * check (schema.ts) reports what is wrong with the data; the rules, due,
  * render and the checks across plans read what is right, by the schema's
- * own types, so a misspelt field name does not compile.
+ * own types, so a misspelt field name does not compile. (ip diff, which
+ * reports every change as written, reads the data itself: written.ts.)
  *
  * - Every field is optional, at every depth: a plan being written lacks most.
  * - A value of the wrong JSON type is absent: a number where text belongs,

@@ -1,3 +1,4 @@
+import type { FieldName, ListKey } from '../../plan/fields.js';
 import type { DocLang } from './vocab.js';
 import { WORDS } from './vocab.js';
 import { clean } from './value.js';
@@ -26,19 +27,21 @@ export function consentKind(entry: Entry): string {
 }
 
 /** The fields of an added item worth listing: all but its id and the text its label already shows. */
-const NAMED_BY: Record<string, readonly string[]> = {
-  deltakere: ['navn'],
-  mål: ['tekst'],
-  tiltak: ['tekst'],
-  samarbeid: ['part'],
-  evalueringer: ['dato', 'type'],
-  overganger: ['dato', 'fra_tjeneste', 'til_tjeneste'],
-};
+const NAMED_BY: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    deltakere: ['navn'],
+    mål: ['tekst'],
+    tiltak: ['tekst'],
+    samarbeid: ['part'],
+    evalueringer: ['dato', 'type'],
+    overganger: ['dato', 'fra_tjeneste', 'til_tjeneste'],
+  } satisfies { readonly [K in ListKey]?: readonly FieldName[] }),
+);
 
 export function itemFields(entry: Entry): Array<[string, unknown]> {
   const value = entry.after;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
-  const shown = entry.subject?.label ? (NAMED_BY[entry.subject.list] ?? []) : [];
+  const shown = entry.subject?.label ? (NAMED_BY.get(entry.subject.list) ?? []) : [];
   const named = entry.subject?.list === 'samarbeid' ? ['part'] : shown;
   return Object.entries(value as Record<string, unknown>).filter(([k]) => k !== 'id' && !named.includes(k));
 }
