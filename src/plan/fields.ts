@@ -11,3 +11,6 @@ export type PlanKey = keyof IndividuellPlan;
 
 /** The top-level fields that hold lists. */
 export type ListKey = { [K in PlanKey]-?: NonNullable<IndividuellPlan[K]> extends readonly unknown[] ? K : never }[PlanKey];
+
+/** The consents in `samtykke`. */
+export type ConsentKind = keyof IndividuellPlan['samtykke'];

@@ -188,7 +188,7 @@ function header(v: View, data: PlanView | undefined, status: PlanStatus | undefi
 
   let statusLine = '';
   if (status) {
-    let s = esc(t.statuses[status] ?? status);
+    let s = esc(t.statuses[status]);
     const closed = data?.avsluttet;
     if (status === 'avsluttet' && closed) {
       const reason = label(t.closeReasons, closed.årsak);

@@ -1,4 +1,5 @@
 import type { FieldName, ListKey } from '../../plan/fields.js';
+import type { ConsentKind } from '../../plan/vocabulary.js';
 import type { DocLang } from './vocab.js';
 import { WORDS } from './vocab.js';
 import { clean } from './value.js';
@@ -12,7 +13,8 @@ export function subjectName(subject: Subject, lang: DocLang, escape: (s: string)
   const w = WORDS[lang];
   const quote = (s: string) => w.quote(escape(s));
   if (subject.list === 'brødtekst') return subject.key === '' ? w.preamble : `${w.section} ${quote(subject.key)}`;
-  const noun = w.items[subject.list] ?? subject.list;
+  const items: Partial<Record<string, string>> = w.items;
+  const noun = items[subject.list] ?? subject.list;
   const key = escape(subject.key);
   if (!subject.label) return `${noun} ${key}`;
   // Goals and measures are named by their sentence; others by a name or a date and kind.
@@ -21,7 +23,7 @@ export function subjectName(subject: Subject, lang: DocLang, escape: (s: string)
 }
 
 /** Which consent a withdrawal is about (`utarbeidelse`, `taushetsplikt`), for its sentence. */
-export function consentKind(entry: Entry): string {
+export function consentKind(entry: Entry): ConsentKind | 'other' {
   const which = entry.change.path[1];
   return which === 'utarbeidelse' || which === 'taushetsplikt' ? which : 'other';
 }
