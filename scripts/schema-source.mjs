@@ -1,14 +1,16 @@
-// Source of schemas/individuell-plan.schema.json. Written as a script so the
-// repeated shapes (dates, ids, references) are defined once; `node
-// scripts/schema-source.mjs` rewrites the JSON file, which is what ships and
-// what editors and other tools read.
+// Source of schemas/individuell-plan.schema.json, and through it of the
+// TypeScript types of a plan (scripts/schema-types.mjs). Written as a script
+// so the repeated shapes (dates, ids, references) are defined once; `npm run
+// schema` rewrites the JSON file, which is what ships and what editors and
+// other tools read, and the generated types in src/plan/generated/.
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const ref = (name) => ({ $ref: `#/$defs/${name}` });
 const str = (title, description, extra = {}) => ({ type: 'string', minLength: 1, title, description, ...extra });
 const withPoint = (point, schema) => ({ ...schema, 'x-lovpunkt': point });
 
-const schema = {
+export const schema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://ip-plan.invalid/schemas/individuell-plan.schema.json',
   title: 'Individuell plan',
@@ -362,5 +364,11 @@ const schema = {
   },
 };
 
-const target = new URL('../schemas/individuell-plan.schema.json', import.meta.url);
-writeFileSync(target, JSON.stringify(schema, null, 2) + '\n');
+export const SCHEMA_FILE = new URL('../schemas/individuell-plan.schema.json', import.meta.url);
+
+/** The JSON file's text. */
+export function schemaJson() {
+  return JSON.stringify(schema, null, 2) + '\n';
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) writeFileSync(SCHEMA_FILE, schemaJson());

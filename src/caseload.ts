@@ -5,6 +5,7 @@ import { checkAcross, type RunPlan } from './plan/across.js';
 import type { SkipReason } from './plan/frontmatter.js';
 import { locateAnchors, readBytes, type Analyser, type Anchors, type CheckedFile, type ReadOptions } from './plan/read-plan.js';
 import type { Diagnostic, PlanData, PlanStatus } from './plan/types.js';
+import { fieldView } from './plan/view.js';
 
 /**
  * The one way every command reads plans: targets → read → parse → check each
@@ -86,13 +87,23 @@ function fileError(path: string, code: string, params: Record<string, string | n
   return { kind: 'plan', diagnostics: [{ severity: 'error', code, path: [], line: 1, column: 1, params }], anchors: {} };
 }
 
-/** The fields the checks across plans read. */
+/** The fields the checks across plans read, copied so the plan's data can be let go. */
 function identityOf(path: string, checked: CheckedFile): RunPlan {
   const data = checked.data;
-  const person = data?.person;
-  const p = person !== null && typeof person === 'object' && !Array.isArray(person) ? (person as Record<string, unknown>) : undefined;
   const plan: RunPlan = { path, anchors: checked.anchors };
-  if (data) plan.data = { id: data.id, status: data.status, person: p ? { navn: p.navn, fødselsdato: p.fødselsdato, fødselsnummer: p.fødselsnummer } : undefined };
+  if (data) {
+    const id = fieldView(data, 'id');
+    const person = fieldView(data, 'person');
+    const kept: { id?: string; person?: { navn?: string; fødselsdato?: string; fødselsnummer?: string } } = {};
+    if (id !== undefined) kept.id = id;
+    if (person) {
+      kept.person = {};
+      if (person.navn !== undefined) kept.person.navn = person.navn;
+      if (person.fødselsdato !== undefined) kept.person.fødselsdato = person.fødselsdato;
+      if (person.fødselsnummer !== undefined) kept.person.fødselsnummer = person.fødselsnummer;
+    }
+    plan.data = kept;
+  }
   if (checked.status) plan.status = checked.status;
   return plan;
 }

@@ -1,4 +1,5 @@
 import { parseIdNumber } from '../plan/fodselsnummer.js';
+import type { Person } from '../plan/generated/plan-types.js';
 import { foldNorwegian } from '../plan/suggest.js';
 
 /**
@@ -31,7 +32,7 @@ export function sameMultiset(a: readonly unknown[], b: readonly unknown[]): bool
 }
 
 /** The one key whose value never leaves the tool, not even masked (the brief's privacy rule). */
-export const SECRET_KEY = 'fødselsnummer';
+export const SECRET_KEY = 'fødselsnummer' satisfies keyof Person;
 
 /**
  * Other spellings of that key, after folding (lower case, ø → o, æ → ae,

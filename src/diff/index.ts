@@ -1,3 +1,5 @@
+import type { PlanKey } from '../plan/fields.js';
+import type { Deltaker, Evaluering, Mål, Overgang, Samarbeid, Tiltak } from '../plan/generated/plan-types.js';
 import { diffBody } from './body.js';
 import { diffKeyedList, diffSentenceSet, type KeyOf } from './lists.js';
 import { change, diffValue, unionKeys } from './values.js';
@@ -9,9 +11,15 @@ import type { Change, PlanSide } from './types.js';
  * Order: what matters most first (coordinator, status, plan period,
  * acceptance, consent), then the plan's sections in the order of the format,
  * then keys the format does not know, then the body.
+ *
+ * A diff reports every change as written, values of the wrong type and keys
+ * the format does not know included, so it compares the front matter as
+ * parsed rather than its lenient view; the fields it names are the schema's
+ * (the generated types), so a misspelt one does not compile.
  */
 
-function field(name: string): KeyOf {
+/** The item's text field `name`, as its key in the list. */
+function field<T>(name: keyof T & string): KeyOf {
   return (item) => {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
     const value = (item as Record<string, unknown>)[name];
@@ -24,19 +32,19 @@ function either(first: KeyOf, second: KeyOf): KeyOf {
 }
 
 /** How each list of the format is matched (the brief's natural keys). */
-const LISTS: Record<string, KeyOf | 'sentences'> = {
-  deltakere: field('id'),
-  mål: field('id'),
-  tiltak: field('id'),
-  evalueringer: either(field('id'), field('dato')),
-  overganger: either(field('id'), field('dato')),
-  samarbeid: field('part'),
+const LISTS: Partial<Record<PlanKey, KeyOf | 'sentences'>> = {
+  deltakere: field<Deltaker>('id'),
+  mål: field<Mål>('id'),
+  tiltak: field<Tiltak>('id'),
+  evalueringer: either(field<Evaluering>('id'), field<Evaluering>('dato')),
+  overganger: either(field<Overgang>('id'), field<Overgang>('dato')),
+  samarbeid: field<Samarbeid>('part'),
   ressurser: 'sentences',
   behov: 'sentences',
 };
 
 /** Called out first, because they matter most at a revision. */
-export const KEY_FIELDS = ['koordinator', 'barnekoordinator', 'status', 'avsluttet', 'planperiode', 'godkjent', 'samtykke'] as const;
+export const KEY_FIELDS = ['koordinator', 'barnekoordinator', 'status', 'avsluttet', 'planperiode', 'godkjent', 'samtykke'] as const satisfies readonly PlanKey[];
 
 /** The rest of the format, in the order a plan is written. */
 export const PLAN_FIELDS = [
@@ -54,11 +62,19 @@ export const PLAN_FIELDS = [
   'samarbeid',
   'overganger',
   'evalueringer',
-] as const;
+] as const satisfies readonly PlanKey[];
+
+type None<T extends never> = T;
+/** Every field of the format has its place in the order above: a new field does not compile until it has one. */
+export type UnplacedFields = None<Exclude<PlanKey, (typeof KEY_FIELDS)[number] | (typeof PLAN_FIELDS)[number]>>;
+
+function isListKey(key: string): key is keyof typeof LISTS {
+  return Object.hasOwn(LISTS, key);
+}
 
 function diffTopLevel(key: string, before: unknown, after: unknown, out: Change[]): void {
   if (before === undefined && after === undefined) return;
-  const how = LISTS[key];
+  const how = isListKey(key) ? LISTS[key] : undefined;
   const listish = (v: unknown) => v === undefined || Array.isArray(v);
   if (how === undefined || !listish(before) || !listish(after)) {
     diffValue([key], before, after, out);

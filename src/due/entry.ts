@@ -1,6 +1,7 @@
 import type { PlanData } from '../plan/types.js';
+import { planView } from '../plan/view.js';
 import { isClosed, summarizePlan } from './plan.js';
-import { planPoints } from './points.js';
+import { viewPoints } from './points.js';
 import type { DuePoint, PlanSummary } from './types.js';
 import { hasUnreadableDates } from './unreadable.js';
 
@@ -29,13 +30,15 @@ export interface DueInput {
 
 export function dueEntry({ path, data, failed = false, until }: DueInput): DueEntry {
   if (!data) return { path, closed: false, failed: true, points: [] };
-  const closed = isClosed(data);
+  // The plan is read through its view, built once here; only the check for unreadable dates reads the data as written.
+  const plan = planView(data);
+  const closed = isClosed(plan);
   return {
     path,
-    summary: summarizePlan(path, data),
+    summary: summarizePlan(path, plan),
     closed,
     failed: failed || hasUnreadableDates(data),
     // A closed plan has nothing due: its points are never listed.
-    points: closed ? [] : planPoints(data, until),
+    points: closed ? [] : viewPoints(plan, until),
   };
 }

@@ -1,19 +1,19 @@
-import { obj, participants, status, text } from '../plan/access.js';
-import type { PlanData } from '../plan/types.js';
+import { participants } from '../plan/access.js';
+import { nonEmpty, type PlanView } from '../plan/view.js';
 import type { PlanSummary } from './types.js';
 
-/** Plan id, person's name and coordinator, read defensively. */
-export function summarizePlan(path: string, plan: PlanData): PlanSummary {
+/** Plan id, person's name and coordinator, from the plan's view. */
+export function summarizePlan(path: string, plan: PlanView): PlanSummary {
   const summary: PlanSummary = { path };
-  const id = text(plan.id);
+  const id = nonEmpty(plan.id);
   if (id !== undefined) summary.id = id;
-  const name = text(obj(plan.person)?.navn);
+  const name = nonEmpty(plan.person?.navn);
   if (name !== undefined) summary.name = name;
-  const coordinatorId = text(plan.koordinator);
+  const coordinatorId = nonEmpty(plan.koordinator);
   const coordinator = coordinatorId !== undefined ? participants(plan).get(coordinatorId) : undefined;
   if (coordinator) {
     // Field by field (no spreads): this runs for every plan of a caseload.
-    const email = text(coordinator.kontakt?.epost);
+    const email = nonEmpty(coordinator.kontakt?.epost);
     const found: { name?: string; email?: string } = {};
     if (coordinator.navn) found.name = coordinator.navn;
     if (email) found.email = email;
@@ -23,8 +23,8 @@ export function summarizePlan(path: string, plan: PlanData): PlanSummary {
 }
 
 /** Closed plans are kept for the record and have nothing due. */
-export function isClosed(plan: PlanData): boolean {
-  return status(plan) === 'avsluttet';
+export function isClosed(plan: PlanView): boolean {
+  return plan.status === 'avsluttet';
 }
 
 /** Compare names and addresses as people type them: case, accents' encoding and spacing do not matter. */

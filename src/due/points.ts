@@ -1,18 +1,19 @@
-import { forEachItem, obj, participants, refIds, refs, text } from '../plan/access.js';
+import { participants, refIds, refs } from '../plan/access.js';
 import { birthDate } from '../plan/birth.js';
 import { asDate } from '../plan/dates.js';
 import type { PlanData } from '../plan/types.js';
+import { nonEmpty, planView, type MålView, type PlanView, type TiltakView } from '../plan/view.js';
 import { birthday } from './calendar.js';
 import type { ConsentKind, DuePoint } from './types.js';
 
 /**
- * Every dated point a plan holds, whatever today is. Pure and defensive: a
- * plan that failed validation still gives the points whose dates can be
- * read; a field of the wrong shape gives nothing rather than an error.
- * Each kind of point is pushed onto one list, by plain loops over the plan's
- * lists: this runs for every plan of a caseload, mostly before the code is
- * optimised, and building a list per kind and joining them cost a third of
- * ip due's time on 10,000 plans.
+ * Every dated point a plan holds, whatever today is. Pure, over the plan's
+ * lenient view: a plan that failed validation still gives the points whose
+ * dates can be read; a field of the wrong shape gives nothing rather than an
+ * error. Each kind of point is pushed onto one list, by plain loops over the
+ * plan's lists: this runs for every plan of a caseload, mostly before the
+ * code is optimised, and building a list per kind and joining them cost a
+ * third of ip due's time on 10,000 plans.
  */
 
 const CONSENT_KINDS: readonly ConsentKind[] = ['utarbeidelse', 'taushetsplikt'];
@@ -31,44 +32,52 @@ function keyFor(prefix: string, id: string | undefined, index: number): string {
   return id !== undefined ? `${prefix}/${id}` : `${prefix}/#${index + 1}`;
 }
 
-function evaluationPoints(plan: PlanData, out: DuePoint[]): void {
-  forEachItem(plan.evalueringer, (e, index) => {
-    const date = asDate(e.dato);
-    // Held evaluations are done. Any value in `utført` counts, even a malformed one: validate reports that.
-    if (!date || (e.utført !== undefined && e.utført !== null)) return;
-    const id = text(e.id);
+function evaluationPoints(plan: PlanView, out: DuePoint[]): void {
+  const list = plan.evalueringer;
+  if (!list) return;
+  for (let index = 0; index < list.length; index++) {
+    const e = list[index];
+    const date = asDate(e?.dato);
+    // Held evaluations are done. Any text in `utført` counts, even one that is not a date: validate reports that.
+    if (!e || !date || e.utført !== undefined) continue;
+    const id = nonEmpty(e.id);
     // The key does not carry the type, so turning an evaluation into a revision keeps its calendar event.
     out.push(point(e.type === 'revisjon' ? 'revisjon' : 'evaluering', date, keyFor('evaluering', id, index), refIds(e.gjelder), id));
-  });
+  }
 }
 
-function periodPoint(plan: PlanData, out: DuePoint[]): void {
-  const date = asDate(obj(plan.planperiode)?.til);
+function periodPoint(plan: PlanView, out: DuePoint[]): void {
+  const date = asDate(plan.planperiode?.til);
   if (date) out.push(point('planperiode', date, 'planperiode', []));
 }
 
-/** A point for each item of `list` with a date in `field`: a measure's end, a goal's deadline. It concerns the item itself. */
-function itemPoints(list: unknown, field: 'til' | 'frist', kind: 'tiltak' | 'frist', out: DuePoint[]): void {
-  forEachItem(list, (item, index) => {
-    const date = asDate(item[field]);
-    if (!date) return;
-    const id = text(item.id);
-    out.push(point(kind, date, keyFor(kind, id, index), id ? [id] : [], id));
-  });
+/** A point for each measure with an end, or goal with a deadline. It concerns the item itself. */
+function itemPoints<T extends TiltakView | MålView>(list: ReadonlyArray<T | undefined> | undefined, date: (item: T) => string | undefined, kind: 'tiltak' | 'frist', out: DuePoint[]): void {
+  if (!list) return;
+  for (let index = 0; index < list.length; index++) {
+    const item = list[index];
+    const day = item && asDate(date(item));
+    if (!item || !day) continue;
+    const id = nonEmpty(item.id);
+    out.push(point(kind, day, keyFor(kind, id, index), id ? [id] : [], id));
+  }
 }
 
-function transitionPoints(plan: PlanData, out: DuePoint[]): void {
-  forEachItem(plan.overganger, (o, index) => {
-    const date = asDate(o.dato);
-    if (!date) return;
-    const id = text(o.id);
-    const from = text(o.fra_tjeneste);
-    const to = text(o.til_tjeneste);
+function transitionPoints(plan: PlanView, out: DuePoint[]): void {
+  const list = plan.overganger;
+  if (!list) return;
+  for (let index = 0; index < list.length; index++) {
+    const o = list[index];
+    const date = asDate(o?.dato);
+    if (!o || !date) continue;
+    const id = nonEmpty(o.id);
+    const from = nonEmpty(o.fra_tjeneste);
+    const to = nonEmpty(o.til_tjeneste);
     const p = point('overgang', date, keyFor('overgang', id, index), [], id);
     if (from !== undefined) p.from = from;
     if (to !== undefined) p.to = to;
     out.push(p);
-  });
+  }
 }
 
 /**
@@ -78,13 +87,13 @@ function transitionPoints(plan: PlanData, out: DuePoint[]): void {
  * renewed at 18), and withdrawn consents are not renewed. One point per
  * birthday, naming every consent it concerns.
  */
-function consentPoints(plan: PlanData, out: DuePoint[]): void {
-  const samtykke = obj(plan.samtykke);
+function consentPoints(plan: PlanView, out: DuePoint[]): void {
+  const samtykke = plan.samtykke;
   if (!samtykke) return;
   const people = participants(plan);
   const byGuardian: Array<{ kind: ConsentKind; given: string }> = [];
   for (const kind of CONSENT_KINDS) {
-    const consent = obj(samtykke[kind]);
+    const consent = samtykke[kind];
     const given = asDate(consent?.dato);
     if (!consent || !given || consent.trukket !== undefined) continue;
     if (refs(consent.gitt_av).some(([id]) => people.get(id)?.rolle === 'foresatt')) byGuardian.push({ kind, given });
@@ -113,30 +122,35 @@ function consentPoints(plan: PlanData, out: DuePoint[]): void {
  * "done" marker of their own, and without this rule every plan would carry its
  * whole history as overdue.
  */
-function lastHeld(plan: PlanData): string | undefined {
+function lastHeld(plan: PlanView): string | undefined {
   let last: string | undefined;
-  forEachItem(plan.evalueringer, (e) => {
-    const held = asDate(e.utført);
+  for (const e of plan.evalueringer ?? []) {
+    const held = asDate(e?.utført);
     if (held && (last === undefined || held > last)) last = held;
-  });
+  }
   return last;
 }
 
 const FOLLOWED_UP_BY_EVALUATION = new Set(['tiltak', 'overgang', 'frist']);
 
 /**
- * All points of one plan, in no particular order, up to `until` when given
- * (ip due's window). Points already followed up are left out.
+ * All points of one plan's view, in no particular order, up to `until` when
+ * given (ip due's window). Points already followed up are left out.
  */
-export function planPoints(plan: PlanData, until?: string): DuePoint[] {
+export function viewPoints(plan: PlanView, until?: string): DuePoint[] {
   const all: DuePoint[] = [];
   evaluationPoints(plan, all);
   periodPoint(plan, all);
-  itemPoints(plan.tiltak, 'til', 'tiltak', all);
+  itemPoints(plan.tiltak, (t) => t.til, 'tiltak', all);
   transitionPoints(plan, all);
-  itemPoints(plan.mål, 'frist', 'frist', all);
+  itemPoints(plan.mål, (g) => g.frist, 'frist', all);
   consentPoints(plan, all);
   const held = lastHeld(plan);
   if (held === undefined && until === undefined) return all;
   return all.filter((p) => (until === undefined || p.date <= until) && !(held !== undefined && FOLLOWED_UP_BY_EVALUATION.has(p.kind) && p.date <= held));
+}
+
+/** All points of one plan, read from its front matter (viewPoints, for a plan whose view is not at hand). */
+export function planPoints(data: PlanData, until?: string): DuePoint[] {
+  return viewPoints(planView(data), until);
 }

@@ -1,9 +1,11 @@
+import type { ConsentKind } from '../plan/fields.js';
+
 /** The brief's `kind` values for a due point. */
 export const DUE_KINDS = ['evaluering', 'revisjon', 'planperiode', 'tiltak', 'overgang', 'frist', 'samtykke'] as const;
 export type DueKind = (typeof DUE_KINDS)[number];
 
 /** The consents in `samtykke` a renewal point may concern. */
-export type ConsentKind = 'utarbeidelse' | 'taushetsplikt';
+export type { ConsentKind };
 
 /** One dated point in one plan, before it is placed against today. */
 export interface DuePoint {

@@ -1,3 +1,5 @@
+import type { Samtykkeform } from '../plan/generated/plan-types.js';
+import type { PlanLang } from '../plan/vocabulary.js';
 import type { Contact, Interpreter, ParticipantInput, Representative } from './parse.js';
 
 /**
@@ -6,12 +8,12 @@ import type { Contact, Interpreter, ParticipantInput, Representative } from './p
  * defaults fill it in; `null` means "asked, and the answer is none".
  */
 
-export type PlanLang = 'nb' | 'nn' | 'en';
+export type { PlanLang };
 export const PLAN_LANGS: readonly PlanLang[] = ['nb', 'nn', 'en'];
 
 export type ConsentBy = 'self' | Representative;
 export const CONSENT_BY: readonly ConsentBy[] = ['self', 'foresatt', 'verge', 'framtidsfullmektig'];
-export type ConsentForm = 'skriftlig' | 'muntlig';
+export type ConsentForm = Samtykkeform;
 export const CONSENT_FORMS: readonly ConsentForm[] = ['skriftlig', 'muntlig'];
 
 export interface Answers {

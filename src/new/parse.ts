@@ -1,5 +1,7 @@
 import { daysInMonth, formatDate, isValidDate } from '../plan/dates.js';
 import { parseIdNumber, idNumberMatchesBirthDate } from '../plan/fodselsnummer.js';
+import type { Tolketype } from '../plan/generated/plan-types.js';
+import type { OtherRole } from '../plan/vocabulary.js';
 
 /**
  * Reading what a person types or a script passes: dates, participants,
@@ -52,11 +54,11 @@ export function checkFodselsnummer(value: string, birthDate?: string): FnrCheck 
   return { ok: true, value: digits, ...(parsed.birthDate ? { birthDate: parsed.birthDate } : {}) };
 }
 
-export const ROLES = ['tjenesteyter', 'bidragsyter', 'pårørende', 'foresatt', 'verge', 'framtidsfullmektig'] as const;
+export const ROLES = ['tjenesteyter', 'bidragsyter', 'pårørende', 'foresatt', 'verge', 'framtidsfullmektig'] as const satisfies readonly OtherRole[];
 export type ParticipantRole = (typeof ROLES)[number];
-export const REPRESENTATIVES = ['foresatt', 'verge', 'framtidsfullmektig'] as const;
+export const REPRESENTATIVES = ['foresatt', 'verge', 'framtidsfullmektig'] as const satisfies readonly OtherRole[];
 export type Representative = (typeof REPRESENTATIVES)[number];
-export const INTERPRETER_TYPES = ['talespråk', 'tegnspråk', 'skrivetolk'] as const;
+export const INTERPRETER_TYPES = ['talespråk', 'tegnspråk', 'skrivetolk'] as const satisfies readonly Tolketype[];
 export type InterpreterType = (typeof INTERPRETER_TYPES)[number];
 
 /** Enum values are Norwegian; accept them typed without æ, ø, å (`parorende`, `talesprak`) and in any case. */

@@ -1,87 +1,42 @@
-import type { PlanData } from './types.js';
+import type { Rolle } from './generated/plan-types.js';
+import { nonEmpty, type DeltakerView, type IdRefsView, type KontaktView, type MålView, type PlanView, type TiltakView } from './view.js';
 
 /**
- * Defensive reads over front matter whose shape the schema has checked
- * separately: rules look only at values of the right type and ignore the rest
- * (the schema step already reported it).
+ * Lookups several readers of one plan ask for, over its lenient view
+ * (view.ts): participants by id, the ids of goals and measures, the ids in
+ * a reference.
  */
 
-export type Obj = Record<string, unknown>;
-
-export function isObj(value: unknown): value is Obj {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-export function obj(value: unknown): Obj | undefined {
-  return isObj(value) ? value : undefined;
-}
-
-const NO_ITEMS: Array<[Obj, number]> = [];
-
-/**
- * List items that are objects, with their index in the list. Do not modify
- * the result. Not cached: a WeakMap cache of these lists cost more than it
- * saved on a large caseload.
- */
-export function items(value: unknown): Array<[Obj, number]> {
-  if (!Array.isArray(value)) return NO_ITEMS;
-  const out: Array<[Obj, number]> = [];
-  for (let i = 0; i < value.length; i++) {
-    const item: unknown = value[i];
-    if (isObj(item)) out.push([item, i]);
-  }
-  return out;
-}
-
-/**
- * Each object in `list` with its index, if it is a list: as items(), with no
- * list built (for code that runs for every plan of a caseload).
- */
-export function forEachItem(list: unknown, visit: (item: Obj, index: number) => void): void {
-  if (!Array.isArray(list)) return;
-  for (let index = 0; index < list.length; index++) {
-    const item: unknown = list[index];
-    if (isObj(item)) visit(item, index);
-  }
-}
-
-/** Whether some object in `list` passes `test`. */
-export function someItem(list: unknown, test: (item: Obj) => boolean): boolean {
-  if (!Array.isArray(list)) return false;
-  for (const item of list as unknown[]) if (isObj(item) && test(item)) return true;
-  return false;
-}
-
-export function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-/** The ids in a reference: one string, or the strings in a list (refs() without the indexes). */
-export function refIds(value: unknown): string[] {
+/** The ids in a reference: one id, or each id in a list (refs() without the indexes). */
+export function refIds(value: IdRefsView | undefined): string[] {
+  if (value === undefined) return [];
   if (typeof value === 'string') return [value];
   const out: string[] = [];
-  if (Array.isArray(value)) for (const v of value as unknown[]) if (typeof v === 'string') out.push(v);
+  for (const id of value) if (id !== undefined) out.push(id);
   return out;
 }
 
-/** A string, or each string in a list, with the list index (undefined for a single string). */
-export function refs(value: unknown): Array<[string, number | undefined]> {
+/** One id, or each id in a list with its index (undefined for a single id). */
+export function refs(value: IdRefsView | undefined): Array<[string, number | undefined]> {
+  if (value === undefined) return [];
   if (typeof value === 'string') return [[value, undefined]];
-  if (!Array.isArray(value)) return [];
   const out: Array<[string, number]> = [];
   for (let i = 0; i < value.length; i++) {
-    const v: unknown = value[i];
-    if (typeof v === 'string') out.push([v, i]);
+    const id = value[i];
+    if (id !== undefined) out.push([id, i]);
   }
   return out;
 }
 
 export interface Participant {
   id: string;
-  rolle?: string;
+  rolle?: Rolle;
+  /** The name, where it is not empty. */
   navn?: string;
+  /** Its index in `deltakere`. */
   index: number;
-  kontakt?: Obj;
+  kontakt?: KontaktView;
+  item: DeltakerView;
 }
 
 /**
@@ -89,16 +44,27 @@ export interface Participant {
  * another: the last plan's answer is kept. (A WeakMap per plan cost more than
  * it saved: ip validate on 10,000 plans 8 % slower.)
  */
-let lastPlan: PlanData | undefined;
+let lastPlan: PlanView | undefined;
 let lastParticipants: Map<string, Participant> | undefined;
 
-export function participants(plan: PlanData): Map<string, Participant> {
+/** Participants by id; the first with an id wins (validation reports the duplicate). */
+export function participants(plan: PlanView): Map<string, Participant> {
   if (plan === lastPlan && lastParticipants) return lastParticipants;
   const map = new Map<string, Participant>();
-  for (const [p, index] of items(plan.deltakere)) {
-    const id = text(p.id);
-    if (id === undefined || map.has(id)) continue;
-    map.set(id, { id, index, rolle: text(p.rolle), navn: text(p.navn), kontakt: obj(p.kontakt) });
+  const list = plan.deltakere;
+  if (list) {
+    for (let index = 0; index < list.length; index++) {
+      const p = list[index];
+      const id = nonEmpty(p?.id);
+      if (p === undefined || id === undefined || map.has(id)) continue;
+      // Field by field (no spreads): this runs for every plan of a caseload.
+      const found: Participant = { id, index, item: p };
+      if (p.rolle !== undefined) found.rolle = p.rolle;
+      const navn = nonEmpty(p.navn);
+      if (navn !== undefined) found.navn = navn;
+      if (p.kontakt !== undefined) found.kontakt = p.kontakt;
+      map.set(id, found);
+    }
   }
   lastPlan = plan;
   lastParticipants = map;
@@ -106,24 +72,21 @@ export function participants(plan: PlanData): Map<string, Participant> {
 }
 
 /** The ids of the items of a list (the rules ask for goals and measures). */
-function idsOf(list: unknown): Set<string> {
+function idsOf(list: ReadonlyArray<MålView | TiltakView | undefined> | undefined): Set<string> {
   const ids = new Set<string>();
-  for (const [item] of items(list)) {
-    const id = text(item.id);
-    if (id !== undefined) ids.add(id);
+  if (list) {
+    for (const item of list) {
+      const id = nonEmpty(item?.id);
+      if (id !== undefined) ids.add(id);
+    }
   }
   return ids;
 }
 
-export function goalIds(plan: PlanData): Set<string> {
+export function goalIds(plan: PlanView): Set<string> {
   return idsOf(plan.mål);
 }
 
-export function measureIds(plan: PlanData): Set<string> {
+export function measureIds(plan: PlanView): Set<string> {
   return idsOf(plan.tiltak);
-}
-
-export function status(plan: PlanData): 'utkast' | 'aktiv' | 'avsluttet' | undefined {
-  const s = plan.status;
-  return s === 'utkast' || s === 'aktiv' || s === 'avsluttet' ? s : undefined;
 }

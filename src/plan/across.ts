@@ -1,7 +1,7 @@
-import { obj, text } from './access.js';
 import { birthDate } from './birth.js';
 import type { Anchors } from './read-plan.js';
-import type { Diagnostic, PlanData, PlanStatus } from './types.js';
+import type { Diagnostic, PlanStatus } from './types.js';
+import { nonEmpty, type PlanFields } from './view.js';
 
 /**
  * Checks across all plans in a run: a person has only one open plan, and plan
@@ -10,7 +10,8 @@ import type { Diagnostic, PlanData, PlanStatus } from './types.js';
 
 export interface RunPlan {
   path: string;
-  data?: PlanData;
+  /** What these checks read of the plan: its id and the person's name, birth date and fødselsnummer. */
+  data?: Pick<PlanFields, 'id' | 'person'>;
   status?: PlanStatus;
   /** Where the fields are, for the plans a finding names (positions default to 1:1). */
   anchors?: Anchors | undefined;
@@ -66,7 +67,7 @@ export function checkAcross(plans: RunPlan[]): Map<string, Diagnostic[]> {
   const others = (group: RunPlan[], self: RunPlan) => group.filter((p) => p !== self).map((p) => p.path);
 
   const open = plans.filter(isOpen);
-  const byNumber = groupBy(open, (p) => text(obj(p.data?.person)?.fødselsnummer));
+  const byNumber = groupBy(open, (p) => nonEmpty(p.data?.person?.fødselsnummer));
   const sameNumber = new Set<RunPlan>();
   for (const group of byNumber.values()) {
     if (group.length < 2) continue;
@@ -76,7 +77,7 @@ export function checkAcross(plans: RunPlan[]): Map<string, Diagnostic[]> {
     }
   }
   const byNameAndBirth = groupBy(open, (p) => {
-    const name = text(obj(p.data?.person)?.navn);
+    const name = nonEmpty(p.data?.person?.navn);
     const birth = p.data ? birthDate(p.data) : undefined;
     return name && birth ? `${foldName(name)}|${birth}` : undefined;
   });
@@ -88,7 +89,7 @@ export function checkAcross(plans: RunPlan[]): Map<string, Diagnostic[]> {
       add(plan, { severity: 'warning', code: 'possible-duplicate-person', path: ['person', 'navn'], related: rest.map((p) => p.path) }, plan.anchors?.navn);
     }
   }
-  const byId = groupBy(plans, (p) => text(p.data?.id));
+  const byId = groupBy(plans, (p) => nonEmpty(p.data?.id));
   for (const group of byId.values()) {
     if (group.length < 2) continue;
     for (const plan of group) add(plan, { severity: 'error', code: 'duplicate-plan-id', path: ['id'], related: others(group, plan) }, plan.anchors?.id);

@@ -1,19 +1,21 @@
-import { status as statusOf } from './access.js';
 import type { Analyser } from './read-plan.js';
 import { PLAN_RULES } from './rules/index.js';
 import { checkSchema } from './schema.js';
 import type { Finding, PlanStatus } from './types.js';
+import { planView } from './view.js';
 
 /** The schema and every rule over parsed data: findings without positions. Pure. */
 export const analyse: Analyser = (data, options) => {
-  const status = statusOf(data);
+  // The schema reads the data as written; the rules read its lenient view, built once for all of them.
+  const view = planView(data);
+  const status = view.status;
   const findings = checkSchema(data, status);
   // An unknown or missing status is reported by the schema; rules then apply their draft severity.
   const level = status ?? 'utkast';
   for (const rule of PLAN_RULES) {
     const severity = rule.severity[level];
     if (severity === 'off') continue;
-    for (const hit of rule.check(data, options)) {
+    for (const hit of rule.check(view, options)) {
       // Built field by field (no spreads): this runs for every finding of every plan.
       const finding: Finding = { severity, code: rule.code, path: hit.path };
       if (hit.atKey) finding.atKey = true;

@@ -1,14 +1,16 @@
-import { obj, text } from './access.js';
 import { asDate } from './dates.js';
 import { parseIdNumber } from './fodselsnummer.js';
-import type { PlanData } from './types.js';
+import { nonEmpty, type PlanFields } from './view.js';
+
+/** What the birth date is read from: a plan's view, or the part of it the checks across plans keep. */
+type WithPerson = Pick<PlanFields, 'person'>;
 
 /** Several rules ask for it, one plan after another: the last plan's answer is kept (see participants). */
-let lastPlan: PlanData | undefined;
+let lastPlan: WithPerson | undefined;
 let lastBirthDate: string | undefined;
 
 /** The person's birth date: `fødselsdato`, else the one a valid `fødselsnummer` tells, else undefined. */
-export function birthDate(plan: PlanData): string | undefined {
+export function birthDate(plan: WithPerson): string | undefined {
   if (plan !== lastPlan) {
     lastBirthDate = findBirthDate(plan);
     lastPlan = plan;
@@ -16,11 +18,11 @@ export function birthDate(plan: PlanData): string | undefined {
   return lastBirthDate;
 }
 
-function findBirthDate(plan: PlanData): string | undefined {
-  const person = obj(plan.person);
+function findBirthDate(plan: WithPerson): string | undefined {
+  const person = plan.person;
   const stated = asDate(person?.fødselsdato);
   if (stated) return stated;
-  const fnr = text(person?.fødselsnummer);
+  const fnr = nonEmpty(person?.fødselsnummer);
   if (!fnr) return undefined;
   const parsed = parseIdNumber(fnr);
   return parsed.valid ? parsed.birthDate : undefined;

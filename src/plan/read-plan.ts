@@ -1,9 +1,9 @@
-import { obj, status as statusOf } from './access.js';
 import { classify, type SkipReason, type Split } from './frontmatter.js';
 import type { RuleContext } from './rules/types.js';
 import { decodeUtf8, utf16WithoutBom } from './text.js';
 import type { Diagnostic, Finding, PlanData, PlanStatus } from './types.js';
 import { parsePlain } from './plainyaml.js';
+import { fieldView } from './view.js';
 import { isMapping, normalizeKeys, parseYaml, type Locate } from './yaml.js';
 
 /**
@@ -111,7 +111,7 @@ function readFast(split: Split, options: ReadOptions): CheckedFile | undefined {
   const read: CheckedFile = { kind: 'plan', body: split.body, bodyLine: split.bodyLine, data, diagnostics: [] };
   const analyser = options.analyser;
   if (!analyser) {
-    const status = statusOf(data);
+    const status = fieldView(data, 'status');
     if (status) read.status = status;
     if (options.withAnchors) read.anchors = anchorsOf(data, plain.locate());
     return read;
@@ -136,11 +136,11 @@ export function locateAnchors(bytes: Uint8Array, options: ReadOptions): Anchors 
 }
 
 function anchorsOf(data: PlanData, locate: Locate): Anchors {
-  const person = obj(data.person);
+  const person = fieldView(data, 'person');
   const anchors: Anchors = {};
-  if (typeof data.id === 'string') anchors.id = locate(['id']);
-  if (typeof person?.fødselsnummer === 'string') anchors.fodselsnummer = locate(['person', 'fødselsnummer']);
-  if (typeof person?.navn === 'string') anchors.navn = locate(['person', 'navn']);
+  if (fieldView(data, 'id') !== undefined) anchors.id = locate(['id']);
+  if (person?.fødselsnummer !== undefined) anchors.fodselsnummer = locate(['person', 'fødselsnummer']);
+  if (person?.navn !== undefined) anchors.navn = locate(['person', 'navn']);
   return anchors;
 }
 
@@ -171,7 +171,7 @@ function readFrontMatter(split: Split, options: ReadOptions): CheckedFile {
   }
 
   if (!options.analyser) {
-    const status = statusOf(data);
+    const status = fieldView(data, 'status');
     return { ...done({ data, ...(status ? { status } : {}) }), anchors: options.withAnchors ? anchorsOf(data, parsed.locate) : {} };
   }
   const analysed = options.analyser(data, options);

@@ -1,3 +1,4 @@
+import type { Status } from './generated/plan-types.js';
 import type { LegalPoint } from './legal.js';
 
 export type Severity = 'error' | 'warning';
@@ -38,9 +39,12 @@ export interface Diagnostic {
   related?: string[];
 }
 
-export type PlanStatus = 'utkast' | 'aktiv' | 'avsluttet';
+export type PlanStatus = Status;
 
-/** Front matter as parsed: plain JSON-like data. Shape is checked by the schema, so access is defensive. */
+/**
+ * Front matter as parsed: plain JSON-like data, of any shape. The schema
+ * check reads it as it is; everything else reads its lenient view (view.ts).
+ */
 export type PlanData = Record<string, unknown>;
 
 export interface PlanFile {

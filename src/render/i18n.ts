@@ -1,10 +1,13 @@
+import { ENUM_LABELS, type EnumLabels, type Labels, type PlanLang } from '../plan/vocabulary.js';
+
 /**
  * The words on the rendered page, in the three languages a plan's headings
  * can take. A plan written in another language (se, ar, so …) gets bokmål
- * headings; its own text is marked with its own `lang` (see page.ts).
+ * headings; its own text is marked with its own `lang` (see page.ts). The
+ * words for enum values are the vocabulary's (src/plan/vocabulary.ts).
  */
 
-export type PageLang = 'nb' | 'nn' | 'en';
+export type PageLang = PlanLang;
 
 export function pageLang(språk: unknown): PageLang {
   if (typeof språk !== 'string') return 'nb';
@@ -14,7 +17,7 @@ export function pageLang(språk: unknown): PageLang {
   return 'nb';
 }
 
-export interface PageText {
+export interface PageText extends EnumLabels {
   title: (name: string) => string;
   titleNoName: string;
   documentTitle: (name: string, id: string | undefined) => string;
@@ -119,15 +122,6 @@ export interface PageText {
   printPage: string;
   printOf: string;
 
-  roles: Record<string, string>;
-  statuses: Record<string, string>;
-  evaluationKinds: Record<string, string>;
-  cooperationKinds: Record<string, string>;
-  consentForms: Record<string, string>;
-  consentBases: Record<string, string>;
-  subPlanKinds: Record<string, string>;
-  closeReasons: Record<string, string>;
-  interpreterKinds: Record<string, string>;
   /** Languages an interpreter may work in that Intl has no name for, by lower-case tag. */
   languageNames: Record<string, string>;
 }
@@ -235,46 +229,7 @@ const nb: PageText = {
   printPage: 'Side',
   printOf: 'av',
 
-  roles: {
-    tjenestemottaker: 'Personen planen gjelder',
-    pårørende: 'Pårørende',
-    foresatt: 'Foresatt',
-    verge: 'Verge',
-    framtidsfullmektig: 'Framtidsfullmektig',
-    tjenesteyter: 'Tjenesteyter',
-    bidragsyter: 'Bidragsyter',
-  },
-  statuses: { utkast: 'Utkast', aktiv: 'Aktiv', avsluttet: 'Avsluttet' },
-  evaluationKinds: { evaluering: 'Evaluering', revisjon: 'Revisjon' },
-  cooperationKinds: { nødvendig: 'Nødvendig', ønskelig: 'Ønskelig' },
-  consentForms: { skriftlig: 'Skriftlig', muntlig: 'Muntlig' },
-  consentBases: {
-    egen: 'Personen selv',
-    foreldreansvar: 'Foreldreansvar',
-    omsorgsovertakelse: 'Omsorgsovertakelse',
-    verge: 'Vergemål',
-    framtidsfullmakt: 'Framtidsfullmakt',
-  },
-  subPlanKinds: {
-    IOP: 'Individuell opplæringsplan (IOP)',
-    behandlingsplan: 'Behandlingsplan',
-    rehabiliteringsplan: 'Rehabiliteringsplan',
-    kvalifiseringsprogram: 'Kvalifiseringsprogram',
-    aktivitetsplan: 'Aktivitetsplan',
-    tiltaksplan: 'Tiltaksplan',
-    kriseplan: 'Kriseplan',
-    omsorgsplan: 'Omsorgsplan',
-    annen: 'Annen delplan',
-  },
-  closeReasons: {
-    mål_nådd: 'målene er nådd',
-    samtykke_trukket: 'samtykket er trukket',
-    ikke_behov: 'ikke lenger behov',
-    flyttet: 'flyttet',
-    død: 'død',
-    annet: 'annen grunn',
-  },
-  interpreterKinds: { talespråk: 'talespråktolk', tegnspråk: 'tegnspråktolk', skrivetolk: 'skrivetolk' },
+  ...ENUM_LABELS.nb,
   languageNames: { nsl: 'norsk tegnspråk', 'sgn-no': 'norsk tegnspråk' },
 };
 
@@ -329,35 +284,7 @@ const nn: PageText = {
   bannerOther: 'Anna',
   bannerUnreadable: 'Planen kunne ikkje lesast heilt. Det som kunne lesast, er vist under.',
   footer: (date) => `Laga med ip render ${date}. Kjelda er Markdown-fila for planen; denne sida er ein kopi.`,
-  roles: {
-    tjenestemottaker: 'Personen planen gjeld',
-    pårørende: 'Pårørande',
-    foresatt: 'Føresett',
-    verge: 'Verje',
-    framtidsfullmektig: 'Framtidsfullmektig',
-    tjenesteyter: 'Tenesteytar',
-    bidragsyter: 'Bidragsytar',
-  },
-  statuses: { utkast: 'Utkast', aktiv: 'Aktiv', avsluttet: 'Avslutta' },
-  cooperationKinds: { nødvendig: 'Naudsynt', ønskelig: 'Ønskjeleg' },
-  consentForms: { skriftlig: 'Skriftleg', muntlig: 'Munnleg' },
-  consentBases: {
-    egen: 'Personen sjølv',
-    foreldreansvar: 'Foreldreansvar',
-    omsorgsovertakelse: 'Omsorgsovertaking',
-    verge: 'Verjemål',
-    framtidsfullmakt: 'Framtidsfullmakt',
-  },
-  subPlanKinds: { ...nb.subPlanKinds, annen: 'Annan delplan' },
-  closeReasons: {
-    mål_nådd: 'måla er nådde',
-    samtykke_trukket: 'samtykket er trekt',
-    ikke_behov: 'ikkje lenger behov',
-    flyttet: 'flytta',
-    død: 'død',
-    annet: 'anna grunn',
-  },
-  interpreterKinds: { talespråk: 'talespråktolk', tegnspråk: 'teiknspråktolk', skrivetolk: 'skrivetolk' },
+  ...ENUM_LABELS.nn,
   languageNames: { nsl: 'norsk teiknspråk', 'sgn-no': 'norsk teiknspråk' },
 };
 
@@ -464,55 +391,15 @@ const en: PageText = {
   printPage: 'Page',
   printOf: 'of',
 
-  roles: {
-    tjenestemottaker: 'The person the plan is for',
-    pårørende: 'Relative',
-    foresatt: 'Parent',
-    verge: 'Guardian',
-    framtidsfullmektig: 'Attorney (framtidsfullmektig)',
-    tjenesteyter: 'Service provider',
-    bidragsyter: 'Contributor',
-  },
-  statuses: { utkast: 'Draft', aktiv: 'Active', avsluttet: 'Closed' },
-  evaluationKinds: { evaluering: 'Evaluation', revisjon: 'Revision' },
-  cooperationKinds: { nødvendig: 'Necessary', ønskelig: 'Desirable' },
-  consentForms: { skriftlig: 'In writing', muntlig: 'Orally' },
-  consentBases: {
-    egen: 'The person themselves',
-    foreldreansvar: 'Parental responsibility',
-    omsorgsovertakelse: 'Care order',
-    verge: 'Guardianship',
-    framtidsfullmakt: 'Lasting power of attorney',
-  },
-  subPlanKinds: {
-    IOP: 'Individual education plan (IOP)',
-    behandlingsplan: 'Treatment plan',
-    rehabiliteringsplan: 'Rehabilitation plan',
-    kvalifiseringsprogram: 'Qualification programme',
-    aktivitetsplan: 'Activity plan',
-    tiltaksplan: 'Measures plan (tiltaksplan)',
-    kriseplan: 'Crisis plan',
-    omsorgsplan: 'Care plan',
-    annen: 'Other sub-plan',
-  },
-  closeReasons: {
-    mål_nådd: 'the goals were reached',
-    samtykke_trukket: 'consent was withdrawn',
-    ikke_behov: 'no longer needed',
-    flyttet: 'moved',
-    død: 'died',
-    annet: 'other reason',
-  },
-  interpreterKinds: { talespråk: 'spoken-language interpreter', tegnspråk: 'sign-language interpreter', skrivetolk: 'speech-to-text interpreter' },
+  ...ENUM_LABELS.en,
   languageNames: { nsl: 'Norwegian Sign Language', 'sgn-no': 'Norwegian Sign Language' },
 };
 
 export const PAGE_TEXT: Record<PageLang, PageText> = { nb, nn, en };
 
-/** A label for an enum value; an unknown value is shown as written (escaped by the caller). */
-export function label(table: Record<string, string>, value: unknown): string | undefined {
-  if (typeof value !== 'string' || value === '') return undefined;
-  return Object.hasOwn(table, value) ? table[value] : value;
+/** The words for an enum value, where the plan has one (the view leaves out a value outside the enum). */
+export function label<K extends string>(table: Labels<K>, value: K | undefined): string | undefined {
+  return value === undefined ? undefined : table[value];
 }
 
 /**

@@ -1,7 +1,18 @@
 import { createHash } from 'node:crypto';
-import { items, obj, participants as participantMap, refs, text as str, type Obj, type Participant } from '../plan/access.js';
+import { participants as participantMap, refs, type Participant } from '../plan/access.js';
 import { asDate } from '../plan/dates.js';
 import type { Diagnostic, PlanData, PlanStatus } from '../plan/types.js';
+import {
+  nonEmpty as str,
+  planView,
+  type IdRefsView,
+  type KontaktView,
+  type MålView,
+  type OvergangView,
+  type PlanView,
+  type SamtykkeView,
+  type TiltakView,
+} from '../plan/view.js';
 import { bannerContent, renderBanners } from './banner.js';
 import { stylesheet } from './css.js';
 import { longDate } from './dates.js';
@@ -52,9 +63,9 @@ interface View {
   lang: PageLang;
   /** ` lang="…" dir="auto"` for elements holding the plan's own words, when its language is not the page's. */
   own: string;
-  people: Map<string, Participant & { raw: Obj }>;
+  people: Map<string, Participant>;
   /** Goals and measures by id (they share one namespace): what `tiltak[].mål` and `evalueringer[].gjelder` name. */
-  things: Map<string, { kind: 'goal' | 'measure'; item: Obj }>;
+  things: Map<string, { kind: 'goal'; item: MålView } | { kind: 'measure'; item: TiltakView }>;
   today: string;
   /** A closed plan has no next evaluation: the ones not held never will be. */
   closed: boolean;
@@ -62,10 +73,17 @@ interface View {
 
 const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
-function date(v: View, value: unknown): string {
+/** The items of a list in the view, without the slots of items of the wrong type. */
+function present<T>(list: ReadonlyArray<T | undefined> | undefined): T[] {
+  const out: T[] = [];
+  if (list) for (const item of list) if (item !== undefined) out.push(item);
+  return out;
+}
+
+function date(v: View, value: string | undefined): string {
   const words = longDate(value, v.lang);
   if (words === undefined) return text(value);
-  return `<time datetime="${esc(String(value))}">${esc(words)}</time>`;
+  return `<time datetime="${esc(value!)}">${esc(words)}</time>`;
 }
 
 /**
@@ -108,7 +126,7 @@ function thing(v: View, id: string): string {
   return found.kind === 'goal' ? fill(v.t.quote, own) : own;
 }
 
-function people(v: View, value: unknown): string {
+function people(v: View, value: IdRefsView | undefined): string {
   return joinList(
     refs(value).map(([id]) => person(v, id)),
     v,
@@ -123,7 +141,7 @@ function notAgreed(v: View): string {
   return `<p class="muted">${esc(v.t.notAgreed)}</p>`;
 }
 
-function contactLines(v: View, kontakt: Obj | undefined): string[] {
+function contactLines(v: View, kontakt: KontaktView | undefined): string[] {
   const lines: string[] = [];
   const phone = str(kontakt?.telefon);
   const email = str(kontakt?.epost);
@@ -142,20 +160,20 @@ function contactLines(v: View, kontakt: Obj | undefined): string[] {
 
 // ---------------------------------------------------------------- sections
 
-function header(v: View, data: PlanData | undefined, status: PlanStatus | undefined, name: string | undefined): string {
+function header(v: View, data: PlanView | undefined, status: PlanStatus | undefined, name: string | undefined): string {
   const { t } = v;
   const facts: string[] = [];
   const fact = (dt: string, dd: string, cls = '') => facts.push(`<div${cls ? ` class="${cls}"` : ''}><dt>${esc(dt)}</dt><dd>${dd}</dd></div>`);
-  const p = obj(data?.person);
+  const p = data?.person;
   if (p?.fødselsdato !== undefined) fact(t.born, date(v, p.fødselsdato));
-  const tolk = obj(p?.tolk);
+  const tolk = p?.tolk;
   if (tolk) {
     const lang = str(tolk.språk);
     const langName = lang ? languageName(lang, v.lang) : undefined;
     const kind = label(t.interpreterKinds, tolk.type);
     fact(t.interpreter, [langName ? text(langName) : '', kind ? text(kind) : ''].filter(Boolean).join(', ') || '✓');
   }
-  const period = obj(data?.planperiode);
+  const period = data?.planperiode;
   if (period) fact(t.period, `${date(v, period.fra)} – ${date(v, period.til)}`);
   if (data && status !== 'avsluttet') {
     const next = nextEvaluation(data, v.today);
@@ -164,14 +182,14 @@ function header(v: View, data: PlanData | undefined, status: PlanStatus | undefi
   }
   const coordinatorId = str(data?.koordinator);
   if (coordinatorId) fact(t.coordinator, person(v, coordinatorId));
-  const eier = obj(data?.eier);
+  const eier = data?.eier;
   const owner = [str(eier?.kommune), str(eier?.enhet)].filter((x): x is string => x !== undefined);
   if (owner.length > 0) fact(t.owner, owner.map(text).join(', '));
 
   let statusLine = '';
   if (status) {
-    let s = esc(t.statuses[status] ?? status);
-    const closed = obj(data?.avsluttet);
+    let s = esc(t.statuses[status]);
+    const closed = data?.avsluttet;
     if (status === 'avsluttet' && closed) {
       const reason = label(t.closeReasons, closed.årsak);
       s += ` ${date(v, closed.dato)}${reason ? ` (${text(reason)})` : ''}`;
@@ -182,10 +200,10 @@ function header(v: View, data: PlanData | undefined, status: PlanStatus | undefi
   return `<header>\n${statusLine}<h1>${text(title)}</h1>\n${facts.length ? `<dl class="facts">${facts.join('')}</dl>` : ''}\n</header>`;
 }
 
-function goalsSection(v: View, data: PlanData): string {
+function goalsSection(v: View, data: PlanView): string {
   const { t } = v;
-  const goals = items(data.mål)
-    .map(([g]) => {
+  const goals = present(data.mål)
+    .map((g) => {
       const meta: string[] = [];
       if (str(g.id)) meta.push(`<span class="tag">${text(g.id)}</span>`);
       if (str(g.livsområde)) meta.push(`${esc(t.lifeArea)}: <span${v.own}>${text(g.livsområde)}</span>`);
@@ -193,8 +211,8 @@ function goalsSection(v: View, data: PlanData): string {
       return `<li><p class="goal-text"${v.own}>${text(g.tekst)}</p>${meta.length ? `<p class="goal-meta">${meta.join(' · ')}</p>` : ''}</li>`;
     })
     .join('\n');
-  const list = (value: unknown) => {
-    const entries = Array.isArray(value) ? value.filter((x) => typeof x === 'string' && x !== '') : [];
+  const list = (value: ReadonlyArray<string | undefined> | undefined) => {
+    const entries = value ? value.filter((x) => x !== undefined && x !== '') : [];
     return entries.length ? `<ul${v.own}>${entries.map((x) => `<li>${text(x)}</li>`).join('')}</ul>` : notAgreed(v);
   };
   return section(
@@ -204,16 +222,16 @@ function goalsSection(v: View, data: PlanData): string {
   );
 }
 
-function participantsSection(v: View, data: PlanData): string {
+function participantsSection(v: View, data: PlanView): string {
   const { t } = v;
   const coordinator = str(data.koordinator);
-  const rows = items(data.deltakere)
-    .map(([p]) => {
+  const rows = present(data.deltakere)
+    .map((p) => {
       const role = label(t.roles, p.rolle);
       const subs: string[] = [];
       if (role) subs.push(text(role) + (str(p.id) && str(p.id) === coordinator ? `, ${esc(t.coordinator.toLowerCase())}` : ''));
       if (str(p.virksomhet)) subs.push(text(p.virksomhet));
-      if (str(p.id) !== coordinator) subs.push(...contactLines(v, obj(p.kontakt)));
+      if (str(p.id) !== coordinator) subs.push(...contactLines(v, p.kontakt));
       const who = `${text(p.navn ?? p.id)}${subs.map((s) => `<span class="sub">${s}</span>`).join('')}`;
       const bidrag = str(p.bidrag) ? `<td${v.own}>${text(p.bidrag)}</td>` : `<td class="muted">${esc(t.notAgreed)}</td>`;
       return `<tr><th scope="row">${who}</th>${bidrag}</tr>`;
@@ -227,14 +245,14 @@ function participantsSection(v: View, data: PlanData): string {
   );
 }
 
-function measuresSection(v: View, data: PlanData): string {
+function measuresSection(v: View, data: PlanView): string {
   const { t } = v;
-  const rows = items(data.tiltak)
-    .map(([m]) => {
+  const rows = present(data.tiltak)
+    .map((m) => {
       const subs: string[] = [];
       const goals = refs(m.mål).map(([id]) => thing(v, id));
       if (goals.length) subs.push(`${esc(t.forGoals(goals.length))}: ${joinList(goals, v)}`);
-      const delplan = obj(m.delplan);
+      const delplan = m.delplan;
       if (delplan) {
         const kind = label(t.subPlanKinds, delplan.type) ?? t.subPlan;
         const parts = [text(kind)];
@@ -246,11 +264,11 @@ function measuresSection(v: View, data: PlanData): string {
       const what = `<span${v.own}>${text(m.tekst)}</span>${tag}${subs.map((s) => `<span class="sub">${s}</span>`).join('')}`;
       // data-label: the column's name, shown above each cell where a narrow screen stacks the table.
       const td = (heading: string, content: string, attrs = '') => `<td role="cell" data-label="${esc(heading)}"${attrs}>${content}</td>`;
-      const cell = (heading: string, value: unknown) => (str(value) ? td(heading, text(value), v.own) : td(heading, esc(t.notAgreed), ' class="muted"'));
+      const cell = (heading: string, value: string | undefined) => (str(value) ? td(heading, text(value), v.own) : td(heading, esc(t.notAgreed), ' class="muted"'));
       const responsibleId = str(m.ansvarlig);
       let responsible = td(t.responsible, esc(t.notAgreed), ' class="muted"');
       if (responsibleId) {
-        const org = str(v.people.get(responsibleId)?.raw.virksomhet);
+        const org = str(v.people.get(responsibleId)?.item.virksomhet);
         responsible = td(t.responsible, `${person(v, responsibleId)}${org ? `<span class="sub">${text(org)}</span>` : ''}`);
       }
       const from = m.fra !== undefined ? `${esc(t.from)} ${date(v, m.fra)}` : '';
@@ -269,32 +287,30 @@ function measuresSection(v: View, data: PlanData): string {
   );
 }
 
-function coordinatorSection(v: View, data: PlanData): string {
+function coordinatorSection(v: View, data: PlanView): string {
   const { t } = v;
   const id = str(data.koordinator);
   if (!id) return section('coordinator', t.coordinator, notAgreed(v));
   const p = v.people.get(id);
   const lines: string[] = [`<p class="name">${person(v, id)}</p>`];
-  if (str(p?.raw.virksomhet)) lines.push(`<p>${text(p!.raw.virksomhet)}</p>`);
+  if (str(p?.item.virksomhet)) lines.push(`<p>${text(p!.item.virksomhet)}</p>`);
   const contact = contactLines(v, p?.kontakt);
   lines.push(contact.length ? `<p>${contact.join('<br>')}</p>` : `<p class="muted">${esc(t.noContact)}</p>`);
   if (data.barnekoordinator === true) lines.push(`<p>${esc(t.childCoordinator)}</p>`);
   return section('coordinator', t.coordinator, `<p>${esc(t.coordinatorIntro)}</p>\n<div class="card">${lines.join('\n')}</div>`);
 }
 
-function evaluationsSection(v: View, data: PlanData): string {
+function evaluationsSection(v: View, data: PlanView): string {
   const { t } = v;
-  const period = obj(data.planperiode);
+  const period = data.planperiode;
   const periodLine = period ? `<p>${esc(t.period)}: ${date(v, period.fra)} – ${date(v, period.til)}</p>` : `<p>${esc(t.period)}: <span class="muted">${esc(t.notAgreed)}</span></p>`;
   const next = v.closed ? undefined : nextEvaluation(data, v.today);
-  const list = items(data.evalueringer)
-    .map(([e]) => e)
-    .sort((a, b) => String(asDate(a.dato) ?? '9999') .localeCompare(String(asDate(b.dato) ?? '9999')));
+  const list = present(data.evalueringer).sort((a, b) => String(asDate(a.dato) ?? '9999') .localeCompare(String(asDate(b.dato) ?? '9999')));
   const rows = list
     .map((e) => {
       const concerns = refs(e.gjelder).map(([id]) => thing(v, id));
       const isNext = e === next;
-      const done = e.utført !== undefined && e.utført !== null && e.utført !== '';
+      const done = e.utført !== undefined && e.utført !== '';
       const day = asDate(e.dato);
       let state: string;
       if (done) state = fill(t.held, date(v, e.utført));
@@ -312,7 +328,7 @@ function evaluationsSection(v: View, data: PlanData): string {
   return section('evaluations', t.evaluations, `${periodLine}\n${table}`);
 }
 
-function consentBlock(v: View, heading: string, consent: Obj | undefined, shared: boolean): string {
+function consentBlock(v: View, heading: string, consent: SamtykkeView | undefined, shared: boolean): string {
   const { t } = v;
   if (!consent) return `<h3>${esc(heading)}</h3>\n<p class="muted">${esc(t.consentNotGiven)}</p>`;
   const pairs: string[] = [];
@@ -323,15 +339,15 @@ function consentBlock(v: View, heading: string, consent: Obj | undefined, shared
   if (form) pair(t.consentForm, text(form));
   const basis = label(t.consentBases, consent.grunnlag);
   if (basis) pair(t.consentBasis, text(basis));
-  if (shared && consent.deltakere !== undefined) pair(t.consentSharedWith, people(v, consent.deltakere));
+  if (shared && 'deltakere' in consent && consent.deltakere !== undefined) pair(t.consentSharedWith, people(v, consent.deltakere));
   if (consent.trukket !== undefined) pair(t.consentWithdrawn, `<span class="late">${date(v, consent.trukket)}</span>`);
   return `<h3>${esc(heading)}</h3>\n<dl class="pairs">${pairs.join('')}</dl>`;
 }
 
-function consentSection(v: View, data: PlanData): string {
+function consentSection(v: View, data: PlanView): string {
   const { t } = v;
-  const samtykke = obj(data.samtykke);
-  const godkjent = obj(data.godkjent);
+  const samtykke = data.samtykke;
+  const godkjent = data.godkjent;
   const acceptedBy = godkjent?.av !== undefined ? people(v, godkjent.av) : '';
   const accepted = godkjent
     ? `<p>${fill(t.acceptedBy, acceptedBy, date(v, godkjent.dato))}</p>`
@@ -340,27 +356,27 @@ function consentSection(v: View, data: PlanData): string {
     'consent',
     t.consent,
     [
-      consentBlock(v, t.consentPrepare, obj(samtykke?.utarbeidelse), false),
-      consentBlock(v, t.consentShare, obj(samtykke?.taushetsplikt), true),
+      consentBlock(v, t.consentPrepare, samtykke?.utarbeidelse, false),
+      consentBlock(v, t.consentShare, samtykke?.taushetsplikt, true),
       `<h3>${esc(t.accepted)}</h3>\n${accepted}`,
     ].join('\n'),
   );
 }
 
-function cooperationSection(v: View, data: PlanData): string {
+function cooperationSection(v: View, data: PlanView): string {
   const { t } = v;
-  if (!Array.isArray(data.samarbeid)) return section('cooperation', t.cooperation, notAgreed(v));
-  const rows = items(data.samarbeid)
-    .map(([c]) => `<tr><th scope="row"${v.own}>${text(c.part)}</th><td${v.own}>${text(c.formål)}</td><td>${text(label(t.cooperationKinds, c.type) ?? '')}</td></tr>`)
+  if (data.samarbeid === undefined) return section('cooperation', t.cooperation, notAgreed(v));
+  const rows = present(data.samarbeid)
+    .map((c) => `<tr><th scope="row"${v.own}>${text(c.part)}</th><td${v.own}>${text(c.formål)}</td><td>${text(label(t.cooperationKinds, c.type) ?? '')}</td></tr>`)
     .join('\n');
   if (!rows) return section('cooperation', t.cooperation, `<p>${esc(t.cooperationNone)}</p>`);
   const head = [t.cooperationPart, t.cooperationPurpose, t.cooperationKind].map((h) => `<th scope="col">${esc(h)}</th>`).join('');
   return section('cooperation', t.cooperation, `<div class="table-wrap"><table aria-labelledby="cooperation-h">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table></div>`);
 }
 
-function transitionsSection(v: View, data: PlanData): string {
+function transitionsSection(v: View, data: PlanView): string {
   const { t } = v;
-  const list = items(data.overganger).map(([o]) => o);
+  const list: OvergangView[] = present(data.overganger);
   if (list.length === 0) return '';
   list.sort((a, b) => String(asDate(a.dato) ?? '9999').localeCompare(String(asDate(b.dato) ?? '9999')));
   const entries = list
@@ -388,11 +404,11 @@ function bodySection(v: View, body: string | undefined, title: string): string {
 }
 
 /** What only staff need, small at the bottom: the plan id and where the original is filed. */
-function staffLine(v: View, data: PlanData | undefined): string {
+function staffLine(v: View, data: PlanView | undefined): string {
   const { t } = v;
   const parts: string[] = [];
   if (str(data?.id)) parts.push(`${esc(t.planId)}: ${text(data!.id)}`);
-  const arkiv = obj(data?.arkiv);
+  const arkiv = data?.arkiv;
   const filed = [str(arkiv?.system), str(arkiv?.referanse)].filter((x): x is string => x !== undefined);
   if (filed.length > 0) parts.push(`${esc(t.archive)}: ${filed.map(text).join(', ')}`);
   if (parts.length === 0) return '';
@@ -402,32 +418,29 @@ function staffLine(v: View, data: PlanData | undefined): string {
 // ---------------------------------------------------------------- page
 
 export function renderPlan(input: RenderInput): RenderResult {
-  const data = input.data;
+  // The page reads the plan through its view, built once here.
+  const data = input.data && planView(input.data);
   const lang = pageLang(data?.språk);
   const t = PAGE_TEXT[lang];
-  const tag = typeof data?.språk === 'string' && LANG_TAG.test(data.språk) ? data.språk : undefined;
+  const tag = data?.språk !== undefined && LANG_TAG.test(data.språk) ? data.språk : undefined;
   const samePrimary = tag !== undefined && pageLang(tag) === lang && ['nb', 'nn', 'en', 'no'].includes(tag.toLowerCase().split('-')[0]!);
   const htmlLang = samePrimary ? tag! : lang;
   const own = tag !== undefined && !samePrimary ? ` lang="${esc(tag)}" dir="auto"` : '';
 
-  const people = new Map<string, Participant & { raw: Obj }>();
-  if (data) {
-    const raw = new Map(items(data.deltakere).map(([p]) => [str(p.id), p] as const));
-    for (const [id, p] of participantMap(data)) people.set(id, { ...p, raw: raw.get(id) ?? {} });
-  }
+  const people = data ? participantMap(data) : new Map<string, Participant>();
   const things: View['things'] = new Map();
   if (data) {
     // The first with an id wins, as for participants; validation reports the duplicate.
-    for (const [g] of items(data.mål)) if (str(g.id) && !things.has(str(g.id)!)) things.set(str(g.id)!, { kind: 'goal', item: g });
-    for (const [m] of items(data.tiltak)) if (str(m.id) && !things.has(str(m.id)!)) things.set(str(m.id)!, { kind: 'measure', item: m });
+    for (const g of present(data.mål)) if (str(g.id) && !things.has(str(g.id)!)) things.set(str(g.id)!, { kind: 'goal', item: g });
+    for (const m of present(data.tiltak)) if (str(m.id) && !things.has(str(m.id)!)) things.set(str(m.id)!, { kind: 'measure', item: m });
   }
   const v: View = { t, lang, own, people, things, today: input.today, closed: input.status === 'avsluttet' };
 
-  const name = str(obj(data?.person)?.navn);
+  const name = str(data?.person?.navn);
   const title = name ? t.title(name) : t.titleNoName;
   const id = str(data?.id);
   const errors = input.diagnostics.filter((d) => d.severity === 'error').length;
-  const banners = renderBanners(bannerContent(input.diagnostics, input.status, lang), lang, data === undefined);
+  const banners = renderBanners(bannerContent(input.diagnostics, input.status, lang), lang, input.data === undefined);
 
   const sections = data
     ? [

@@ -1,4 +1,7 @@
 import { BODY, type Change, type PlanSide } from '../../diff/index.js';
+import type { FieldName, ListKey, PlanKey } from '../../plan/fields.js';
+import type { Deltaker, Evaluering, Mål, Overgang, Samarbeid, Tiltak } from '../../plan/generated/plan-types.js';
+import { written } from '../../plan/written.js';
 import type { GroupId } from './vocab.js';
 import { GROUP_ORDER } from './vocab.js';
 
@@ -38,12 +41,13 @@ export interface Block {
   entries: Entry[];
 }
 
-const ITEM_LISTS = new Set(['deltakere', 'mål', 'tiltak', 'samarbeid', 'overganger', 'evalueringer']);
-const SENTENCE_LISTS = new Set(['ressurser', 'behov']);
-const KEY_GROUP = new Set(['koordinator', 'barnekoordinator', 'status', 'avsluttet', 'planperiode', 'godkjent', 'samtykke']);
-const PLAN_GROUP = new Set(['ip', 'id', 'språk', 'eier', 'arkiv']);
+// The names are the format's (the generated types); the sets take any path step.
+const ITEM_LISTS: ReadonlySet<string> = new Set<ListKey>(['deltakere', 'mål', 'tiltak', 'samarbeid', 'overganger', 'evalueringer']);
+const SENTENCE_LISTS: ReadonlySet<string> = new Set<ListKey>(['ressurser', 'behov']);
+const KEY_GROUP: ReadonlySet<string> = new Set<PlanKey>(['koordinator', 'barnekoordinator', 'status', 'avsluttet', 'planperiode', 'godkjent', 'samtykke']);
+const PLAN_GROUP: ReadonlySet<string> = new Set<PlanKey>(['ip', 'id', 'språk', 'eier', 'arkiv']);
 /** Fields whose values are participant ids, shown as "Name (id)". */
-const PARTICIPANT_FIELDS = new Set(['koordinator', 'ansvarlig', 'ny_koordinator', 'gitt_av', 'av']);
+const PARTICIPANT_FIELDS: ReadonlySet<string> = new Set<FieldName>(['koordinator', 'ansvarlig', 'ny_koordinator', 'gitt_av', 'av']);
 
 function groupOf(head: string): GroupId {
   if (KEY_GROUP.has(head)) return 'key';
@@ -72,26 +76,32 @@ function findItem(plan: PlanSide, list: string, key: string): Record<string, unk
   const norm = (v: unknown) => (typeof v === 'string' && v !== '' ? v.normalize('NFC') : undefined);
   const objects = items.filter(isObj);
   // The same rule as the core: cooperation by its party; other items by id, else by date.
-  const keyOf = (item: Record<string, unknown>) => (list === 'samarbeid' ? norm(item.part) : (norm(item.id) ?? norm(item.dato)));
+  const keyOf = (item: Record<string, unknown>) =>
+    list === 'samarbeid' ? norm(written<Samarbeid>(item)?.part) : (norm(written<Evaluering | Overgang>(item)?.id) ?? norm(written<Evaluering | Overgang>(item)?.dato));
   return objects.filter((item) => keyOf(item) === bare)[nth - 1];
 }
 
+/** A few words that say which item this is, from the item as written (values of any type; names of the format). */
 function labelOf(list: string, key: string, item: Record<string, unknown> | undefined): string | undefined {
   if (!item) return undefined;
-  const keyIsId = typeof item.id === 'string' && item.id.normalize('NFC') === key.replace(/#\d+$/, '');
+  const id = written<Evaluering | Overgang>(item)?.id;
+  const keyIsId = typeof id === 'string' && id.normalize('NFC') === key.replace(/#\d+$/, '');
   switch (list) {
     case 'deltakere':
-      return str(item.navn);
+      return str(written<Deltaker>(item)?.navn);
     case 'mål':
+      return str(written<Mål>(item)?.tekst);
     case 'tiltak':
-      return str(item.tekst);
+      return str(written<Tiltak>(item)?.tekst);
     case 'evalueringer': {
-      const parts = [keyIsId ? str(item.dato) : undefined, str(item.type)].filter(Boolean);
+      const e = written<Evaluering>(item);
+      const parts = [keyIsId ? str(e?.dato) : undefined, str(e?.type)].filter(Boolean);
       return parts.length > 0 ? parts.join(', ') : undefined;
     }
     case 'overganger': {
-      const route = [str(item.fra_tjeneste), str(item.til_tjeneste)].filter(Boolean).join(' → ');
-      const parts = [keyIsId ? str(item.dato) : undefined, route || undefined].filter(Boolean);
+      const o = written<Overgang>(item);
+      const route = [str(o?.fra_tjeneste), str(o?.til_tjeneste)].filter(Boolean).join(' → ');
+      const parts = [keyIsId ? str(o?.dato) : undefined, route || undefined].filter(Boolean);
       return parts.length > 0 ? parts.join(', ') : undefined;
     }
     default:
@@ -102,7 +112,7 @@ function labelOf(list: string, key: string, item: Record<string, unknown> | unde
 /** Participant ids as "Name (id)", looked up in the plan the value comes from. */
 function personRef(id: unknown, plan: PlanSide): unknown {
   if (typeof id !== 'string') return id;
-  const p = findItem(plan, 'deltakere', id);
+  const p = written<Deltaker>(findItem(plan, 'deltakere', id));
   const name = p ? str(p.navn) : undefined;
   return name && p && p.id === id ? `${name} (${id})` : id;
 }

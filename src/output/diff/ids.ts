@@ -1,3 +1,5 @@
+import type { FieldName, ListKey } from '../../plan/fields.js';
+import type { ConsentKind } from '../../plan/vocabulary.js';
 import type { DocLang } from './vocab.js';
 import { WORDS } from './vocab.js';
 import { cleanLine } from './value.js';
@@ -11,7 +13,8 @@ export function subjectName(subject: Subject, lang: DocLang, escape: (s: string)
   const w = WORDS[lang];
   const quote = (s: string) => w.quote(escape(s));
   if (subject.list === 'brødtekst') return subject.key === '' ? w.preamble : `${w.section} ${quote(subject.key)}`;
-  const noun = w.items[subject.list] ?? subject.list;
+  const items: Partial<Record<string, string>> = w.items;
+  const noun = items[subject.list] ?? subject.list;
   const key = escape(subject.key);
   if (!subject.label) return `${noun} ${key}`;
   // Goals and measures are named by their sentence; others by a name or a date and kind.
@@ -20,25 +23,27 @@ export function subjectName(subject: Subject, lang: DocLang, escape: (s: string)
 }
 
 /** Which consent a withdrawal is about (`utarbeidelse`, `taushetsplikt`), for its sentence. */
-export function consentKind(entry: Entry): string {
+export function consentKind(entry: Entry): ConsentKind | 'other' {
   const which = entry.change.path[1];
   return which === 'utarbeidelse' || which === 'taushetsplikt' ? which : 'other';
 }
 
 /** The fields of an added item worth listing: all but its id and the text its label already shows. */
-const NAMED_BY: Record<string, readonly string[]> = {
-  deltakere: ['navn'],
-  mål: ['tekst'],
-  tiltak: ['tekst'],
-  samarbeid: ['part'],
-  evalueringer: ['dato', 'type'],
-  overganger: ['dato', 'fra_tjeneste', 'til_tjeneste'],
-};
+const NAMED_BY: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    deltakere: ['navn'],
+    mål: ['tekst'],
+    tiltak: ['tekst'],
+    samarbeid: ['part'],
+    evalueringer: ['dato', 'type'],
+    overganger: ['dato', 'fra_tjeneste', 'til_tjeneste'],
+  } satisfies { readonly [K in ListKey]?: readonly FieldName[] }),
+);
 
 export function itemFields(entry: Entry): Array<[string, unknown]> {
   const value = entry.after;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
-  const shown = entry.subject?.label ? (NAMED_BY[entry.subject.list] ?? []) : [];
+  const shown = entry.subject?.label ? (NAMED_BY.get(entry.subject.list) ?? []) : [];
   const named = entry.subject?.list === 'samarbeid' ? ['part'] : shown;
   return Object.entries(value as Record<string, unknown>).filter(([k]) => k !== 'id' && !named.includes(k));
 }

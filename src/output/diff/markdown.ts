@@ -111,7 +111,8 @@ function runItems(run: Entry[], lang: DocLang): string[] {
     case 'acceptanceRemoved':
       return [`- ${w.acceptanceRemoved}.`];
     case 'sentence': {
-      const noun = capitalize(w.sentence[first.change.path[0]!] ?? first.change.path[0]!);
+      const sentences: Partial<Record<string, string>> = w.sentence;
+      const noun = capitalize(sentences[first.change.path[0]!] ?? first.change.path[0]!);
       if (!first.shown) return [`- ${noun} ${w[op]} (${w.hidden}).`];
       return [`- ${end(`${noun} ${w[op]}: ${value(op === 'added' ? first.after : first.before, lang)}`)}`];
     }

@@ -1,11 +1,24 @@
+import type { FieldName } from '../../plan/fields.js';
+import {
+  FIELD_LABELS,
+  ITEM_NOUNS,
+  SENTENCE_NOUNS,
+  type ConsentKind,
+  type ItemList,
+  type Labels,
+  type PlanLang,
+  type SentenceList,
+} from '../../plan/vocabulary.js';
+
 /**
  * The words `ip diff` writes about a plan, in bokmål, nynorsk and English.
  * Text output speaks the message language (nb or en); the Markdown change
  * log speaks the plan's own language (its `språk`), so it can be pasted
- * under the plan.
+ * under the plan. Field names and list items are named as the vocabulary
+ * names them (src/plan/vocabulary.ts).
  */
 
-export type DocLang = 'nb' | 'nn' | 'en';
+export type DocLang = PlanLang;
 
 /** The change log's language from a plan's `språk`: nn and en as written, anything else bokmål. */
 export function docLang(språk: unknown): DocLang {
@@ -49,9 +62,9 @@ export const GROUP_ORDER: readonly GroupId[] = [
 interface Words {
   groups: Record<GroupId, string>;
   /** A list item, by the list it is in. */
-  items: Record<string, string>;
+  items: Labels<ItemList>;
   /** A sentence in `ressurser`/`behov`. */
-  sentence: Record<string, string>;
+  sentence: Labels<SentenceList>;
   section: string;
   /** The body text before the first heading. */
   preamble: string;
@@ -62,8 +75,8 @@ interface Words {
   from: string;
   to: string;
   was: string;
-  withdrawn: Record<string, string>;
-  withdrawalRemoved: Record<string, string>;
+  withdrawn: Labels<ConsentKind | 'other'>;
+  withdrawalRemoved: Labels<ConsentKind | 'other'>;
   accepted: string;
   acceptanceRemoved: string;
   noChanges: string;
@@ -77,7 +90,7 @@ interface Words {
   workingCopy: string;
   title: string;
   /** Field names as people say them; keys not listed are shown as written. */
-  fields: Record<string, string>;
+  fields: Partial<Labels<FieldName>>;
   quote: (s: string) => string;
 }
 
@@ -97,8 +110,8 @@ const nb: Words = {
     other: 'Andre felt',
     body: 'Tekst',
   },
-  items: { deltakere: 'deltaker', mål: 'mål', tiltak: 'tiltak', samarbeid: 'samarbeid med', overganger: 'overgang', evalueringer: 'evaluering' },
-  sentence: { ressurser: 'ressurs', behov: 'behov' },
+  items: ITEM_NOUNS.nb,
+  sentence: SENTENCE_NOUNS.nb,
   section: 'avsnitt',
   preamble: 'innledningen',
   intro: 'Endringer i planen',
@@ -129,21 +142,7 @@ const nb: Words = {
   hidden: 'verdien vises ikke',
   workingCopy: 'arbeidskopien',
   title: 'Endringslogg',
-  fields: {
-    koordinator: 'koordinator',
-    barnekoordinator: 'barnekoordinator',
-    planperiode: 'planperiode',
-    godkjent: 'godkjent',
-    samtykke: 'samtykke',
-    utarbeidelse: 'samtykke til å utarbeide planen',
-    taushetsplikt: 'samtykke til å dele taushetsbelagte opplysninger',
-    gitt_av: 'gitt av',
-    fra_tjeneste: 'fra tjeneste',
-    til_tjeneste: 'til tjeneste',
-    ny_koordinator: 'ny koordinator',
-    språk: 'språk',
-    ip: 'formatversjon',
-  },
+  fields: FIELD_LABELS.nb,
   quote: (s) => `«${s}»`,
 };
 
@@ -163,8 +162,8 @@ const nn: Words = {
     other: 'Andre felt',
     body: 'Tekst',
   },
-  items: { deltakere: 'deltakar', mål: 'mål', tiltak: 'tiltak', samarbeid: 'samarbeid med', overganger: 'overgang', evalueringer: 'evaluering' },
-  sentence: { ressurser: 'ressurs', behov: 'behov' },
+  items: ITEM_NOUNS.nn,
+  sentence: SENTENCE_NOUNS.nn,
   section: 'avsnitt',
   preamble: 'innleiinga',
   intro: 'Endringar i planen',
@@ -195,37 +194,7 @@ const nn: Words = {
   hidden: 'verdien blir ikkje vist',
   workingCopy: 'arbeidskopien',
   title: 'Endringslogg',
-  fields: {
-    koordinator: 'koordinator',
-    barnekoordinator: 'barnekoordinator',
-    planperiode: 'planperiode',
-    godkjent: 'godkjend',
-    samtykke: 'samtykke',
-    utarbeidelse: 'samtykke til å utarbeide planen',
-    taushetsplikt: 'samtykke til å dele teiepliktige opplysningar',
-    gitt_av: 'gitt av',
-    fra_tjeneste: 'frå teneste',
-    til_tjeneste: 'til teneste',
-    ny_koordinator: 'ny koordinator',
-    gjennomføring: 'gjennomføring',
-    deltakere: 'deltakarar',
-    ressurser: 'ressursar',
-    overganger: 'overgangar',
-    evalueringer: 'evalueringar',
-    livsområde: 'livsområde',
-    ansvarlig: 'ansvarleg',
-    utført: 'utført',
-    beskrivelse: 'skildring',
-    virksomhet: 'verksemd',
-    fødselsdato: 'fødselsdato',
-    fødselsnummer: 'fødselsnummer',
-    trukket: 'trekt tilbake',
-    årsak: 'årsak',
-    enhet: 'eining',
-    eier: 'eigar',
-    språk: 'språk',
-    ip: 'formatversjon',
-  },
+  fields: FIELD_LABELS.nn,
   quote: (s) => `«${s}»`,
 };
 
@@ -245,8 +214,8 @@ const en: Words = {
     other: 'Other fields',
     body: 'Text',
   },
-  items: { deltakere: 'participant', mål: 'goal', tiltak: 'measure', samarbeid: 'cooperation with', overganger: 'transition', evalueringer: 'evaluation' },
-  sentence: { ressurser: 'resource', behov: 'need' },
+  items: ITEM_NOUNS.en,
+  sentence: SENTENCE_NOUNS.en,
   section: 'section',
   preamble: 'introduction',
   intro: 'Changes to the plan',
@@ -277,70 +246,7 @@ const en: Words = {
   hidden: 'value not shown',
   workingCopy: 'working copy',
   title: 'Change log',
-  fields: {
-    ip: 'format version',
-    id: 'plan id',
-    status: 'status',
-    språk: 'language',
-    eier: 'owner',
-    kommune: 'municipality',
-    enhet: 'unit',
-    arkiv: 'archive',
-    system: 'system',
-    referanse: 'reference',
-    person: 'person',
-    navn: 'name',
-    fødselsdato: 'date of birth',
-    fødselsnummer: 'national identity number',
-    tolk: 'interpreter',
-    type: 'type',
-    rolle: 'role',
-    bidrag: 'contribution',
-    virksomhet: 'organisation',
-    kontakt: 'contact',
-    telefon: 'phone',
-    epost: 'e-mail',
-    koordinator: 'coordinator',
-    barnekoordinator: 'child coordinator',
-    tekst: 'text',
-    livsområde: 'area of life',
-    frist: 'deadline',
-    mål: 'goals',
-    ansvarlig: 'responsible',
-    omfang: 'scope',
-    gjennomføring: 'how it is carried out',
-    fra: 'from',
-    til: 'to',
-    delplan: 'sub-plan',
-    part: 'party',
-    formål: 'purpose',
-    dato: 'date',
-    fra_tjeneste: 'from service',
-    til_tjeneste: 'to service',
-    ny_koordinator: 'new coordinator',
-    beskrivelse: 'description',
-    planperiode: 'plan period',
-    gjelder: 'concerns',
-    utført: 'held',
-    samtykke: 'consent',
-    utarbeidelse: 'consent to prepare the plan',
-    taushetsplikt: 'consent to share confidential information',
-    gitt_av: 'given by',
-    form: 'form',
-    grunnlag: 'basis',
-    trukket: 'withdrawn',
-    deltakere: 'participants',
-    godkjent: 'accepted',
-    av: 'by',
-    avsluttet: 'closed',
-    årsak: 'reason',
-    ressurser: 'resources',
-    behov: 'needs',
-    tiltak: 'measures',
-    samarbeid: 'cooperation',
-    overganger: 'transitions',
-    evalueringer: 'evaluations',
-  },
+  fields: FIELD_LABELS.en,
   quote: (s) => `"${s}"`,
 };
 
@@ -348,7 +254,8 @@ export const WORDS: Record<DocLang, Words> = { nb, nn, en };
 
 /** A field as people say it: the known name in the language, else the key with spaces for underscores. */
 export function fieldName(key: string, lang: DocLang): string {
-  return WORDS[lang].fields[key] ?? key.replace(/_/g, ' ');
+  const fields: Partial<Record<string, string>> = WORDS[lang].fields;
+  return fields[key] ?? key.replace(/_/g, ' ');
 }
 
 export function capitalize(s: string): string {

@@ -1,14 +1,17 @@
 import type { Lang } from '../lang.js';
 import type { Duration } from '../../due/duration.js';
 import type { DueItem, DueKind } from '../../due/types.js';
+import { CONSENT_NAMES, ENUM_LABELS } from '../../plan/vocabulary.js';
 import { clean } from './report.js';
 
-/** The words of `ip due`, bokmål and English. Nothing here carries a value from a plan except ids and, where allowed, names. */
+/**
+ * The words of `ip due`, bokmål and English. Nothing here carries a value from a plan except ids and, where allowed, names.
+ * Evaluations and revisions, and the consents, are named as the vocabulary names them (src/plan/vocabulary.ts).
+ */
 
 export const KIND_LABEL: Record<Lang, Record<DueKind, string>> = {
   nb: {
-    evaluering: 'Evaluering',
-    revisjon: 'Revisjon',
+    ...ENUM_LABELS.nb.evaluationKinds,
     planperiode: 'Planperioden slutter',
     tiltak: 'Tiltaket slutter',
     overgang: 'Overgang',
@@ -16,8 +19,7 @@ export const KIND_LABEL: Record<Lang, Record<DueKind, string>> = {
     samtykke: 'Samtykke må fornyes',
   },
   en: {
-    evaluering: 'Evaluation',
-    revisjon: 'Revision',
+    ...ENUM_LABELS.en.evaluationKinds,
     planperiode: 'Plan period ends',
     tiltak: 'Measure ends',
     overgang: 'Transition',
@@ -41,7 +43,7 @@ export const TEXT = {
     wholePlan: 'hele planen',
     concerns: (ids: string) => `gjelder ${ids}`,
     consents: (kinds: string) => `gitt av foresatt: ${kinds}`,
-    consentKind: { utarbeidelse: 'utarbeidelse', taushetsplikt: 'taushetsplikt' },
+    consentKind: CONSENT_NAMES.nb,
     coordinator: 'koordinator',
     noId: 'plan uten id',
     today: 'i dag',
@@ -69,7 +71,7 @@ export const TEXT = {
     wholePlan: 'the whole plan',
     concerns: (ids: string) => `concerns ${ids}`,
     consents: (kinds: string) => `given by a parent (foresatt): ${kinds}`,
-    consentKind: { utarbeidelse: 'utarbeidelse', taushetsplikt: 'taushetsplikt' },
+    consentKind: CONSENT_NAMES.en,
     coordinator: 'coordinator',
     noId: 'plan without id',
     today: 'today',

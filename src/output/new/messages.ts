@@ -1,9 +1,12 @@
 import type { Lang } from '../lang.js';
+import { CHOICE_LABELS } from '../../plan/vocabulary.js';
 
 /**
  * Every word `ip new` says, in bokmål and English: the questions, the
  * problems with flags and answers files, and the summary. Messages name flags
  * and fields, never a value that was given (a fødselsnummer least of all).
+ * The choices (roles, interpreters, forms of consent, plan languages) are
+ * named as the vocabulary names them (src/plan/vocabulary.ts).
  */
 
 type P = Record<string, string>;
@@ -145,14 +148,14 @@ export const TEXT = {
   nb: {
     intro: 'Ny individuell plan. Svar på spørsmålene; trykk Enter for å ta forslaget i parentes. Ctrl-C avbryter uten å lagre noe.',
     planLang: 'Hvilket språk skal planen skrives på?',
-    langNames: { nb: 'bokmål', nn: 'nynorsk', en: 'engelsk' },
+    langNames: CHOICE_LABELS.nb.planLangs,
     person: 'Hva heter personen planen gjelder?',
     birthDate: 'Fødselsdato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; Enter for å hoppe over)',
     fodselsnummer: 'Fødselsnummer eller D-nummer (11 sifre; Enter for å hoppe over)',
     interpreter: 'Trenger personen tolk?',
     interpreterLanguage: 'Hvilket språk skal det tolkes til? (språkkode, for eksempel ar, so, ti, nsi for norsk tegnspråk)',
     interpreterType: 'Hva slags tolk?',
-    interpreterTypes: { talespråk: 'talespråktolk', tegnspråk: 'tegnspråktolk', skrivetolk: 'skrivetolk' },
+    interpreterTypes: CHOICE_LABELS.nb.interpreterKinds,
     consentIntro: 'Samtykke (bokstav h): ingen plan utarbeides uten samtykke fra personen, eller fra den som kan samtykke på personens vegne.',
     consentDate: 'Når ble samtykket til å utarbeide planen gitt?',
     consentBy: 'Hvem ga samtykket?',
@@ -162,21 +165,14 @@ export const TEXT = {
     consentByContribution: (name: string) => `Hva bidrar ${name} med i planarbeidet?`,
     consentForm: 'Ble samtykket gitt skriftlig eller muntlig? (skriv skriftlig eller muntlig)',
     consentFormInvalid: 'Skriv «skriftlig» eller «muntlig» (s eller m).',
-    consentForms: { skriftlig: 'skriftlig', muntlig: 'muntlig' },
+    consentForms: CHOICE_LABELS.nb.consentForms,
     guardianAdult: 'Personen var 18 år eller eldre på samtykkedatoen, så en foresatt kan ikke samtykke. En myndig person samtykker selv, eller ved verge eller framtidsfullmektig.',
     guardianYouth: 'Merk: personen var 16 eller 17 år på samtykkedatoen. Fra 16 år samtykker personen selv i helsespørsmål (for NAV og barnevern gjelder andre regler).',
     personContribution: 'Hva bidrar personen selv med?',
     participantsIntro: 'Deltakere (bokstav b og d): personen er med som tjenestemottaker. Legg til tjenesteytere, pårørende og andre som deltar.',
     participantName: (n: number) => `Navn på deltaker ${n} (Enter når alle er med)`,
     participantRole: 'Rolle',
-    roleNames: {
-      tjenesteyter: 'tjenesteyter (fra en tjeneste eller etat)',
-      bidragsyter: 'bidragsyter (for eksempel frivillig eller arbeidsgiver)',
-      pårørende: 'pårørende',
-      foresatt: 'foresatt',
-      verge: 'verge',
-      framtidsfullmektig: 'framtidsfullmektig',
-    },
+    roleNames: CHOICE_LABELS.nb.roles,
     participantOrganisation: 'Virksomhet (for eksempel NAV Sentrum; Enter for å hoppe over)',
     participantContact: 'Telefon og/eller e-post, skilt med komma (Enter for å hoppe over)',
     participantContribution: 'Hva bidrar deltakeren med? (Enter for å fylle inn senere)',
@@ -241,14 +237,14 @@ export const TEXT = {
   en: {
     intro: 'New individual plan. Answer the questions; press Enter to take the suggestion in brackets. Ctrl-C stops without saving anything.',
     planLang: 'Which language is the plan written in?',
-    langNames: { nb: 'Norwegian bokmål', nn: 'Norwegian nynorsk', en: 'English' },
+    langNames: CHOICE_LABELS.en.planLangs,
     person: "What is the name of the person the plan is for?",
     birthDate: 'Birth date (YYYY-MM-DD or DD.MM.YYYY; Enter to skip)',
     fodselsnummer: 'Fødselsnummer or D-number (11 digits; Enter to skip)',
     interpreter: 'Does the person need an interpreter?',
     interpreterLanguage: 'Which language? (language code, for example ar, so, ti, nsi for Norwegian sign language)',
     interpreterType: 'What kind of interpreter?',
-    interpreterTypes: { talespråk: 'spoken language', tegnspråk: 'sign language', skrivetolk: 'writing (skrivetolk)' },
+    interpreterTypes: CHOICE_LABELS.en.interpreterKinds,
     consentIntro: 'Consent (point h): no plan is prepared without the consent of the person, or of whoever may consent on their behalf.',
     consentDate: 'When was consent to prepare the plan given?',
     consentBy: 'Who gave the consent?',
@@ -258,21 +254,14 @@ export const TEXT = {
     consentByContribution: (name: string) => `What does ${name} contribute to the planning?`,
     consentForm: 'Was the consent given in writing or orally? (type written or oral)',
     consentFormInvalid: 'Type "written" or "oral" (w or o).',
-    consentForms: { skriftlig: 'in writing (skriftlig)', muntlig: 'orally (muntlig)' },
+    consentForms: CHOICE_LABELS.en.consentForms,
     guardianAdult: 'The person was 18 or older on the consent date, so a foresatt cannot consent. An adult consents themselves, or through a verge or framtidsfullmektig.',
     guardianYouth: 'Note: the person was 16 or 17 on the consent date. From 16 the person consents themselves in health matters (NAV and child welfare differ).',
     personContribution: 'What does the person contribute?',
     participantsIntro: 'Participants (points b and d): the person takes part as tjenestemottaker. Add service providers, relatives and others who take part.',
     participantName: (n: number) => `Name of participant ${n} (Enter when everyone is in)`,
     participantRole: 'Role',
-    roleNames: {
-      tjenesteyter: 'tjenesteyter (service provider)',
-      bidragsyter: 'bidragsyter (contributor, e.g. a volunteer or employer)',
-      pårørende: 'pårørende (relative)',
-      foresatt: 'foresatt (parent or guardian of a child)',
-      verge: 'verge (legal guardian)',
-      framtidsfullmektig: 'framtidsfullmektig (lasting power of attorney)',
-    },
+    roleNames: CHOICE_LABELS.en.roles,
     participantOrganisation: 'Organisation (for example NAV Sentrum; Enter to skip)',
     participantContact: 'Phone and/or e-mail, separated by a comma (Enter to skip)',
     participantContribution: 'What does the participant contribute? (Enter to fill in later)',

@@ -1,20 +1,18 @@
-import { obj, participants, refs, type Obj } from '../access.js';
+import { participants, refs } from '../access.js';
 import { birthDate } from '../birth.js';
 import { ageOn, asDate } from '../dates.js';
-import type { PlanData } from '../types.js';
+import type { PlanView, SamtykkeView } from '../view.js';
 import { REPRESENTATIVE_ROLES } from './roles.js';
 import { ALWAYS_ERROR, type Hit, type Rule } from './types.js';
 
-const CONSENTS = ['utarbeidelse', 'taushetsplikt'] as const;
+type ConsentKind = 'utarbeidelse' | 'taushetsplikt';
 
-function consents(plan: PlanData): Array<{ kind: (typeof CONSENTS)[number]; consent: Obj }> {
-  const samtykke = obj(plan.samtykke);
-  const out: Array<{ kind: (typeof CONSENTS)[number]; consent: Obj }> = [];
+function consents(plan: PlanView): Array<{ kind: ConsentKind; consent: SamtykkeView }> {
+  const out: Array<{ kind: ConsentKind; consent: SamtykkeView }> = [];
+  const samtykke = plan.samtykke;
   if (!samtykke) return out;
-  for (const kind of CONSENTS) {
-    const consent = obj(samtykke[kind]);
-    if (consent) out.push({ kind, consent });
-  }
+  if (samtykke.utarbeidelse) out.push({ kind: 'utarbeidelse', consent: samtykke.utarbeidelse });
+  if (samtykke.taushetsplikt) out.push({ kind: 'taushetsplikt', consent: samtykke.taushetsplikt });
   return out;
 }
 
@@ -23,7 +21,7 @@ export const consentGiver: Rule = {
   point: 'h',
   severity: ALWAYS_ERROR,
   summary: 'Consent is given by the person, a foresatt, verge or framtidsfullmektig (or a tjenesteyter under grunnlag: omsorgsovertakelse)',
-  check(plan: PlanData) {
+  check(plan) {
     const people = participants(plan);
     const hits: Hit[] = [];
     for (const { kind, consent } of consents(plan)) {
@@ -40,9 +38,9 @@ export const consentGiver: Rule = {
 };
 
 /** Consents given by a `foresatt`, with the person's age on the consent date where both are known. */
-function guardianConsents(plan: PlanData): Array<{ kind: string; age: number }> {
+function guardianConsents(plan: PlanView): Array<{ kind: ConsentKind; age: number }> {
   const people = participants(plan);
-  const out: Array<{ kind: string; age: number }> = [];
+  const out: Array<{ kind: ConsentKind; age: number }> = [];
   // Most consents are not a guardian's: that is asked first, the birth date only then.
   for (const { kind, consent } of consents(plan)) {
     const givenBy = consent.gitt_av;
@@ -60,7 +58,7 @@ export const consentGuardianAdult: Rule = {
   point: 'h',
   severity: ALWAYS_ERROR,
   summary: 'A foresatt consented for a person who was 18 or older on the consent date',
-  check(plan: PlanData) {
+  check(plan) {
     return guardianConsents(plan)
       .filter(({ age }) => age >= 18)
       .map(({ kind }) => ({ path: ['samtykke', kind, 'gitt_av'] }));
@@ -72,7 +70,7 @@ export const consentGuardianYouth: Rule = {
   point: 'h',
   severity: { utkast: 'warning', aktiv: 'warning', avsluttet: 'off' },
   summary: 'A foresatt consented for a person aged 16 or 17 (the age of consent in health matters is 16; NAV and child welfare differ)',
-  check(plan: PlanData) {
+  check(plan) {
     return guardianConsents(plan)
       .filter(({ age }) => age >= 16 && age < 18)
       .map(({ kind }) => ({ path: ['samtykke', kind, 'gitt_av'] }));
@@ -84,7 +82,7 @@ export const consentWithdrawn: Rule = {
   point: 'h',
   severity: { utkast: 'warning', aktiv: 'error', avsluttet: 'off' },
   summary: 'Consent has been withdrawn (trukket) on a plan that is not closed',
-  check(plan: PlanData) {
+  check(plan) {
     return consents(plan)
       .filter(({ consent }) => consent.trukket !== undefined)
       .map(({ kind }) => ({ path: ['samtykke', kind, 'trukket'] }));
@@ -96,9 +94,9 @@ export const consentAfterStart: Rule = {
   point: 'h',
   severity: { utkast: 'warning', aktiv: 'warning', avsluttet: 'off' },
   summary: 'Consent to prepare the plan is dated after the plan period starts',
-  check(plan: PlanData) {
-    const start = asDate(obj(plan.planperiode)?.fra);
-    const given = asDate(obj(obj(plan.samtykke)?.utarbeidelse)?.dato);
+  check(plan) {
+    const start = asDate(plan.planperiode?.fra);
+    const given = asDate(plan.samtykke?.utarbeidelse?.dato);
     return start && given && given > start ? [{ path: ['samtykke', 'utarbeidelse', 'dato'] }] : [];
   },
 };

@@ -1,10 +1,10 @@
-import { items, obj } from '../access.js';
 import { asDate } from '../dates.js';
-import type { PathStep, PlanData } from '../types.js';
-import { ALWAYS_ERROR, type Hit, type Rule, type RuleContext } from './types.js';
+import type { PathStep } from '../types.js';
+import type { PlanView } from '../view.js';
+import { ALWAYS_ERROR, type Hit, type Rule } from './types.js';
 
-function period(plan: PlanData): { fra?: string; til?: string } {
-  const p = obj(plan.planperiode);
+function period(plan: PlanView): { fra?: string; til?: string } {
+  const p = plan.planperiode;
   return { fra: asDate(p?.fra), til: asDate(p?.til) };
 }
 
@@ -13,7 +13,7 @@ export const periodOrder: Rule = {
   point: 'g',
   severity: ALWAYS_ERROR,
   summary: 'planperiode.fra is before planperiode.til',
-  check(plan: PlanData) {
+  check(plan) {
     const { fra, til } = period(plan);
     return fra && til && fra >= til ? [{ path: ['planperiode', 'til'] }] : [];
   },
@@ -24,12 +24,16 @@ export const measureDateOrder: Rule = {
   point: 'e',
   severity: ALWAYS_ERROR,
   summary: 'A measure ends (til) before it starts (fra)',
-  check(plan: PlanData) {
-    return items(plan.tiltak).flatMap(([t, i]) => {
-      const fra = asDate(t.fra);
-      const til = asDate(t.til);
-      return fra && til && til < fra ? [{ path: ['tiltak', i, 'til'] }] : [];
-    });
+  check(plan) {
+    const hits: Hit[] = [];
+    const tiltak = plan.tiltak ?? [];
+    for (let i = 0; i < tiltak.length; i++) {
+      const t = tiltak[i];
+      const fra = asDate(t?.fra);
+      const til = asDate(t?.til);
+      if (fra && til && til < fra) hits.push({ path: ['tiltak', i, 'til'] });
+    }
+    return hits;
   },
 };
 
@@ -42,13 +46,15 @@ export const measureOutsidePeriod: Rule = {
   point: 'g',
   severity: { utkast: 'warning', aktiv: 'warning', avsluttet: 'off' },
   summary: 'A measure starts or ends outside the plan period',
-  check(plan: PlanData) {
+  check(plan) {
     const { fra, til } = period(plan);
     const hits: Hit[] = [];
-    for (const [t, i] of items(plan.tiltak)) {
-      for (const key of ['fra', 'til'] as const) {
-        if (outside(asDate(t[key]), fra, til)) hits.push({ path: ['tiltak', i, key] });
-      }
+    const tiltak = plan.tiltak ?? [];
+    for (let i = 0; i < tiltak.length; i++) {
+      const t = tiltak[i];
+      if (t === undefined) continue;
+      if (outside(asDate(t.fra), fra, til)) hits.push({ path: ['tiltak', i, 'fra'] });
+      if (outside(asDate(t.til), fra, til)) hits.push({ path: ['tiltak', i, 'til'] });
     }
     return hits;
   },
@@ -59,11 +65,14 @@ export const evaluationOutsidePeriod: Rule = {
   point: 'g',
   severity: { utkast: 'warning', aktiv: 'warning', avsluttet: 'off' },
   summary: 'An evaluation or revision date lies outside the plan period',
-  check(plan: PlanData) {
+  check(plan) {
     const { fra, til } = period(plan);
-    return items(plan.evalueringer)
-      .filter(([e]) => outside(asDate(e.dato), fra, til))
-      .map(([, i]) => ({ path: ['evalueringer', i, 'dato'] }));
+    const hits: Hit[] = [];
+    const evalueringer = plan.evalueringer ?? [];
+    for (let i = 0; i < evalueringer.length; i++) {
+      if (outside(asDate(evalueringer[i]?.dato), fra, til)) hits.push({ path: ['evalueringer', i, 'dato'] });
+    }
+    return hits;
   },
 };
 
@@ -72,11 +81,16 @@ export const noUpcomingEvaluation: Rule = {
   point: 'g',
   severity: { utkast: 'off', aktiv: 'warning', avsluttet: 'off' },
   summary: 'An active plan has no evaluation point on or after today that is not yet held (--today / IP_TODAY fix today)',
-  check(plan: PlanData, ctx: RuleContext) {
-    const list = items(plan.evalueringer);
-    if (list.length === 0) return []; // point g reports the missing list itself
-    const open = list.some(([e]) => e.utført === undefined && (asDate(e.dato) ?? '') >= ctx.today);
-    return open ? [] : [{ path: ['evalueringer'] }];
+  check(plan, ctx) {
+    const evalueringer = plan.evalueringer ?? [];
+    let listed = false;
+    for (const e of evalueringer) {
+      if (e === undefined) continue;
+      listed = true;
+      if (e.utført === undefined && (asDate(e.dato) ?? '') >= ctx.today) return [];
+    }
+    // Without any, point g reports the missing list itself.
+    return listed ? [{ path: ['evalueringer'] }] : [];
   },
 };
 
@@ -84,15 +98,20 @@ export const dateInFuture: Rule = {
   code: 'date-in-future',
   severity: { utkast: 'warning', aktiv: 'warning', avsluttet: 'warning' },
   summary: 'Something recorded as done (utført, consent, godkjent, avsluttet) is dated after today',
-  check(plan: PlanData, ctx: RuleContext) {
-    const candidates: Array<[unknown, PathStep[]]> = [];
-    for (const [e, i] of items(plan.evalueringer)) candidates.push([e.utført, ['evalueringer', i, 'utført']]);
-    const samtykke = obj(plan.samtykke);
-    for (const kind of ['utarbeidelse', 'taushetsplikt']) {
-      const c = obj(samtykke?.[kind]);
-      candidates.push([c?.dato, ['samtykke', kind, 'dato']], [c?.trukket, ['samtykke', kind, 'trukket']]);
-    }
-    candidates.push([obj(plan.godkjent)?.dato, ['godkjent', 'dato']], [obj(plan.avsluttet)?.dato, ['avsluttet', 'dato']]);
-    return candidates.filter(([v]) => (asDate(v) ?? '') > ctx.today).map(([, path]) => ({ path }));
+  check(plan, ctx) {
+    const hits: Hit[] = [];
+    const later = (value: string | undefined, path: () => PathStep[]) => {
+      if ((asDate(value) ?? '') > ctx.today) hits.push({ path: path() });
+    };
+    const evalueringer = plan.evalueringer ?? [];
+    for (let i = 0; i < evalueringer.length; i++) later(evalueringer[i]?.utført, () => ['evalueringer', i, 'utført']);
+    const samtykke = plan.samtykke;
+    later(samtykke?.utarbeidelse?.dato, () => ['samtykke', 'utarbeidelse', 'dato']);
+    later(samtykke?.utarbeidelse?.trukket, () => ['samtykke', 'utarbeidelse', 'trukket']);
+    later(samtykke?.taushetsplikt?.dato, () => ['samtykke', 'taushetsplikt', 'dato']);
+    later(samtykke?.taushetsplikt?.trukket, () => ['samtykke', 'taushetsplikt', 'trukket']);
+    later(plan.godkjent?.dato, () => ['godkjent', 'dato']);
+    later(plan.avsluttet?.dato, () => ['avsluttet', 'dato']);
+    return hits;
   },
 };

@@ -1,5 +1,5 @@
-import { items, refIds, text } from '../access.js';
-import type { PlanData } from '../types.js';
+import { refIds } from '../access.js';
+import { nonEmpty } from '../view.js';
 import type { Hit, Rule } from './types.js';
 
 export const goalWithoutMeasure: Rule = {
@@ -7,16 +7,16 @@ export const goalWithoutMeasure: Rule = {
   point: 'a',
   severity: { utkast: 'off', aktiv: 'warning', avsluttet: 'off' },
   summary: 'A goal that no measure serves (goals steer measures)',
-  check(plan: PlanData) {
-    const goals = items(plan.mål);
-    if (goals.length === 0) return [];
+  check(plan) {
+    const goals = plan.mål ?? [];
+    if (!goals.some((g) => g !== undefined)) return [];
     const served = new Set<string>();
-    for (const [t] of items(plan.tiltak)) {
-      for (const id of refIds(t.mål)) served.add(id);
+    for (const t of plan.tiltak ?? []) {
+      if (t !== undefined) for (const id of refIds(t.mål)) served.add(id);
     }
     const hits: Hit[] = [];
-    for (const [g, i] of goals) {
-      const id = text(g.id);
+    for (let i = 0; i < goals.length; i++) {
+      const id = nonEmpty(goals[i]?.id);
       if (id !== undefined && !served.has(id)) hits.push({ path: ['mål', i] });
     }
     return hits;

@@ -1,5 +1,6 @@
 import type { LegalPoint } from '../legal.js';
-import type { PathStep, PlanData, PlanStatus, Severity } from '../types.js';
+import type { PathStep, PlanStatus, Severity } from '../types.js';
+import type { PlanView } from '../view.js';
 
 export type Level = Severity | 'off';
 
@@ -23,7 +24,8 @@ export interface Rule {
   severity: Record<PlanStatus, Level>;
   /** One line for the README's table of rules. */
   summary: string;
-  check(plan: PlanData, ctx: RuleContext): Hit[];
+  /** Reads the plan's lenient view (view.ts), built once for all rules. */
+  check(plan: PlanView, ctx: RuleContext): Hit[];
 }
 
 export const ALWAYS_ERROR: Record<PlanStatus, Level> = { utkast: 'error', aktiv: 'error', avsluttet: 'error' };
