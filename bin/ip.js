@@ -1,6 +1,12 @@
 #!/usr/bin/env node
+import { setFlagsFromString } from 'node:v8';
 import { main, outputFailed } from '../dist/bundle/cli.js';
 
+// A run over a caseload is short and runs once, so V8 spends much of it compiling the code that
+// gets hot; with a fifth of its default inlining budget it spends less (README, Performance).
+if (process.argv.slice(2, 4).some((arg) => arg === 'validate' || arg === 'due' || arg === 'render')) {
+  setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
+}
 const ctx = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
 // A pipe closed early (`ip due | head`) or a full disk ends the run plainly, not with Node's stack trace.
 process.stdout.on('error', (error) => process.exit(outputFailed(error, process.argv, ctx)));

@@ -1,6 +1,5 @@
 import { collect, type Candidate } from './fs/collect.js';
 import { readLimited } from './fs/read.js';
-import { limitInlining } from './inlining.js';
 import { checkAcross, type RunPlan } from './plan/across.js';
 import type { SkipReason } from './plan/frontmatter.js';
 import { locateAnchors, readBytes, type Analyser, type Anchors, type CheckedFile, type ReadOptions } from './plan/read-plan.js';
@@ -128,7 +127,6 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
 export async function readCaseload<T>(options: CaseloadOptions, keep: (plan: ReadPlan) => T): Promise<Caseload<T>> {
   const fromStdinOnly = options.stdin !== undefined && options.paths.length === 0;
   const collected = fromStdinOnly ? { files: [], unreadable: [], unmatched: [] } : await collect(options.cwd, options.paths);
-  limitInlining();
 
   const entries: Entry<T>[] = [];
   const skipped: SkippedFile[] = [];

@@ -5,20 +5,8 @@ import { nonEmpty, type PlanFields } from './view.js';
 /** What the birth date is read from: a plan's view, or the part of it the checks across plans keep. */
 type WithPerson = Pick<PlanFields, 'person'>;
 
-/** Several rules ask for it, one plan after another: the last plan's answer is kept (see participants). */
-let lastPlan: WithPerson | undefined;
-let lastBirthDate: string | undefined;
-
 /** The person's birth date: `fødselsdato`, else the one a valid `fødselsnummer` tells, else undefined. */
 export function birthDate(plan: WithPerson): string | undefined {
-  if (plan !== lastPlan) {
-    lastBirthDate = findBirthDate(plan);
-    lastPlan = plan;
-  }
-  return lastBirthDate;
-}
-
-function findBirthDate(plan: WithPerson): string | undefined {
   const person = plan.person;
   const stated = asDate(person?.fødselsdato);
   if (stated) return stated;

@@ -16,18 +16,9 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** Dates repeat across a caseload: answers for the strings seen so far (bounded). */
-const seen = new Map<string, boolean>();
-
 /** The value as a valid calendar date string, or undefined. */
 export function asDate(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  let valid = seen.get(value);
-  if (valid === undefined) {
-    valid = checkDate(value);
-    if (seen.size < 50_000) seen.set(value, valid);
-  }
-  return valid ? value : undefined;
+  return typeof value === 'string' && checkDate(value) ? value : undefined;
 }
 
 function checkDate(value: string): boolean {

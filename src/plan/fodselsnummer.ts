@@ -45,17 +45,8 @@ function centuryFor(yy: number, individual: number): number | undefined {
   return undefined;
 }
 
-/** Rules ask about the same number several times per plan: the last few answers are kept. */
-const recent = new Map<string, IdNumberResult>();
-
 export function parseIdNumber(value: string): IdNumberResult {
-  let result = recent.get(value);
-  if (!result) {
-    result = parse(value);
-    if (recent.size >= 64) recent.delete(recent.keys().next().value!);
-    recent.set(value, result);
-  }
-  return result;
+  return parse(value);
 }
 
 function parse(value: string): IdNumberResult {
