@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { EXIT, UsageError, type Context } from './context.js';
+import { packageVersion } from './fs/version.js';
 import { commanderText, helpInBokmal } from './output/commander-text.js';
 import { resolveLang, type Lang } from './output/lang.js';
-import { packageVersion } from './output/version.js';
 import { writeReason } from './output/write-reasons.js';
 import { langOption } from './register/common.js';
 import { REGISTRATIONS } from './register/index.js';

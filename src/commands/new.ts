@@ -1,7 +1,9 @@
-import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse as parseYamlText, YAMLParseError } from 'yaml';
 import { EXIT, UsageError, type Context } from '../context.js';
+import { pathKind, readText, takenIds } from '../fs/plan-folder.js';
+import { readStdin } from '../fs/stdin.js';
+import { loadTemplate } from '../fs/templates.js';
 import { WriteError, writeFileSafely, type WriteFs } from '../fs/write.js';
 import { mergeAnswers, missingRequired, type Answers } from '../new/answers.js';
 import { buildPlan, crossCheck } from '../new/build.js';
@@ -13,7 +15,7 @@ import { normalizeAnswers, rawFromFile, type RawAnswers } from '../new/normalize
 import { InputProblem } from '../new/problem.js';
 import { canPrompt, PROMPT_WORDS, PromptCancelled, prompterFor } from '../new/prompt.js';
 import { resolveAnswers } from '../new/resolve.js';
-import { loadTemplate, renderPlan } from '../new/template.js';
+import { renderPlan } from '../new/template.js';
 import type { Lang } from '../output/lang.js';
 import { renderDiagnostic } from '../output/messages.js';
 import { problemText, TEXT } from '../output/new/messages.js';
@@ -49,21 +51,15 @@ function usage(problem: InputProblem, lang: Lang): UsageError {
   return new UsageError(message, hint);
 }
 
-async function readAll(stdin: NonNullable<Context['stdin']>): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 async function loadAnswersFile(name: string, ctx: Context, lang: Lang): Promise<Answers> {
   let text: string;
   const file = name === '-' ? '<stdin>' : name;
   if (name === '-') {
     if (!ctx.stdin || ctx.stdin.isTTY) throw usage(new InputProblem('answers-stdin-tty'), lang);
-    text = await readAll(ctx.stdin);
+    text = Buffer.from(await readStdin(ctx)).toString('utf8');
   } else {
     try {
-      text = await readFile(resolve(ctx.cwd, name), 'utf8');
+      text = await readText(resolve(ctx.cwd, name));
     } catch (error) {
       throw usage(new InputProblem('answers-unreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? 'EIO' }), lang);
     }
@@ -96,44 +92,20 @@ async function resolveTarget(output: string | undefined, ctx: Context, force: bo
   const shown = (p: string) => displayPath(p, ctx.cwd);
   if (output === undefined) return { folder: ctx.cwd };
   const absolute = resolve(ctx.cwd, output);
-  const info = await stat(absolute).catch(() => undefined);
-  if (info?.isDirectory() || output.endsWith('/') || output.endsWith(sep)) {
-    if (!info) throw new UsageError(t.folderMissing(shown(absolute)), t.folderMissingHint);
+  const kind = await pathKind(absolute);
+  if (kind === 'folder' || output.endsWith('/') || output.endsWith(sep)) {
+    if (!kind) throw new UsageError(t.folderMissing(shown(absolute)), t.folderMissingHint);
     return { folder: absolute };
   }
   const folder = dirname(absolute);
-  const folderInfo = await stat(folder).catch(() => undefined);
-  if (!folderInfo?.isDirectory()) throw new UsageError(t.folderMissing(shown(folder)), t.folderMissingHint);
-  if (info && !force) throw new UsageError(t.exists(shown(absolute)), t.existsHint);
+  if ((await pathKind(folder)) !== 'folder') throw new UsageError(t.folderMissing(shown(folder)), t.folderMissingHint);
+  if (kind && !force) throw new UsageError(t.exists(shown(absolute)), t.existsHint);
   return { folder, file: absolute };
 }
 
 export function displayPath(absolute: string, cwd: string): string {
   const rel = relative(cwd, absolute);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
-}
-
-const ID_LINE = /^id:\s*["']?([^\s"'#]+)/m;
-
-/** Plan ids already used in the folder: file names, and the `id:` near the top of each Markdown file. */
-async function takenIds(folder: string): Promise<Set<string>> {
-  const taken = new Set<string>();
-  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.toLowerCase().endsWith('.md')) continue;
-    taken.add(entry.name.slice(0, -3).toUpperCase());
-    const handle = await open(join(folder, entry.name), 'r').catch(() => undefined);
-    if (!handle) continue;
-    try {
-      const head = Buffer.alloc(4096);
-      const { bytesRead } = await handle.read(head, 0, head.length, 0);
-      const m = ID_LINE.exec(head.subarray(0, bytesRead).toString('utf8'));
-      if (m) taken.add(m[1]!.toUpperCase());
-    } finally {
-      await handle.close();
-    }
-  }
-  return taken;
 }
 
 function noTerminal(missing: string[], lang: Lang): UsageError {

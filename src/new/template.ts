@@ -1,21 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, type Pair } from 'yaml';
-import type { PlanLang } from './answers.js';
 import type { PlanDraft } from './build.js';
 
 /**
- * A plan's text from its template. The template is itself a valid draft with
- * fictional example values and guidance comments; answers replace the values
- * through the `yaml` Document API, so the comments and the key order stay and
- * every value is quoted exactly when YAML needs it (colons, quotes, a leading
- * `#`, a fødselsnummer that would otherwise read as a number).
+ * A plan's text from its template (read by src/fs/templates.ts). The template
+ * is itself a valid draft with fictional example values and guidance
+ * comments; answers replace the values through the `yaml` Document API, so
+ * the comments and the key order stay and every value is quoted exactly when
+ * YAML needs it (colons, quotes, a leading `#`, a fødselsnummer that would
+ * otherwise read as a number).
  */
-
-export const TEMPLATES_URL = new URL('../../templates/', import.meta.url);
-
-export async function loadTemplate(lang: PlanLang): Promise<string> {
-  return readFile(new URL(`plan.${lang}.md`, TEMPLATES_URL), 'utf8');
-}
 
 const FENCE = /^---\r?\n([\s\S]*?\r?\n)---\r?\n([\s\S]*)$/;
 
