@@ -10,6 +10,7 @@ import { buildPlan, crossCheck } from '../new/build.js';
 import { planLangFromEnv } from '../new/defaults.js';
 import { uniquePlanId } from '../new/ids.js';
 import { interview } from '../new/interview.js';
+import { INTERVIEW_TEXT } from '../new/interview-text.js';
 import { missingPoints, otherWarnings } from '../new/missing.js';
 import { normalizeAnswers, rawFromFile, type RawAnswers } from '../new/normalize.js';
 import { InputProblem } from '../new/problem.js';
@@ -18,12 +19,12 @@ import { resolveAnswers } from '../new/resolve.js';
 import { renderPlan } from '../new/template.js';
 import type { Lang } from '../output/lang.js';
 import { renderDiagnostic } from '../output/messages.js';
-import { problemText, TEXT } from '../output/new/messages.js';
 import { formatNewJson, formatNewText } from '../output/new/summary.js';
 import { writeReason } from '../output/write-reasons.js';
 import { painter } from '../output/style.js';
 import { resolveFormat, resolveToday } from '../options.js';
 import { checkText } from '../plan/check.js';
+import { NEW_MESSAGES, problemText } from './new/messages.js';
 
 /**
  * `ip new`: answers from flags, an answers file and questions; a plan from
@@ -88,7 +89,7 @@ interface Target {
 
 /** Where the plan goes: `-o` as a folder or a file, else the current folder. Checked before any question. */
 async function resolveTarget(output: string | undefined, ctx: Context, force: boolean, lang: Lang): Promise<Target> {
-  const t = TEXT[lang];
+  const t = NEW_MESSAGES[lang];
   const shown = (p: string) => displayPath(p, ctx.cwd);
   if (output === undefined) return { folder: ctx.cwd };
   const absolute = resolve(ctx.cwd, output);
@@ -109,7 +110,7 @@ export function displayPath(absolute: string, cwd: string): string {
 }
 
 function noTerminal(missing: string[], lang: Lang): UsageError {
-  const t = TEXT[lang];
+  const t = NEW_MESSAGES[lang];
   const rows = missing.map((key) => t.missingFlags[key]!);
   const width = Math.max(...rows.map(([flag]) => flag.length));
   return new UsageError(`${t.noTerminal}\n${rows.map(([flag, what]) => `  ${flag.padEnd(width)}  ${what}`).join('\n')}`, t.noTerminalHint);
@@ -117,7 +118,7 @@ function noTerminal(missing: string[], lang: Lang): UsageError {
 
 export async function runNew(options: NewOptions, ctx: Context): Promise<number> {
   const { lang } = options;
-  const t = TEXT[lang];
+  const t = NEW_MESSAGES[lang];
   const today = resolveToday(options.today, ctx, lang);
   const format = resolveFormat(options.format, ['text', 'json'] as const, 'text', lang);
 
@@ -144,7 +145,7 @@ export async function runNew(options: NewOptions, ctx: Context): Promise<number>
       answers = await interview(given, {
         prompter: prompterFor(ctx, PROMPT_WORDS[lang]),
         say: (text) => ctx.stdout.write(`${text}\n`),
-        t,
+        t: INTERVIEW_TEXT[lang],
         today,
         askAll: options.yes !== true,
         defaultLang,
