@@ -2,7 +2,7 @@
 // what bin/ip.js runs. Node 20 loads each ES module with its own file reads
 // and compile, so a command loads a few chunks instead of dozens of modules
 // (test/lazy-load.test.ts counts them). Each command keeps its own chunk, loaded only when it runs
-// (the dynamic imports in src/register/). Packages stay outside the bundle,
+// (the dynamic imports in src/commands/<name>/command.ts). Packages stay outside the bundle,
 // loaded from node_modules, but for commander and its typed wrapper, which every run
 // loads: they are CommonJS, and Node's loading commander from an ES module (its 7
 // files, and a scan of each for its exports) took ~15 ms of every run.

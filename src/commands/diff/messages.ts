@@ -1,4 +1,4 @@
-import type { Lang } from '../lang.js';
+import type { Lang } from '../../output/lang.js';
 import { sanitizeEcho } from '../../plan/text.js';
 
 /**

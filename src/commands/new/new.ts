@@ -1,30 +1,30 @@
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse as parseYamlText, YAMLParseError } from 'yaml';
-import { EXIT, UsageError, type Context } from '../context.js';
-import { pathKind, readText, takenIds } from '../fs/plan-folder.js';
-import { readStdin } from '../fs/stdin.js';
-import { loadTemplate } from '../fs/templates.js';
-import { WriteError, writeFileSafely, type WriteFs } from '../fs/write.js';
-import { mergeAnswers, missingRequired, type Answers } from '../new/answers.js';
-import { buildPlan, crossCheck } from '../new/build.js';
-import { planLangFromEnv } from '../new/defaults.js';
-import { uniquePlanId } from '../new/ids.js';
-import { interview } from '../new/interview.js';
-import { INTERVIEW_TEXT } from '../new/interview-text.js';
-import { missingPoints, otherWarnings } from '../new/missing.js';
-import { normalizeAnswers, rawFromFile, type RawAnswers } from '../new/normalize.js';
-import { InputProblem } from '../new/problem.js';
-import { canPrompt, PROMPT_WORDS, PromptCancelled, prompterFor } from '../new/prompt.js';
-import { resolveAnswers } from '../new/resolve.js';
-import { renderPlan } from '../new/template.js';
-import type { Lang } from '../output/lang.js';
-import { renderDiagnostic } from '../output/messages.js';
-import { formatNewJson, formatNewText } from '../output/new/summary.js';
-import { writeReason } from '../output/write-reasons.js';
-import { painter } from '../output/style.js';
-import { resolveFormat, resolveToday } from '../options.js';
-import { checkText } from '../plan/check.js';
-import { NEW_MESSAGES, problemText } from './new/messages.js';
+import { EXIT, UsageError, type Context } from '../../context.js';
+import { pathKind, readText, takenIds } from '../../fs/plan-folder.js';
+import { readStdin } from '../../fs/stdin.js';
+import { loadTemplate } from '../../fs/templates.js';
+import { WriteError, writeFileSafely, type WriteFs } from '../../fs/write.js';
+import { mergeAnswers, missingRequired, type Answers } from '../../new/answers.js';
+import { buildPlan, crossCheck } from '../../new/build.js';
+import { planLangFromEnv } from '../../new/defaults.js';
+import { uniquePlanId } from '../../new/ids.js';
+import { interview } from '../../new/interview.js';
+import { INTERVIEW_TEXT } from '../../new/interview-text.js';
+import { missingPoints, otherWarnings } from '../../new/missing.js';
+import { normalizeAnswers, rawFromFile, type RawAnswers } from '../../new/normalize.js';
+import { InputProblem } from '../../new/problem.js';
+import { canPrompt, PROMPT_WORDS, PromptCancelled, prompterFor } from '../../new/prompt.js';
+import { resolveAnswers } from '../../new/resolve.js';
+import { renderPlan } from '../../new/template.js';
+import type { Lang } from '../../output/lang.js';
+import { renderDiagnostic } from '../../output/messages.js';
+import { formatNewJson, formatNewText } from '../../output/new/summary.js';
+import { painter } from '../../output/style.js';
+import { writeReason } from '../../output/write-reasons.js';
+import { checkText } from '../../plan/check.js';
+import { todayOf } from '../options.js';
+import { NEW_MESSAGES, problemText } from './messages.js';
 
 /**
  * `ip new`: answers from flags, an answers file and questions; a plan from
@@ -37,12 +37,13 @@ export interface NewOptions {
   lang: Lang;
   /** Flag values by answer key (undefined where not given). */
   flags: RawAnswers;
-  answers?: string | undefined;
+  answers?: string;
   yes?: boolean;
   force?: boolean;
-  output?: string | undefined;
-  today?: string | undefined;
-  format?: string | undefined;
+  output?: string;
+  /** Unset: IP_TODAY, else the clock. */
+  today?: string;
+  format?: 'text' | 'json';
   /** Tests: file system functions for the final write (disk full, read-only folder). */
   writeFs?: WriteFs;
 }
@@ -119,8 +120,8 @@ function noTerminal(missing: string[], lang: Lang): UsageError {
 export async function runNew(options: NewOptions, ctx: Context): Promise<number> {
   const { lang } = options;
   const t = NEW_MESSAGES[lang];
-  const today = resolveToday(options.today, ctx, lang);
-  const format = resolveFormat(options.format, ['text', 'json'] as const, 'text', lang);
+  const today = todayOf(options.today, ctx, lang);
+  const format = options.format ?? 'text';
 
   let flagAnswers: Answers;
   try {
