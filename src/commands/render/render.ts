@@ -4,7 +4,7 @@ import { EXIT, UsageError, type Context } from '../../context.js';
 import { conflicts, exists, gitRoot, makeFolder, outputPlan, type Conflict } from '../../fs/output-path.js';
 import { writeFileSafely, WriteError } from '../../fs/write.js';
 import type { Lang } from '../../output/lang.js';
-import { shownPath } from '../../output/validate/text.js';
+import { shownPath } from '../../output/path.js';
 import { analyse } from '../../plan/analyse.js';
 import { outputNames } from '../../render/names.js';
 import { renderPlan } from '../../render/page.js';
