@@ -26,7 +26,7 @@ export interface MainOptions {
 function isOurs(args: string[]): boolean {
   const first = args[0];
   if (first === undefined) return false;
-  if ((COMMANDS as readonly string[]).includes(first)) return true;
+  if (COMMANDS.includes(first)) return true;
   return args.length === 1 && OWN_FLAGS.includes(first);
 }
 

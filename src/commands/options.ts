@@ -14,7 +14,7 @@ import { SHARED_TEXT } from './messages.js';
  */
 
 /** The size limit when --max-size is not given: 1 MiB. */
-export const DEFAULT_MAX_SIZE = 1024 * 1024;
+const DEFAULT_MAX_SIZE = 1024 * 1024;
 
 export function langOption(lang: Lang) {
   return new Option('--lang <lang>', SHARED_TEXT[lang].lang).choices(['nb', 'nn', 'no', 'en']);

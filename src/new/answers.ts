@@ -1,4 +1,4 @@
-import type { Contact, Interpreter, ParticipantInput, Representative } from './parse.js';
+import type { Interpreter, ParticipantInput, Representative } from './parse.js';
 
 /**
  * What `ip new` needs to know, whichever way it was told: flags, an answers
@@ -60,4 +60,4 @@ export function mergeAnswers(...sources: Answers[]): Answers {
   return out;
 }
 
-export type { Contact, Interpreter, ParticipantInput };
+export type { Interpreter, ParticipantInput };

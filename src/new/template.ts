@@ -15,7 +15,7 @@ const FENCE = /^---\r?\n([\s\S]*?\r?\n)---\r?\n([\s\S]*)$/;
 function topPair(doc: Document, key: string): Pair | undefined {
   const map = doc.contents;
   if (!isMap(map)) return undefined;
-  return map.items.find((p) => isScalar(p.key) && p.key.value === key) as Pair | undefined;
+  return map.items.find((p) => isScalar(p.key) && p.key.value === key);
 }
 
 function keyNode(pair: Pair): Scalar {
@@ -42,7 +42,7 @@ function setScalar(doc: Document, path: string[], value: string, type?: Scalar.T
 /** The example as YAML, commented out, so the file still shows how to fill the key in. */
 function commentedExample(pair: Pair): string {
   const example = new Document(new YAMLMap());
-  const clone = pair.clone() as Pair;
+  const clone = pair.clone();
   keyNode(clone).commentBefore = undefined;
   (example.contents as YAMLMap).items.push(clone);
   return example
@@ -62,7 +62,7 @@ function removeWithHint(doc: Document, key: string): void {
   // Comment text is stored without its `#`; the space after it is part of the text.
   const comment = [keyNode(pair).commentBefore, commentedExample(pair)].filter(Boolean).join('\n');
   map.items.splice(index, 1);
-  const next = map.items[index] as Pair | undefined;
+  const next = map.items[index];
   if (next) {
     const k = keyNode(next);
     k.commentBefore = [comment, k.commentBefore].filter(Boolean).join('\n');

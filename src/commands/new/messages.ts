@@ -134,7 +134,7 @@ const PROBLEMS_EN: Record<string, Problem> = {
   'answers-stdin-tty': { message: () => '--answers - reads answers from standard input, but standard input is a terminal.', hint: () => 'Pipe the answers in: "cat answers.yaml | ip new --answers -", or give a file.' },
 };
 
-export const PROBLEMS: Record<Lang, Record<string, Problem>> = { nb: PROBLEMS_NB, en: PROBLEMS_EN };
+const PROBLEMS: Record<Lang, Record<string, Problem>> = { nb: PROBLEMS_NB, en: PROBLEMS_EN };
 
 export function problemText(code: string, params: P, lang: Lang): { message: string; hint: string } {
   const entry = PROBLEMS[lang][code];

@@ -105,7 +105,7 @@ async function resolveTarget(output: string | undefined, ctx: Context, force: bo
   return { folder, file: absolute };
 }
 
-export function displayPath(absolute: string, cwd: string): string {
+function displayPath(absolute: string, cwd: string): string {
   const rel = relative(cwd, absolute);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
 }
