@@ -141,7 +141,6 @@ describe('the watchdog', () => {
 
 const SEVERITIES = new Set(['error', 'warning']);
 const POINTS = new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** Nodes in parsed data: what reading it cost, at least. */
