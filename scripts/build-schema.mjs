@@ -1,14 +1,17 @@
 // Compiles schemas/individuell-plan.schema.json ahead of time into a
 // standalone validator module, so a run loads ready code (~20 ms) instead of
 // compiling the schema at start (~130 ms). Emitted as CommonJS: ajv's ESM
-// standalone output is broken.
+// standalone output is broken. The module carries the schema's text too
+// (src/plan/schema.ts names fields and legal points from it), so the core
+// reads no file of its own.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 
 const schemaUrl = new URL('../schemas/individuell-plan.schema.json', import.meta.url);
-const schema = JSON.parse(readFileSync(schemaUrl, 'utf8'));
+const schemaText = readFileSync(schemaUrl, 'utf8');
+const schema = JSON.parse(schemaText);
 
 const ajv = new Ajv2020({
   allErrors: true,
@@ -30,4 +33,4 @@ const code = standaloneCode.default(ajv, {
 
 const outDir = new URL('../dist/plan/', import.meta.url);
 mkdirSync(outDir, { recursive: true });
-writeFileSync(new URL('schema-validators.cjs', outDir), code);
+writeFileSync(new URL('schema-validators.cjs', outDir), `${code}\nexports.schemaText = ${JSON.stringify(schemaText)};\n`);

@@ -2,9 +2,9 @@
 // what bin/ip.js runs. Node 20 loads each ES module with its own file reads
 // and compile, so a command loads a few chunks instead of dozens of modules
 // (test/lazy-load.test.ts counts them). Each command keeps its own chunk, loaded only when it runs
-// (the dynamic imports in src/register/). Packages stay outside the bundle,
-// loaded from node_modules, but for commander, which every run
-// loads: it is CommonJS, and Node's loading it from an ES module (its 7
+// (the dynamic imports in src/commands/<name>/command.ts). Packages stay outside the bundle,
+// loaded from node_modules, but for commander and its typed wrapper, which every run
+// loads: they are CommonJS, and Node's loading commander from an ES module (its 7
 // files, and a scan of each for its exports) took ~15 ms of every run.
 //
 // The chunks sit two folders below the package root, as dist/plan/ does, so
@@ -14,7 +14,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const { dependencies } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const BUNDLED = ['commander'];
+const BUNDLED = ['commander', '@commander-js/extra-typings'];
 
 const outdir = new URL('../dist/bundle/', import.meta.url).pathname;
 // Chunk names carry a hash: an old build's chunks must not stay behind.

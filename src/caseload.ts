@@ -16,8 +16,6 @@ import { fieldView } from './plan/view.js';
  * plan's data.
  */
 
-export const DEFAULT_MAX_SIZE = 1024 * 1024;
-
 export interface CaseloadOptions {
   cwd: string;
   /** Files, folders and globs; none means the current folder (unless `stdin` is given). */

@@ -1,12 +1,12 @@
 import { basename } from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, type CommandUnknownOpts } from '@commander-js/extra-typings';
+import { DECLARATIONS } from './commands/index.js';
+import { langOption } from './commands/options.js';
 import { EXIT, UsageError, type Context } from './context.js';
+import { packageVersion } from './fs/version.js';
 import { commanderText, helpInBokmal } from './output/commander-text.js';
 import { resolveLang, type Lang } from './output/lang.js';
-import { packageVersion } from './output/version.js';
 import { writeReason } from './output/write-reasons.js';
-import { langOption } from './register/common.js';
-import { REGISTRATIONS } from './register/index.js';
 
 /**
  * The command line: parse, dispatch, map every outcome to an exit code in one
@@ -15,7 +15,7 @@ import { REGISTRATIONS } from './register/index.js';
  */
 
 /** Our commands. Under the name `ip`, any other first argument belongs to iproute2. */
-export const COMMANDS: readonly string[] = REGISTRATIONS.map((r) => r.name);
+export const COMMANDS: readonly string[] = DECLARATIONS.map((d) => d.name);
 const OWN_FLAGS = ['--help', '-h', '--version', '-V'];
 
 export interface MainOptions {
@@ -26,7 +26,7 @@ export interface MainOptions {
 function isOurs(args: string[]): boolean {
   const first = args[0];
   if (first === undefined) return false;
-  if ((COMMANDS as readonly string[]).includes(first)) return true;
+  if (COMMANDS.includes(first)) return true;
   return args.length === 1 && OWN_FLAGS.includes(first);
 }
 
@@ -55,7 +55,7 @@ function langFromArgs(args: string[], ctx: Context): Lang {
   return resolveLang(flag, ctx.env);
 }
 
-function buildProgram(ctx: Context, lang: Lang, run: (action: () => Promise<number>) => void): Command {
+function buildProgram(ctx: Context, lang: Lang, run: (action: () => Promise<number>) => void): CommandUnknownOpts {
   const t = TEXT[lang];
   const output = {
     writeOut: (s: string) => ctx.stdout.write(commanderText(s, lang)),
@@ -72,7 +72,7 @@ function buildProgram(ctx: Context, lang: Lang, run: (action: () => Promise<numb
     .addOption(langOption(lang));
   if (lang === 'nb') helpInBokmal(program);
 
-  for (const registration of REGISTRATIONS) registration.register(program, { ctx, lang, run });
+  for (const declaration of DECLARATIONS) declaration.declare(program, { ctx, lang, run });
 
   for (const cmd of program.commands) {
     cmd.helpOption('-h, --help', t.help).exitOverride().configureOutput(output).showHelpAfterError(t.helpHint);

@@ -1,6 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT, run, tempDir } from './fixtures/diff/harness.js';
 
 /** The human formats: text for the terminal (nb, en; colour only on a TTY) and the Markdown change log (nb, nn, en). */

@@ -9,7 +9,8 @@ import { participantId, randomPlanId, uniquePlanId } from '../src/new/ids.js';
 import { missingPoints } from '../src/new/missing.js';
 import { addMonths, checkFodselsnummer, parseContact, parseDateInput, parseInterpreter, parseParticipant } from '../src/new/parse.js';
 import { planLangFromEnv } from '../src/new/defaults.js';
-import { escapeMarkdownInline, loadTemplate, renderPlan } from '../src/new/template.js';
+import { loadTemplate } from '../src/fs/templates.js';
+import { escapeMarkdownInline, renderPlan } from '../src/new/template.js';
 import { checkText } from '../src/plan/check.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -65,7 +65,7 @@ beforeAll(() => {
   if (version.error || version.status !== 0) {
     throw new Error('This test drives ip new through a real terminal and needs tmux, which is not installed. Install it (Debian/Ubuntu: apt-get install tmux).');
   }
-  if (!existsSync(join(ROOT, 'dist', 'commands', 'new.js'))) throw new Error('dist/ is not built: run "npm run build" (npm test does) first.');
+  if (!existsSync(join(ROOT, 'dist', 'commands', 'new', 'new.js'))) throw new Error('dist/ is not built: run "npm run build" (npm test does) first.');
 });
 
 /** Start `ip new` in a fresh tmux session in `dir`; its exit code is printed as EXIT=n when it ends. */

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runNew } from '../src/commands/new.js';
+import { runNew } from '../src/commands/new/new.js';
 import { UsageError, type Context } from '../src/context.js';
 import { realFs, WriteError, writeFileSafely, type WriteFs } from '../src/fs/write.js';
 

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import type { Context } from '../src/context.js';
 import { checkText } from '../src/plan/check.js';
-import { CANCEL, ENTER, scriptedPrompter, type ScriptedAnswer, type ScriptedPrompter } from '../src/new/scripted.js';
+import { CANCEL, ENTER, scriptedPrompter, type ScriptedAnswer, type ScriptedPrompter } from './fixtures/new/scripted.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'ip.js');

@@ -182,7 +182,6 @@ describe('keys that try to break the output', () => {
     expect(json(r).files[0]!.diagnostics.find((d) => d.line === 20)).toMatchObject({ code: 'wrong-type', field: 'mål' });
     for (const format of ['text', 'json', 'github']) {
       const out = bin(['validate', '--format', format, FIXTURE], { cwd: dir, env: { IP_LANG: 'nb' } }).stdout;
-      // eslint-disable-next-line no-control-regex
       expect(out.replace(/\n/g, ''), format).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     }
   });
@@ -217,7 +216,6 @@ describe('keys that try to break the output', () => {
     // The badly named plan has errors, and a date ip due cannot read, so every command names it.
     const broken = GOOD.replace('IP-2026-0042', 'IP-2026-0099').replace('dato: 2027-02-15', 'dato: 2027-02-30').replace(/^ *omfang: 1 time per uke\n/m, '');
     const dir = tempDir({ 'ok.md': GOOD, [`bad\n::error::x\u001b[31m.md`]: broken });
-    // eslint-disable-next-line no-control-regex
     const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
     const runs = {
       'validate text': bin(['validate', '--format', 'text', '.'], { cwd: dir }),

@@ -7,7 +7,6 @@ import { parseDocument, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUES, renderDiagnostic } from '../src/output/messages.js';
 import { checkBytes, checkText, type CheckedFile } from '../src/plan/check.js';
-import type { Diagnostic } from '../src/plan/types.js';
 import { ROOT, TODAY } from './helpers.js';
 
 /**
@@ -142,7 +141,6 @@ describe('the watchdog', () => {
 
 const SEVERITIES = new Set(['error', 'warning']);
 const POINTS = new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** Nodes in parsed data: what reading it cost, at least. */
@@ -173,7 +171,7 @@ function assertWellFormed(result: CheckedFile, input: Input, secrets: readonly s
   expect(nodes(result.data), 'nodes in the data read').toBeLessThanOrEqual(60 * (size + 10));
   expect(result.diagnostics.length, 'number of diagnostics').toBeLessThanOrEqual(2 * size + 40);
   const lines = linesOf(input);
-  for (const d of result.diagnostics as Diagnostic[]) {
+  for (const d of result.diagnostics) {
     const where = JSON.stringify(d);
     expect(SEVERITIES.has(d.severity), where).toBe(true);
     expect(Number.isInteger(d.line) && d.line >= 1, where).toBe(true);
@@ -314,7 +312,12 @@ type Step = string | number;
 /** Every path to a value in the data (the root excluded). */
 function paths(value: unknown, at: Step[] = [], out: Step[][] = []): Step[][] {
   if (Array.isArray(value)) value.forEach((v, i) => (out.push([...at, i]), paths(v, [...at, i], out)));
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push([...at, k]), paths(v, [...at, k], out);
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      out.push([...at, k]);
+      paths(v, [...at, k], out);
+    }
+  }
   return out;
 }
 

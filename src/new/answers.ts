@@ -1,6 +1,6 @@
 import type { Samtykkeform } from '../plan/generated/plan-types.js';
 import type { PlanLang } from '../plan/vocabulary.js';
-import type { Contact, Interpreter, ParticipantInput, Representative } from './parse.js';
+import type { Interpreter, ParticipantInput, Representative } from './parse.js';
 
 /**
  * What `ip new` needs to know, whichever way it was told: flags, an answers
@@ -62,4 +62,4 @@ export function mergeAnswers(...sources: Answers[]): Answers {
   return out;
 }
 
-export type { Contact, Interpreter, ParticipantInput };
+export type { Interpreter, ParticipantInput };

@@ -1,4 +1,4 @@
-import type { NewText } from '../output/new/messages.js';
+import type { InterviewText } from './interview-text.js';
 import { CONSENT_BY, PLAN_LANGS, type Answers, type ConsentBy, type ConsentForm, type PlanLang } from './answers.js';
 import { guardianAgeIssue, knownBirthDate } from './build.js';
 import { CONTRIBUTION, defaultEvaluation, defaultTo } from './defaults.js';
@@ -26,7 +26,7 @@ export interface InterviewEnv {
   prompter: Prompter;
   /** Guidance between questions. */
   say: (text: string) => void;
-  t: NewText;
+  t: InterviewText;
   today: string;
   /** False under --yes: ask only what has no default. */
   askAll: boolean;
@@ -36,7 +36,7 @@ export interface InterviewEnv {
 
 const norm = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
-function dateCheck(t: NewText, extra?: (date: string) => string | undefined): (value: string) => true | string {
+function dateCheck(t: InterviewText, extra?: (date: string) => string | undefined): (value: string) => true | string {
   return (value) => {
     const date = parseDateInput(value);
     if (!date) return t.invalid.date;

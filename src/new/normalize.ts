@@ -107,6 +107,7 @@ function interpreter(value: unknown, source: Source): Interpreter | null {
     const språk = typeof o.språk === 'string' ? o.språk.trim() : '';
     if (!isLanguageTag(språk)) throw problem('bad-interpreter', 'interpreter', source);
     if (o.type === undefined) return { språk };
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any value is matched as text; one that is not text (an object included) matches no type
     const type = matchEnum(String(o.type), INTERPRETER_TYPES);
     if (!type) throw problem('bad-interpreter-type', 'interpreter', source, { allowed: INTERPRETER_TYPES.join(', ') });
     return { språk, type };

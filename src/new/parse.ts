@@ -35,7 +35,6 @@ export function addMonths(date: string, months: number): string {
   return formatDate(year, month, Math.min(d, daysInMonth(year, month)));
 }
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** One line of text as the plan stores it: NFC, no control characters, single spaces, trimmed. */

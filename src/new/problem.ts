@@ -1,7 +1,7 @@
 /**
  * A wrong answer from a flag or an answers file, as a code and safe
  * parameters (the flag or key, never the value: a mistyped fødselsnummer
- * must not reach a log). src/output/new/messages.ts puts it into words.
+ * must not reach a log). src/commands/new/messages.ts puts it into words.
  */
 export class InputProblem extends Error {
   constructor(

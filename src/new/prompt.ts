@@ -3,8 +3,8 @@ import type { Context } from '../context.js';
 /**
  * The one place that knows about @inquirer/prompts. `ip new` asks through this
  * small interface, so tests hand in a scripted implementation (see
- * ./scripted.ts) and the real prompts load only when a person is there to
- * answer them.
+ * test/fixtures/new/scripted.ts) and the real prompts load only when a person
+ * is there to answer them.
  */
 
 /** A question's stable name, so a script can answer it by name and tests can tell which questions were asked. */

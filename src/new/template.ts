@@ -1,28 +1,21 @@
-import { readFile } from 'node:fs/promises';
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, type Pair } from 'yaml';
-import type { PlanLang } from './answers.js';
 import type { PlanDraft } from './build.js';
 
 /**
- * A plan's text from its template. The template is itself a valid draft with
- * fictional example values and guidance comments; answers replace the values
- * through the `yaml` Document API, so the comments and the key order stay and
- * every value is quoted exactly when YAML needs it (colons, quotes, a leading
- * `#`, a fødselsnummer that would otherwise read as a number).
+ * A plan's text from its template (read by src/fs/templates.ts). The template
+ * is itself a valid draft with fictional example values and guidance
+ * comments; answers replace the values through the `yaml` Document API, so
+ * the comments and the key order stay and every value is quoted exactly when
+ * YAML needs it (colons, quotes, a leading `#`, a fødselsnummer that would
+ * otherwise read as a number).
  */
-
-export const TEMPLATES_URL = new URL('../../templates/', import.meta.url);
-
-export async function loadTemplate(lang: PlanLang): Promise<string> {
-  return readFile(new URL(`plan.${lang}.md`, TEMPLATES_URL), 'utf8');
-}
 
 const FENCE = /^---\r?\n([\s\S]*?\r?\n)---\r?\n([\s\S]*)$/;
 
 function topPair(doc: Document, key: string): Pair | undefined {
   const map = doc.contents;
   if (!isMap(map)) return undefined;
-  return map.items.find((p) => isScalar(p.key) && p.key.value === key) as Pair | undefined;
+  return map.items.find((p) => isScalar(p.key) && p.key.value === key);
 }
 
 function keyNode(pair: Pair): Scalar {
@@ -49,7 +42,7 @@ function setScalar(doc: Document, path: string[], value: string, type?: Scalar.T
 /** The example as YAML, commented out, so the file still shows how to fill the key in. */
 function commentedExample(pair: Pair): string {
   const example = new Document(new YAMLMap());
-  const clone = pair.clone() as Pair;
+  const clone = pair.clone();
   keyNode(clone).commentBefore = undefined;
   (example.contents as YAMLMap).items.push(clone);
   return example
@@ -69,7 +62,7 @@ function removeWithHint(doc: Document, key: string): void {
   // Comment text is stored without its `#`; the space after it is part of the text.
   const comment = [keyNode(pair).commentBefore, commentedExample(pair)].filter(Boolean).join('\n');
   map.items.splice(index, 1);
-  const next = map.items[index] as Pair | undefined;
+  const next = map.items[index];
   if (next) {
     const k = keyNode(next);
     k.commentBefore = [comment, k.commentBefore].filter(Boolean).join('\n');

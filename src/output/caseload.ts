@@ -1,6 +1,6 @@
 import type { SkipReason } from '../plan/frontmatter.js';
 import type { Lang } from './lang.js';
-import { shownPath } from './validate/text.js';
+import { shownPath } from './path.js';
 
 /** Words every command that reads a caseload prints about what it found and what it skipped. */
 

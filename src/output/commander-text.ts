@@ -1,4 +1,4 @@
-import { Help, type Command } from 'commander';
+import { Help, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import type { Lang } from './lang.js';
 
 /** The names in commander's placeholders (`--today <date>`, `[paths...]`, `[options]`), in bokmål. */
@@ -33,7 +33,7 @@ function placeholdersInBokmal(text: string): string {
  * description's column follows the length of its term, so translating the
  * finished text (as commanderText does for headings) would put it out of line.
  */
-export function helpInBokmal(program: Command): void {
+export function helpInBokmal(program: CommandUnknownOpts): void {
   const help = new Help();
   program.configureHelp({
     commandUsage: (cmd) => placeholdersInBokmal(help.commandUsage(cmd)),

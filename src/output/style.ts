@@ -9,5 +9,5 @@ export function painter(ctx: Pick<Context, 'env' | 'stdout'>): Paint {
   const on = ctx.stdout.isTTY === true && !('NO_COLOR' in ctx.env && ctx.env.NO_COLOR !== '') && ctx.env.TERM !== 'dumb';
   if (!on) return (_style, text) => text;
   // styleText checks the stream itself in newer Node versions; we decided above.
-  return (style, text) => styleText(style, text, { validateStream: false } as never);
+  return (style, text) => styleText(style, text, { validateStream: false });
 }

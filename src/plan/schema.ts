@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { LegalPoint } from './legal.js';
@@ -20,8 +19,8 @@ interface AjvError {
 type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
 const require = createRequire(import.meta.url);
-let validators: { validatePlan: Validator; validateActiveMinimum: Validator } | undefined;
-/** Built by scripts/build-schema.mjs into dist/; this path resolves from src/ (tests) and dist/ alike. */
+let validators: { validatePlan: Validator; validateActiveMinimum: Validator; schemaText: string } | undefined;
+/** Built by scripts/build-schema.mjs into dist/, with the schema's text; this path resolves from src/ (tests) and dist/ alike. */
 const VALIDATORS_URL = new URL('../../dist/plan/schema-validators.cjs', import.meta.url);
 function loadValidators() {
   validators ??= require(fileURLToPath(VALIDATORS_URL)) as typeof validators & object;
@@ -30,9 +29,8 @@ function loadValidators() {
 
 type SchemaNode = Record<string, unknown>;
 let schemaRoot: SchemaNode | undefined;
-export const SCHEMA_URL = new URL('../../schemas/individuell-plan.schema.json', import.meta.url);
 function loadSchema(): SchemaNode {
-  schemaRoot ??= JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as SchemaNode;
+  schemaRoot ??= JSON.parse(loadValidators().schemaText) as SchemaNode;
   return schemaRoot;
 }
 

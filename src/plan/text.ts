@@ -104,7 +104,6 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
  * the little text the tool must echo from a plan, such as an unknown key.
  */
 export function sanitizeEcho(value: string, max = 40): string {
-  // eslint-disable-next-line no-control-regex
   const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
   const chars = [...clean];
   return chars.length > max ? chars.slice(0, max).join('') + '…' : clean;

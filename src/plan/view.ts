@@ -1,14 +1,11 @@
 import type {
   Deltaker,
-  Delplan,
   Evaluering,
   IdRefs,
   IndividuellPlan,
   Kontakt,
   Mål,
   Overgang,
-  Person,
-  Samarbeid,
   SamtykkeTaushetsplikt,
   SamtykkeUtarbeidelse,
   Tiltak,
@@ -61,13 +58,10 @@ declare const CHECKED: unique symbol;
  * handed to code that reads a view.
  */
 export type PlanView = PlanFields & { readonly [CHECKED]: true };
-export type PersonView = Lenient<Person>;
 export type DeltakerView = Lenient<Deltaker>;
 export type KontaktView = Lenient<Kontakt>;
 export type MålView = Lenient<Mål>;
 export type TiltakView = Lenient<Tiltak>;
-export type DelplanView = Lenient<Delplan>;
-export type SamarbeidView = Lenient<Samarbeid>;
 export type OvergangView = Lenient<Overgang>;
 export type EvalueringView = Lenient<Evaluering>;
 export type SamtykkeUtarbeidelseView = Lenient<SamtykkeUtarbeidelse>;

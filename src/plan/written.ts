@@ -10,5 +10,5 @@ export type Written<T> = { readonly [K in keyof T]?: unknown };
 
 /** The value as an object with `T`'s field names, if it is an object (not a list). */
 export function written<T>(value: unknown): Written<T> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Written<T>) : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
 }

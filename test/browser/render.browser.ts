@@ -65,7 +65,7 @@ beforeAll(async () => {
     // As a user would: the built binary renders every example into a folder.
     const r = runBin(['render', EXAMPLES, '-o', `${out}/`]);
     if (r.code !== 0) throw new Error(`ip render failed (${r.code}): ${r.stderr}`);
-    browser = (await launch()) as Browser;
+    browser = await launch();
   } catch (error) {
     setupError = error;
   }

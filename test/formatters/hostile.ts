@@ -42,7 +42,6 @@ export const LONG = 'Veldig lang tekst uten ende. '.repeat(200).trim();
 export const FNR = '17850250006';
 
 /** C0 (tab and LF aside), DEL, C1, and the bidi controls (marks, embeddings, overrides, isolates, the Arabic letter mark). */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 /** Characters that do not belong in output, by code point, for a readable failure. */

@@ -166,6 +166,11 @@ function entryOf(change: Change, before: PlanSide, after: PlanSide): Entry {
   return entry;
 }
 
+/** A body section's text on one side (sections are text; the side without the section has none). */
+export function sectionText(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
 /** Changes in their groups, in the order the groups are shown; within a group, in the core's order. */
 export function describe(changes: readonly Change[], before: PlanSide, after: PlanSide): Block[] {
   const byGroup = new Map<GroupId, Entry[]>();

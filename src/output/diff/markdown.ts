@@ -1,6 +1,6 @@
 import type { Change, PlanSide } from '../../diff/index.js';
 import type { WordRun } from '../../diff/words.js';
-import { describe, runs, type Entry } from './describe.js';
+import { describe, runs, sectionText, type Entry } from './describe.js';
 import { consentKind, itemFields, subjectName } from './ids.js';
 import { wordLines } from './lines.js';
 import { clean, cleanLine, formatValue, shownKey, wordy } from './value.js';
@@ -76,13 +76,13 @@ function sectionItem(entry: Entry, lang: DocLang): string[] {
   const name = capitalize(subjectName(entry.subject!, lang, escapeInline));
   if (op === 'removed' || !entry.shown) return [`- ${name} ${w[op]}.`];
   if (op === 'added') {
-    const text = clean(String(entry.after ?? ''));
+    const text = clean(sectionText(entry.after));
     if (text === '') return [`- ${name} ${w.added}.`];
     return [`- ${name} ${w.added}:`, '', ...text.split('\n').map((l) => (l === '' ? '  >' : `  > ${l}`)), ''];
   }
   const out = [`- ${name} ${w.changed}:`, ''];
   let skipped = false;
-  for (const line of wordLines(clean(String(entry.before ?? '')), clean(String(entry.after ?? '')))) {
+  for (const line of wordLines(clean(sectionText(entry.before)), clean(sectionText(entry.after)))) {
     if (!line.changed) {
       skipped = true;
       continue;

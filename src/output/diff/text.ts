@@ -1,7 +1,7 @@
 import type { Change, PlanSide } from '../../diff/index.js';
 import type { Lang } from '../lang.js';
 import type { Paint } from '../style.js';
-import { describe, runs, type Entry } from './describe.js';
+import { describe, runs, sectionText, type Entry } from './describe.js';
 import { consentKind, itemFields, subjectName } from './ids.js';
 import { wordLines } from './lines.js';
 import { sideTitle, type Sides } from './sides.js';
@@ -54,10 +54,10 @@ function sectionLines(entry: Entry, o: TextOptions): string[] {
   if (!entry.shown) return [head];
   if (op === 'removed') return [head];
   if (op === 'added') {
-    const text = clean(String(entry.after ?? ''));
+    const text = clean(sectionText(entry.after));
     return text === '' ? [head] : [head, ...text.split('\n').map((l) => (l === '' ? '' : `${INDENT}${o.paint('green', l)}`))];
   }
-  const lines = wordLines(clean(String(entry.before ?? '')), clean(String(entry.after ?? '')));
+  const lines = wordLines(clean(sectionText(entry.before)), clean(sectionText(entry.after)));
   const out = [head];
   let skipped = false;
   for (const line of lines) {

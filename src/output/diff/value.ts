@@ -50,6 +50,7 @@ export function formatValue(value: unknown, lang: DocLang, key: (k: string) => s
     if (entries.length === 0) return '{}';
     return entries.map(([k, v]) => `${key(shownKey(k, lang))}: ${formatValue(v, lang, key)}`).join('; ');
   }
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects are handled above; what is left (a bigint, a symbol) has its own text
   return String(value);
 }
 

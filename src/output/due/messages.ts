@@ -5,8 +5,9 @@ import { CONSENT_NAMES, ENUM_LABELS } from '../../plan/vocabulary.js';
 import { clean } from './report.js';
 
 /**
- * The words of `ip due`, bokmål and English. Nothing here carries a value from a plan except ids and, where allowed, names.
- * Evaluations and revisions, and the consents, are named as the vocabulary names them (src/plan/vocabulary.ts).
+ * The words the `ip due` formatters print, bokmål and English (the command's own messages are in src/commands/due/).
+ * Nothing here carries a value from a plan except ids and, where allowed, names. Evaluations and revisions, and the
+ * consents, are named as the vocabulary names them (src/plan/vocabulary.ts).
  */
 
 export const KIND_LABEL: Record<Lang, Record<DueKind, string>> = {
@@ -134,25 +135,3 @@ export function windowText(d: Duration, lang: Lang): string {
   const and = lang === 'nb' ? ' og ' : ' and ';
   return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')}${and}${parts[parts.length - 1]}`;
 }
-
-export const ERRORS = {
-  nb: {
-    within: '--within må være en varighet, for eksempel 30d, 6w, 3m, 1y eller P3M.',
-    withinHint: 'Bruk dager (d), uker (w), måneder (m) eller år (y), eller en ISO 8601-varighet uten klokkeslett (P1Y2M10D).',
-    coordinator: '--coordinator kan ikke være tom.',
-    coordinatorHint: 'Skriv koordinatorens navn eller e-postadresse, for eksempel --coordinator ola.hansen@example.no.',
-    incomplete: (n: number) =>
-      `ip due: ${n} ${n === 1 ? 'plan har' : 'planer har'} datoer som ikke kunne leses, så noen frister kan mangle i listen:`,
-    incompleteMore: (n: number) => `… og ${n} til`,
-    incompleteHint: 'Kjør «ip validate» på filene for å se hva som må rettes.',
-  },
-  en: {
-    within: '--within must be a duration, for example 30d, 6w, 3m, 1y or P3M.',
-    withinHint: 'Use days (d), weeks (w), months (m) or years (y), or an ISO 8601 duration without a time part (P1Y2M10D).',
-    coordinator: '--coordinator cannot be empty.',
-    coordinatorHint: "Give the coordinator's name or e-mail address, for example --coordinator ola.hansen@example.no.",
-    incomplete: (n: number) => `ip due: ${n} ${n === 1 ? 'plan has' : 'plans have'} dates that could not be read, so some points may be missing from the list:`,
-    incompleteMore: (n: number) => `… and ${n} more`,
-    incompleteHint: 'Run "ip validate" on the files to see what needs fixing.',
-  },
-} as const;

@@ -1,11 +1,12 @@
 import { basename } from 'node:path';
+import { INTERVIEW_TEXT } from '../../new/interview-text.js';
 import { POINT_SUMMARY, REGULATION, type LegalPoint } from '../../plan/legal.js';
 import type { Diagnostic } from '../../plan/types.js';
 import { toJson } from '../json.js';
 import type { Lang } from '../lang.js';
 import { renderDiagnostic } from '../messages.js';
 import type { Paint } from '../style.js';
-import { TEXT } from './messages.js';
+import { SUMMARY_TEXT } from './messages.js';
 
 /**
  * What `ip new` says when the plan is written: where it is, which points a–i
@@ -30,9 +31,9 @@ export function shellQuote(path: string): string {
 }
 
 export function formatNewText(result: NewResult, lang: Lang, paint: Paint): string {
-  const t = TEXT[lang];
+  const t = SUMMARY_TEXT[lang];
   const lines: string[] = [];
-  lines.push(paint('green', t.written(paint('bold', result.path), t.langNames[result.planLang])));
+  lines.push(paint('green', t.written(paint('bold', result.path), INTERVIEW_TEXT[lang].langNames[result.planLang])));
   if (result.leftover) lines.push(paint('yellow', t.leftoverAfterWrite(result.leftover)));
   lines.push('');
   if (result.missing.length > 0) {

@@ -1,7 +1,8 @@
 import { skippedLines } from '../caseload.js';
 import { renderDiagnostic } from '../messages.js';
+import { shownPath } from '../path.js';
 import type { ValidateReport } from '../../validate/report.js';
-import { shownPath, summaryLine, type ValidateFormatOptions } from './text.js';
+import { summaryLine, type ValidateFormatOptions } from './text.js';
 
 /** Workflow-command escaping: a message must not end the command or start a new one. */
 export function escapeData(s: string): string {

@@ -1,4 +1,5 @@
 import { skippedLines } from '../caseload.js';
+import { shownPath } from '../path.js';
 import type { Lang } from '../lang.js';
 import { renderDiagnostic } from '../messages.js';
 import type { Paint } from '../style.js';
@@ -17,15 +18,6 @@ const WORDS = {
   en: { error: 'error', warning: 'warning', fix: 'How to fix', related: 'See also' },
 };
 
-/**
- * A file path as printed: paths come from the disk, and a file name may hold
- * control characters (a newline that starts a fake line, an escape sequence
- * that repaints the terminal). They are shown as "?".
- */
-export function shownPath(path: string): string {
-  // eslint-disable-next-line no-control-regex
-  return path.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
-}
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

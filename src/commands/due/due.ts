@@ -1,33 +1,34 @@
-import { UsageError, type Context } from '../context.js';
-import { DEFAULT_MAX_SIZE, readCaseload, readingFromEnv } from '../caseload.js';
-import { endOfWindow, parseDuration } from '../due/duration.js';
-import { incompletePlans, openPlanCount, selectDue } from '../due/select.js';
-import { dueEntry } from '../due/entry.js';
-import type { Lang } from '../output/lang.js';
-import { painter } from '../output/style.js';
-import { formatIcs } from '../output/due/ics.js';
-import { formatJson } from '../output/due/json.js';
-import { formatMarkdown } from '../output/due/markdown.js';
-import { ERRORS } from '../output/due/messages.js';
-import { clean, type DueFormatOptions, type DueReport } from '../output/due/report.js';
-import { formatText } from '../output/due/text.js';
-import type { Formatter } from '../output/formatter.js';
-import type { Paint } from '../output/style.js';
-import { parseSize, resolveFormat, resolveToday } from '../options.js';
-import { requireFound } from './found.js';
+import { readCaseload, readingFromEnv } from '../../caseload.js';
+import { UsageError, type Context } from '../../context.js';
+import { endOfWindow, type Duration } from '../../due/duration.js';
+import { dueEntry } from '../../due/entry.js';
+import { incompletePlans, openPlanCount, selectDue } from '../../due/select.js';
+import { formatIcs } from '../../output/due/ics.js';
+import { formatJson } from '../../output/due/json.js';
+import { formatMarkdown } from '../../output/due/markdown.js';
+import { clean, type DueFormatOptions, type DueReport } from '../../output/due/report.js';
+import { formatText } from '../../output/due/text.js';
+import type { Formatter } from '../../output/formatter.js';
+import type { Lang } from '../../output/lang.js';
+import { painter, type Paint } from '../../output/style.js';
+import { requireFound } from '../found.js';
+import { todayOf } from '../options.js';
+import { DUE_MESSAGES } from './messages.js';
 
+/** `ip due`'s options, as its declaration (./command.ts) parsed them. */
 export interface DueOptions {
   paths: string[];
   lang: Lang;
-  format?: string | undefined;
-  today?: string | undefined;
-  within?: string | undefined;
-  coordinator?: string | undefined;
-  /** true: --names; false: --no-names; undefined: names only on a terminal. */
-  names?: boolean | undefined;
+  format?: keyof typeof FORMATTERS;
+  /** Unset: IP_TODAY, else the clock. */
+  today?: string;
+  within: Duration;
+  coordinator?: string;
+  /** true: --names; false: --no-names; unset: names only on a terminal. */
+  names?: boolean;
   failOnOverdue?: boolean;
   allowEmpty?: boolean;
-  maxSize?: string | undefined;
+  maxSize: number;
 }
 
 /** What every due formatter gets besides the report. */
@@ -39,8 +40,6 @@ const FORMATTERS = {
   ics: formatIcs,
   markdown: formatMarkdown,
 } satisfies Record<string, Formatter<DueReport, DueOutputOptions>>;
-const FORMATS = Object.keys(FORMATTERS) as (keyof typeof FORMATTERS)[];
-export const DEFAULT_WITHIN = '30d';
 
 /**
  * Names are shown only to someone at a terminal (or when asked): piped,
@@ -57,14 +56,11 @@ function showNames(options: DueOptions, format: string, ctx: Context): boolean {
 const MAX_LISTED = 10;
 
 export async function due(options: DueOptions, ctx: Context): Promise<number> {
-  const { lang } = options;
-  const e = ERRORS[lang];
-  const format = resolveFormat(options.format, FORMATS, 'text', lang);
-  const today = resolveToday(options.today, ctx, lang);
-  const within = parseDuration(options.within ?? DEFAULT_WITHIN);
-  if (!within) throw new UsageError(e.within, e.withinHint);
+  const { lang, within, maxSize } = options;
+  const e = DUE_MESSAGES[lang];
+  const format = options.format ?? 'text';
+  const today = todayOf(options.today, ctx, lang);
   if (options.coordinator !== undefined && options.coordinator.trim() === '') throw new UsageError(e.coordinator, e.coordinatorHint);
-  const maxSize = options.maxSize !== undefined ? parseSize(options.maxSize, lang) : DEFAULT_MAX_SIZE;
 
   const until = endOfWindow(today, within);
   // Only the dates matter here: plans are read, not checked (that is ip validate's job).

@@ -1,4 +1,4 @@
-import type { Lang } from '../lang.js';
+import type { Lang } from '../../output/lang.js';
 import { sanitizeEcho } from '../../plan/text.js';
 
 /**
@@ -16,7 +16,7 @@ export interface DiffMessage {
 
 const q = (lang: Lang, s: string) => (lang === 'nb' ? `«${sanitizeEcho(s, 200)}»` : `"${sanitizeEcho(s, 200)}"`);
 
-export function sideName(which: Which, lang: Lang): string {
+function sideName(which: Which, lang: Lang): string {
   if (lang === 'nb') return which === 'old' ? 'den gamle versjonen' : 'den nye versjonen';
   return which === 'old' ? 'the old version' : 'the new version';
 }

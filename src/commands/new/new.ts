@@ -1,27 +1,30 @@
-import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse as parseYamlText, YAMLParseError } from 'yaml';
-import { EXIT, UsageError, type Context } from '../context.js';
-import { WriteError, writeFileSafely, type WriteFs } from '../fs/write.js';
-import { mergeAnswers, missingRequired, type Answers } from '../new/answers.js';
-import { buildPlan, crossCheck } from '../new/build.js';
-import { planLangFromEnv } from '../new/defaults.js';
-import { uniquePlanId } from '../new/ids.js';
-import { interview } from '../new/interview.js';
-import { missingPoints, otherWarnings } from '../new/missing.js';
-import { normalizeAnswers, rawFromFile, type RawAnswers } from '../new/normalize.js';
-import { InputProblem } from '../new/problem.js';
-import { canPrompt, PROMPT_WORDS, PromptCancelled, prompterFor } from '../new/prompt.js';
-import { resolveAnswers } from '../new/resolve.js';
-import { loadTemplate, renderPlan } from '../new/template.js';
-import type { Lang } from '../output/lang.js';
-import { renderDiagnostic } from '../output/messages.js';
-import { problemText, TEXT } from '../output/new/messages.js';
-import { formatNewJson, formatNewText } from '../output/new/summary.js';
-import { writeReason } from '../output/write-reasons.js';
-import { painter } from '../output/style.js';
-import { resolveFormat, resolveToday } from '../options.js';
-import { checkText } from '../plan/check.js';
+import { EXIT, UsageError, type Context } from '../../context.js';
+import { pathKind, readText, takenIds } from '../../fs/plan-folder.js';
+import { readStdin } from '../../fs/stdin.js';
+import { loadTemplate } from '../../fs/templates.js';
+import { WriteError, writeFileSafely, type WriteFs } from '../../fs/write.js';
+import { mergeAnswers, missingRequired, type Answers } from '../../new/answers.js';
+import { buildPlan, crossCheck } from '../../new/build.js';
+import { planLangFromEnv } from '../../new/defaults.js';
+import { uniquePlanId } from '../../new/ids.js';
+import { interview } from '../../new/interview.js';
+import { INTERVIEW_TEXT } from '../../new/interview-text.js';
+import { missingPoints, otherWarnings } from '../../new/missing.js';
+import { normalizeAnswers, rawFromFile, type RawAnswers } from '../../new/normalize.js';
+import { InputProblem } from '../../new/problem.js';
+import { canPrompt, PROMPT_WORDS, PromptCancelled, prompterFor } from '../../new/prompt.js';
+import { resolveAnswers } from '../../new/resolve.js';
+import { renderPlan } from '../../new/template.js';
+import type { Lang } from '../../output/lang.js';
+import { renderDiagnostic } from '../../output/messages.js';
+import { formatNewJson, formatNewText } from '../../output/new/summary.js';
+import { painter } from '../../output/style.js';
+import { writeReason } from '../../output/write-reasons.js';
+import { checkText } from '../../plan/check.js';
+import { todayOf } from '../options.js';
+import { NEW_MESSAGES, problemText } from './messages.js';
 
 /**
  * `ip new`: answers from flags, an answers file and questions; a plan from
@@ -34,12 +37,13 @@ export interface NewOptions {
   lang: Lang;
   /** Flag values by answer key (undefined where not given). */
   flags: RawAnswers;
-  answers?: string | undefined;
+  answers?: string;
   yes?: boolean;
   force?: boolean;
-  output?: string | undefined;
-  today?: string | undefined;
-  format?: string | undefined;
+  output?: string;
+  /** Unset: IP_TODAY, else the clock. */
+  today?: string;
+  format?: 'text' | 'json';
   /** Tests: file system functions for the final write (disk full, read-only folder). */
   writeFs?: WriteFs;
 }
@@ -49,21 +53,15 @@ function usage(problem: InputProblem, lang: Lang): UsageError {
   return new UsageError(message, hint);
 }
 
-async function readAll(stdin: NonNullable<Context['stdin']>): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 async function loadAnswersFile(name: string, ctx: Context, lang: Lang): Promise<Answers> {
   let text: string;
   const file = name === '-' ? '<stdin>' : name;
   if (name === '-') {
     if (!ctx.stdin || ctx.stdin.isTTY) throw usage(new InputProblem('answers-stdin-tty'), lang);
-    text = await readAll(ctx.stdin);
+    text = Buffer.from(await readStdin(ctx)).toString('utf8');
   } else {
     try {
-      text = await readFile(resolve(ctx.cwd, name), 'utf8');
+      text = await readText(resolve(ctx.cwd, name));
     } catch (error) {
       throw usage(new InputProblem('answers-unreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? 'EIO' }), lang);
     }
@@ -92,52 +90,28 @@ interface Target {
 
 /** Where the plan goes: `-o` as a folder or a file, else the current folder. Checked before any question. */
 async function resolveTarget(output: string | undefined, ctx: Context, force: boolean, lang: Lang): Promise<Target> {
-  const t = TEXT[lang];
+  const t = NEW_MESSAGES[lang];
   const shown = (p: string) => displayPath(p, ctx.cwd);
   if (output === undefined) return { folder: ctx.cwd };
   const absolute = resolve(ctx.cwd, output);
-  const info = await stat(absolute).catch(() => undefined);
-  if (info?.isDirectory() || output.endsWith('/') || output.endsWith(sep)) {
-    if (!info) throw new UsageError(t.folderMissing(shown(absolute)), t.folderMissingHint);
+  const kind = await pathKind(absolute);
+  if (kind === 'folder' || output.endsWith('/') || output.endsWith(sep)) {
+    if (!kind) throw new UsageError(t.folderMissing(shown(absolute)), t.folderMissingHint);
     return { folder: absolute };
   }
   const folder = dirname(absolute);
-  const folderInfo = await stat(folder).catch(() => undefined);
-  if (!folderInfo?.isDirectory()) throw new UsageError(t.folderMissing(shown(folder)), t.folderMissingHint);
-  if (info && !force) throw new UsageError(t.exists(shown(absolute)), t.existsHint);
+  if ((await pathKind(folder)) !== 'folder') throw new UsageError(t.folderMissing(shown(folder)), t.folderMissingHint);
+  if (kind && !force) throw new UsageError(t.exists(shown(absolute)), t.existsHint);
   return { folder, file: absolute };
 }
 
-export function displayPath(absolute: string, cwd: string): string {
+function displayPath(absolute: string, cwd: string): string {
   const rel = relative(cwd, absolute);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
 }
 
-const ID_LINE = /^id:\s*["']?([^\s"'#]+)/m;
-
-/** Plan ids already used in the folder: file names, and the `id:` near the top of each Markdown file. */
-async function takenIds(folder: string): Promise<Set<string>> {
-  const taken = new Set<string>();
-  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.toLowerCase().endsWith('.md')) continue;
-    taken.add(entry.name.slice(0, -3).toUpperCase());
-    const handle = await open(join(folder, entry.name), 'r').catch(() => undefined);
-    if (!handle) continue;
-    try {
-      const head = Buffer.alloc(4096);
-      const { bytesRead } = await handle.read(head, 0, head.length, 0);
-      const m = ID_LINE.exec(head.subarray(0, bytesRead).toString('utf8'));
-      if (m) taken.add(m[1]!.toUpperCase());
-    } finally {
-      await handle.close();
-    }
-  }
-  return taken;
-}
-
 function noTerminal(missing: string[], lang: Lang): UsageError {
-  const t = TEXT[lang];
+  const t = NEW_MESSAGES[lang];
   const rows = missing.map((key) => t.missingFlags[key]!);
   const width = Math.max(...rows.map(([flag]) => flag.length));
   return new UsageError(`${t.noTerminal}\n${rows.map(([flag, what]) => `  ${flag.padEnd(width)}  ${what}`).join('\n')}`, t.noTerminalHint);
@@ -145,9 +119,9 @@ function noTerminal(missing: string[], lang: Lang): UsageError {
 
 export async function runNew(options: NewOptions, ctx: Context): Promise<number> {
   const { lang } = options;
-  const t = TEXT[lang];
-  const today = resolveToday(options.today, ctx, lang);
-  const format = resolveFormat(options.format, ['text', 'json'] as const, 'text', lang);
+  const t = NEW_MESSAGES[lang];
+  const today = todayOf(options.today, ctx, lang);
+  const format = options.format ?? 'text';
 
   let flagAnswers: Answers;
   try {
@@ -172,7 +146,7 @@ export async function runNew(options: NewOptions, ctx: Context): Promise<number>
       answers = await interview(given, {
         prompter: prompterFor(ctx, PROMPT_WORDS[lang]),
         say: (text) => ctx.stdout.write(`${text}\n`),
-        t,
+        t: INTERVIEW_TEXT[lang],
         today,
         askAll: options.yes !== true,
         defaultLang,

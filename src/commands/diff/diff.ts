@@ -1,21 +1,20 @@
 import { resolve } from 'node:path';
-import { UsageError, type Context } from '../context.js';
-import { DEFAULT_MAX_SIZE } from '../caseload.js';
-import { diffPlans, type PlanSide } from '../diff/index.js';
-import { findRepo, GitError, readRevision, type GitProblem } from '../fs/git.js';
-import { readLimited } from '../fs/read.js';
-import type { Lang } from '../output/lang.js';
-import { renderDiagnostic } from '../output/messages.js';
-import { formatDiffJson } from '../output/diff/json.js';
-import { formatDiffMarkdown } from '../output/diff/markdown.js';
-import { DIFF_MESSAGES as M, type DiffMessage, type Which } from '../output/diff/messages.js';
-import type { Side, Sides } from '../output/diff/sides.js';
-import { formatDiffText } from '../output/diff/text.js';
-import { docLang } from '../output/diff/vocab.js';
-import type { Formatter } from '../output/formatter.js';
-import { painter, type Paint } from '../output/style.js';
-import { parseSize, resolveFormat, resolveToday } from '../options.js';
-import { readBytes } from '../plan/read-plan.js';
+import { UsageError, type Context } from '../../context.js';
+import { diffPlans, type PlanSide } from '../../diff/index.js';
+import { findRepo, GitError, readRevision, type GitProblem } from '../../fs/git.js';
+import { readLimited } from '../../fs/read.js';
+import { formatDiffJson } from '../../output/diff/json.js';
+import { formatDiffMarkdown } from '../../output/diff/markdown.js';
+import type { Side, Sides } from '../../output/diff/sides.js';
+import { formatDiffText } from '../../output/diff/text.js';
+import { docLang } from '../../output/diff/vocab.js';
+import type { Formatter } from '../../output/formatter.js';
+import type { Lang } from '../../output/lang.js';
+import { renderDiagnostic } from '../../output/messages.js';
+import { painter, type Paint } from '../../output/style.js';
+import { readBytes } from '../../plan/read-plan.js';
+import { todayOf } from '../options.js';
+import { DIFF_MESSAGES as M, type DiffMessage, type Which } from './messages.js';
 
 /**
  * `ip diff`: read two revisions of a plan (two files, or one file and git),
@@ -24,14 +23,16 @@ import { readBytes } from '../plan/read-plan.js';
  * comparison cannot start is a UsageError: exit 2 with a message and a hint.
  */
 
+/** `ip diff`'s options, as its declaration (./command.ts) parsed them. */
 export interface DiffOptions {
   files: string[];
-  from?: string | undefined;
-  to?: string | undefined;
-  format?: string | undefined;
+  from?: string;
+  to?: string;
+  format?: keyof typeof FORMATTERS;
   exitCode?: boolean;
-  today?: string | undefined;
-  maxSize?: string | undefined;
+  /** Unset: IP_TODAY, else the clock. */
+  today?: string;
+  maxSize: number;
   lang: Lang;
 }
 
@@ -53,7 +54,6 @@ const FORMATTERS = {
   // The minutes are written in the plan's own language, dated today.
   markdown: (r, o) => formatDiffMarkdown(r.changes, r.before, r.after, { lang: docLang(r.after.data.språk), date: o.today }),
 } satisfies Record<string, Formatter<DiffResults, DiffOutputOptions>>;
-const FORMATS = Object.keys(FORMATTERS) as (keyof typeof FORMATTERS)[];
 
 function fail(m: DiffMessage): never {
   throw new UsageError(m.message, m.hint);
@@ -145,10 +145,9 @@ function parseSide(read: Read, which: Which, today: string, lang: Lang): PlanSid
 }
 
 export async function diff(options: DiffOptions, ctx: Context): Promise<number> {
-  const { lang } = options;
-  const format = resolveFormat(options.format, FORMATS, 'text', lang);
-  const today = resolveToday(options.today, ctx, lang);
-  const maxSize = options.maxSize !== undefined ? parseSize(options.maxSize, lang) : DEFAULT_MAX_SIZE;
+  const { lang, maxSize } = options;
+  const format = options.format ?? 'text';
+  const today = todayOf(options.today, ctx, lang);
 
   const [oldRead, newRead] = await readSides(options, ctx, maxSize);
   const before = parseSide(oldRead, 'old', today, lang);

@@ -1,4 +1,4 @@
-import type { Lang } from '../lang.js';
+import type { Lang } from '../../output/lang.js';
 
 /** ip validate's own usage errors. */
 export const VALIDATE_ERRORS: Record<Lang, { stdinFilename: string }> = {

@@ -1,16 +1,16 @@
 import { dirname, join, relative, resolve } from 'node:path';
-import { EXIT, UsageError, type Context } from '../context.js';
-import { DEFAULT_MAX_SIZE, readCaseload, readingFromEnv, type CaseloadPlan, type ReadPlan } from '../caseload.js';
-import { conflicts, exists, gitRoot, makeFolder, outputPlan, type Conflict } from '../fs/output-path.js';
-import { writeFileSafely, WriteError } from '../fs/write.js';
-import type { Lang } from '../output/lang.js';
-import { RENDER_MESSAGES, type RenderMessages } from '../output/render/messages.js';
-import { shownPath } from '../output/validate/text.js';
-import { parseSize, resolveToday } from '../options.js';
-import { analyse } from '../plan/analyse.js';
-import { outputNames } from '../render/names.js';
-import { renderPlan } from '../render/page.js';
-import { requireFound } from './found.js';
+import { readCaseload, readingFromEnv, type CaseloadPlan, type ReadPlan } from '../../caseload.js';
+import { EXIT, UsageError, type Context } from '../../context.js';
+import { conflicts, exists, gitRoot, makeFolder, outputPlan, type Conflict } from '../../fs/output-path.js';
+import { writeFileSafely, WriteError } from '../../fs/write.js';
+import type { Lang } from '../../output/lang.js';
+import { shownPath } from '../../output/path.js';
+import { analyse } from '../../plan/analyse.js';
+import { outputNames } from '../../render/names.js';
+import { renderPlan } from '../../render/page.js';
+import { requireFound } from '../found.js';
+import { todayOf } from '../options.js';
+import { RENDER_MESSAGES, type RenderMessages } from './messages.js';
 
 /**
  * `ip render`: plans in, one self-contained HTML page per plan out.
@@ -21,13 +21,15 @@ import { requireFound } from './found.js';
  * (fs/output-path.ts), and each page is written atomically.
  */
 
+/** `ip render`'s options, as its declaration (./command.ts) parsed them. */
 export interface RenderOptions {
   paths: string[];
-  output?: string | undefined;
+  output?: string;
   force?: boolean;
   allowEmpty?: boolean;
-  today?: string | undefined;
-  maxSize?: string | undefined;
+  /** Unset: IP_TODAY, else the clock. */
+  today?: string;
+  maxSize: number;
   lang: Lang;
 }
 
@@ -44,12 +46,11 @@ function conflictText(c: Conflict, m: RenderMessages, cwd: string): string {
 }
 
 export async function render(options: RenderOptions, ctx: Context): Promise<number> {
-  const { lang } = options;
+  const { lang, maxSize } = options;
   const m = RENDER_MESSAGES[lang];
   if (options.output === undefined || options.output === '') throw new UsageError(m.noOutput, m.noOutputHint);
   if (options.paths.length === 0) throw new UsageError(m.noPaths, m.noPathsHint);
-  const today = resolveToday(options.today, ctx, lang);
-  const maxSize = options.maxSize !== undefined ? parseSize(options.maxSize, lang) : DEFAULT_MAX_SIZE;
+  const today = todayOf(options.today, ctx, lang);
 
   // The page shows the whole plan, so each plan is kept whole.
   const caseload = await readCaseload({ cwd: ctx.cwd, paths: options.paths, maxSize, today, analyse, ...readingFromEnv(ctx.env) }, (plan) => plan);

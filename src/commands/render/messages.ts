@@ -1,5 +1,5 @@
-import { writeReason } from '../write-reasons.js';
-import type { Lang } from '../lang.js';
+import { writeReason } from '../../output/write-reasons.js';
+import type { Lang } from '../../output/lang.js';
 
 /**
  * What `ip render` says on the terminal, in bokmål and English. Messages

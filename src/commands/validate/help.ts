@@ -1,0 +1,19 @@
+import type { Lang } from '../../output/lang.js';
+
+/** `ip validate --help`, in both languages. */
+export const HELP = {
+  nb: {
+    description: 'Sjekk planer: alle punkter a–i, henvisninger, datoer og samtykke.',
+    stdin: 'les en plan fra standard input',
+    stdinFilename: 'navnet som brukes for planen fra standard input',
+    strict: 'la advarsler også gi exit-kode 1',
+    verbose: 'list alle filer som ble hoppet over, og hvorfor',
+  },
+  en: {
+    description: 'Check plans: every point a–i, references, dates and consent.',
+    stdin: 'read one plan from standard input',
+    stdinFilename: 'the name used for the plan read from standard input',
+    strict: 'make warnings exit 1 too',
+    verbose: 'list every file that was skipped, and why',
+  },
+} satisfies Record<Lang, unknown>;

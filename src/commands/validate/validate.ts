@@ -1,0 +1,53 @@
+import { readCaseload, readingFromEnv } from '../../caseload.js';
+import { UsageError, type Context } from '../../context.js';
+import { readStdin } from '../../fs/stdin.js';
+import type { Formatter } from '../../output/formatter.js';
+import type { Lang } from '../../output/lang.js';
+import { painter } from '../../output/style.js';
+import { formatGithub } from '../../output/validate/github.js';
+import { formatJson } from '../../output/validate/json.js';
+import { formatText, type ValidateFormatOptions } from '../../output/validate/text.js';
+import { analyse } from '../../plan/analyse.js';
+import { summarize, type FileReport, type ValidateReport } from '../../validate/report.js';
+import { requireFound } from '../found.js';
+import { todayOf } from '../options.js';
+import { VALIDATE_ERRORS } from './messages.js';
+
+/** `ip validate`'s options, as its declaration (./command.ts) parsed them. */
+export interface ValidateOptions {
+  paths: string[];
+  lang: Lang;
+  stdin?: boolean;
+  stdinFilename?: string;
+  strict?: boolean;
+  verbose?: boolean;
+  allowEmpty?: boolean;
+  /** Unset: annotations under GitHub Actions, else text. */
+  format?: keyof typeof FORMATTERS;
+  /** Unset: IP_TODAY, else the clock. */
+  today?: string;
+  maxSize: number;
+}
+
+const FORMATTERS = { text: formatText, json: formatJson, github: formatGithub } satisfies Record<string, Formatter<ValidateReport, ValidateFormatOptions>>;
+
+export async function validate(options: ValidateOptions, ctx: Context): Promise<number> {
+  const { lang, maxSize } = options;
+  const format = options.format ?? (ctx.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
+  const today = todayOf(options.today, ctx, lang);
+  if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError(VALIDATE_ERRORS[lang].stdinFilename);
+  const stdin = options.stdin ? { path: options.stdinFilename ?? '<stdin>', bytes: await readStdin(ctx) } : undefined;
+
+  const caseload = await readCaseload(
+    { cwd: ctx.cwd, paths: options.paths, maxSize, today, analyse, across: true, ...readingFromEnv(ctx.env), ...(stdin ? { stdin } : {}) },
+    () => undefined,
+  );
+  requireFound(caseload, lang, options.allowEmpty === true);
+
+  const files: FileReport[] = caseload.plans.map((p) => ({ path: p.path, valid: !p.diagnostics.some((d) => d.severity === 'error'), diagnostics: p.diagnostics }));
+  const report = summarize(files, caseload.skipped);
+  ctx.stdout.write(FORMATTERS[format](report, { lang, paint: painter(ctx), verbose: options.verbose === true }));
+
+  const { errors, warnings } = report.summary;
+  return errors > 0 || (options.strict && warnings > 0) ? 1 : 0;
+}
