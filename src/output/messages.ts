@@ -1,4 +1,4 @@
-import { POINT_SUMMARY, REGULATION } from '../plan/legal.js';
+import { type Basis, findingBasis, POINT_SUMMARY, REGULATION } from '../plan/legal.js';
 import { sanitizeEcho } from '../plan/text.js';
 import type { Diagnostic } from '../plan/types.js';
 import type { Lang } from './lang.js';
@@ -178,14 +178,21 @@ const nb: Catalogue = {
     message: (f, p) =>
       p.kind === 'provider'
         ? `«${f}» har ingen tjenesteyter.`
-        : p.kind === 'items'
+        : p.kind === 'contribution'
+          ? `Ingen deltaker i «${f}» har et bidrag.`
+          : p.kind === 'items'
           ? `«${f}» må ha minst ${p.min} ${Number(p.min) === 1 ? 'element' : 'elementer'}.`
-          : `Feltet «${f}» mangler.`,
+            : `Feltet «${f}» mangler.`,
     hint: (f, p) =>
       p.kind === 'provider'
         ? 'Legg til minst én deltaker med rolle tjenesteyter.'
-        : (MISSING_FIELD_HINT_NB[f] ?? '') +
-          (p.active ? 'En aktiv plan må ha dette: fyll det inn sammen med personen, eller sett «status: utkast» til det er på plass.' : 'Dette trengs før planen kan være aktiv. Fyll det inn sammen med personen.'),
+        : p.kind === 'contribution'
+          ? 'Skriv i bidrag hva personen og de andre deltakerne skal bidra med, minst for én av dem.' +
+            (p.active ? ' En aktiv plan må ha dette.' : ' Dette trengs før planen kan være aktiv.')
+          : p.recommended
+            ? 'Dette anbefales for en aktiv plan, men er ikke et krav. Fyll det inn sammen med personen.'
+            : (MISSING_FIELD_HINT_NB[f] ?? '') +
+              (p.active ? 'En aktiv plan må ha dette: fyll det inn sammen med personen, eller sett «status: utkast» til det er på plass.' : 'Dette trengs før planen kan være aktiv. Fyll det inn sammen med personen.'),
   },
   'too-few': {
     message: (f, p) => `«${f}» må ha minst ${p.min} elementer.`,
@@ -358,14 +365,21 @@ const en: Catalogue = {
     message: (f, p) =>
       p.kind === 'provider'
         ? `"${f}" has no service provider (tjenesteyter).`
-        : p.kind === 'items'
-          ? `"${f}" needs at least ${p.min} ${Number(p.min) === 1 ? 'item' : 'items'}.`
-          : `The field "${f}" is missing.`,
+        : p.kind === 'contribution'
+          ? `No participant in "${f}" has a contribution (bidrag).`
+          : p.kind === 'items'
+            ? `"${f}" needs at least ${p.min} ${Number(p.min) === 1 ? 'item' : 'items'}.`
+            : `The field "${f}" is missing.`,
     hint: (f, p) =>
       p.kind === 'provider'
         ? 'Add at least one participant with the role tjenesteyter.'
-        : (MISSING_FIELD_HINT_EN[f] ?? '') +
-          (p.active ? 'An active plan must have this: fill it in together with the person, or set "status: utkast" until it is in place.' : 'This is needed before the plan can be active. Fill it in together with the person.'),
+        : p.kind === 'contribution'
+          ? 'Write in bidrag what the person and the other participants will contribute, for at least one of them.' +
+            (p.active ? ' An active plan must have this.' : ' This is needed before the plan can be active.')
+          : p.recommended
+            ? 'This is recommended for an active plan, but not required. Fill it in together with the person.'
+            : (MISSING_FIELD_HINT_EN[f] ?? '') +
+              (p.active ? 'An active plan must have this: fill it in together with the person, or set "status: utkast" until it is in place.' : 'This is needed before the plan can be active. Fill it in together with the person.'),
   },
   'too-few': { message: (f, p) => `"${f}" needs at least ${p.min} items.`, hint: () => 'Add what is missing.' },
   'unknown-key': {
@@ -469,12 +483,27 @@ export interface RenderedMessage {
   hint: string;
 }
 
-/** The legal point, named by the regulation, as a sentence suffix. */
-export function pointNote(point: string, lang: Lang): string {
-  const summary = POINT_SUMMARY[point as keyof typeof POINT_SUMMARY];
-  return lang === 'nb'
-    ? `Gjelder bokstav ${point} i ${REGULATION.nb}${summary ? `: ${summary.nb}` : ''}.`
-    : `Point ${point} of ${REGULATION.en}${summary ? `: ${summary.en}` : ''}.`;
+/**
+ * Where the rule comes from, as a sentence suffix: "the regulation requires"
+ * only for a rule the regulation's points a–i state (basis `forskrift`); the
+ * guidance's advice and the tool's own good practice say so. The basis is
+ * decided in one place (findingBasis in src/plan/legal.ts).
+ */
+export function basisNote(basis: Basis | undefined, point: string | undefined, lang: Lang): string {
+  const summary = point ? POINT_SUMMARY[point as keyof typeof POINT_SUMMARY] : undefined;
+  if (basis === 'forskrift' && point) {
+    return lang === 'nb'
+      ? `Forskriften krever dette, bokstav ${point} i ${REGULATION.nb}${summary ? `: ${summary.nb}` : ''}.`
+      : `The regulation requires this, point ${point} of ${REGULATION.en}${summary ? `: ${summary.en}` : ''}.`;
+  }
+  const about = point ? (lang === 'nb' ? ` (feltet gjelder bokstav ${point}${summary ? `: ${summary.nb}` : ''})` : ` (the field belongs to point ${point}${summary ? `: ${summary.en}` : ''})`) : '';
+  if (basis === 'veileder') {
+    // The guidance is named in full in the README (GUIDANCE in src/plan/legal.ts); a message keeps it short.
+    return lang === 'nb' ? `Veilederen anbefaler dette; det er ikke et krav i forskriften${about}.` : `The national guidance recommends this; the regulation does not require it${about}.`;
+  }
+  // The tool's own rules say so only where a point might suggest the law.
+  if (!point) return '';
+  return lang === 'nb' ? `Dette er god praksis i verktøyet, ikke et krav i forskriften${about}.` : `This is good practice in the tool, not a requirement of the regulation${about}.`;
 }
 
 /**
@@ -494,6 +523,7 @@ export function renderDiagnostic(d: Pick<Diagnostic, 'code' | 'path' | 'params' 
   const params = safeParams(d.params);
   if (!entry) return { message: d.code, hint: '' };
   const more = typeof params.more === 'number' ? ` ${lang === 'nb' ? `(og ${params.more} filer til)` : `(and ${params.more} more files)`}` : '';
-  const message = entry.message(field, params) + more + (d.point ? ` ${pointNote(d.point, lang)}` : '');
+  const note = basisNote(findingBasis(d), d.point, lang);
+  const message = entry.message(field, params) + more + (note ? ` ${note}` : '');
   return { message, hint: entry.hint(field, params) };
 }

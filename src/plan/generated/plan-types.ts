@@ -258,7 +258,7 @@ export interface Deltaker {
   virksomhet?: string;
   kontakt?: Kontakt;
   /**
-   * Hva deltakeren skal bidra med i planarbeidet (bokstav d).
+   * Hva deltakeren skal bidra med (bokstav d). En aktiv plan har minst ett bidrag; et bidrag fra hver deltaker er god praksis.
    */
   bidrag?: string;
 }
@@ -309,7 +309,7 @@ export interface Tiltak {
    */
   tekst: string;
   /**
-   * Id-ene til målene tiltaket skal bidra til. Hvert tiltak tjener minst ett mål.
+   * Id-ene til målene tiltaket skal bidra til. God praksis (ikke et krav i forskriften): hvert tiltak tjener minst ett mål.
    */
   mål?: IdRef[];
   ansvarlig?: IdRef;
