@@ -325,7 +325,7 @@ export const schema = {
     }),
     samtykkeTaushetsplikt: withPoint('h', {
       title: 'Samtykke til å dele taushetsbelagte opplysninger',
-      description: 'Eventuelt samtykke til at deltakerne deler taushetsbelagte opplysninger (bokstav h).',
+      description: 'Eventuelt samtykke til å dele taushetsbelagte opplysninger, med deltakerne som kan få dem (bokstav h).',
       type: 'object',
       additionalProperties: false,
       required: ['dato', 'gitt_av'],
@@ -334,7 +334,7 @@ export const schema = {
         gitt_av: { ...ref('idRefs'), title: 'Gitt av', description: 'Id-en til deltakeren (eller deltakerne) som ga samtykket.' },
         form: { title: 'Form', description: 'Om samtykket er skriftlig eller muntlig.', enum: ['skriftlig', 'muntlig'] },
         grunnlag: ref('samtykkeGrunnlag'),
-        deltakere: { title: 'Deltakere', description: 'Id-ene til deltakerne som kan dele opplysninger.', type: 'array', items: ref('idRef') },
+        deltakere: { title: 'Deltakere', description: 'Id-ene til deltakerne som kan få taushetsbelagte opplysninger (ikke hvem som kan dele dem).', type: 'array', items: ref('idRef') },
         trukket: { ...ref('dato'), title: 'Trukket', description: 'Datoen samtykket ble trukket tilbake.' },
       },
     }),

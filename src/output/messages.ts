@@ -266,6 +266,10 @@ const nb: Catalogue = {
     message: () => 'Samtykket til å utarbeide planen er datert etter at planperioden starter.',
     hint: () => 'Ingen plan utarbeides uten samtykke. Sjekk datoene i samtykke.utarbeidelse og planperiode.',
   },
+  'consent-share-responsible': {
+    message: (f) => `Deltakeren som er ansvarlig i «${f}», er ikke blant dem samtykket til å dele taushetsbelagte opplysninger gjelder (samtykke.taushetsplikt.deltakere).`,
+    hint: () => 'samtykke.taushetsplikt.deltakere er de som kan få opplysningene. Den som har ansvaret for et tiltak, trenger dem som regel: spør personen om samtykket skal omfatte deltakeren, og legg id-en til i listen.',
+  },
   'period-order': {
     message: () => 'Planperioden slutter før den starter (planperiode.til er ikke etter planperiode.fra).',
     hint: () => 'Rett datoene i planperiode.',
@@ -437,6 +441,10 @@ const en: Catalogue = {
   'consent-after-start': {
     message: () => 'The consent to prepare the plan is dated after the plan period starts.',
     hint: () => 'No plan is prepared without consent. Check the dates in samtykke.utarbeidelse and planperiode.',
+  },
+  'consent-share-responsible': {
+    message: (f) => `The participant responsible in "${f}" is not among those the consent to share confidential information covers (samtykke.taushetsplikt.deltakere).`,
+    hint: () => 'samtykke.taushetsplikt.deltakere are those who may be given the information. Whoever is responsible for a measure usually needs it: ask the person whether the consent should cover that participant, and add the id to the list.',
   },
   'period-order': { message: () => 'The plan period ends before it starts (planperiode.til is not after planperiode.fra).', hint: () => 'Correct the dates in planperiode.' },
   'measure-date-order': { message: (f) => `The measure ends before it starts ("${f}").`, hint: () => "Correct the measure's fra and til." },

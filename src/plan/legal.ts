@@ -105,6 +105,10 @@ export const BASIS: Readonly<Record<string, { basis: Basis | 'field'; why: strin
   'consent-guardian-16': { basis: 'veileder', why: 'The age of consent in health matters (16) is the patient and user rights act ch. 4, not the regulation.' },
   'consent-withdrawn': { basis: 'forskrift', why: 'Point h: the plan contains the consent to prepare it; a withdrawn consent leaves an active plan without one.' },
   'consent-after-start': { basis: 'veileder', why: 'No plan is prepared without consent (the welfare laws, as the guidance says); the date comparison is how the tool sees it.' },
+  'consent-share-responsible': {
+    basis: 'praksis',
+    why: 'Point h asks only that any consent to share be recorded; that a participant responsible for a measure is among those who may be given information is what the work needs, not a rule.',
+  },
   'period-order': { basis: 'praksis', why: 'Point g asks for the period; that it ends after it starts is the tool’s check of its dates.' },
   'measure-date-order': { basis: 'praksis', why: 'The order of a measure’s own dates: the tool’s check.' },
   'measure-outside-period': { basis: 'praksis', why: 'Measures inside the period: the tool’s check of its dates.' },

@@ -410,7 +410,7 @@ export interface SamtykkeUtarbeidelse {
   trukket?: Dato;
 }
 /**
- * Eventuelt samtykke til at deltakerne deler taushetsbelagte opplysninger (bokstav h).
+ * Eventuelt samtykke til å dele taushetsbelagte opplysninger, med deltakerne som kan få dem (bokstav h).
  *
  * This interface was referenced by `IndividuellPlan`'s JSON-Schema
  * via the `definition` "samtykkeTaushetsplikt".
@@ -421,7 +421,7 @@ export interface SamtykkeTaushetsplikt {
   form?: Samtykkeform;
   grunnlag?: SamtykkeGrunnlag;
   /**
-   * Id-ene til deltakerne som kan dele opplysninger.
+   * Id-ene til deltakerne som kan få taushetsbelagte opplysninger (ikke hvem som kan dele dem).
    */
   deltakere?: IdRef[];
   trukket?: Dato;
