@@ -155,6 +155,8 @@ describe('points in a plan', () => {
     ])('%s', (_name, person, samtykke, expected) => {
       const points = planPoints(plan({ person: { navn: 'Testperson Fiktiv', ...person }, samtykke })).filter((p) => p.kind === 'samtykke');
       expect(points.map((p) => [p.key, p.date])).toEqual(expected);
+      // At 16 the person should confirm a foresatt's consent; at 18 it must be obtained from them again.
+      expect(points.map((p) => p.renewal)).toEqual(points.map((p) => (p.key === 'samtykke/1' ? 'confirm' : 'obtain')));
     });
 
     it('names every consent a foresatt gave that is due at the same birthday', () => {
