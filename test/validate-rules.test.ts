@@ -66,6 +66,7 @@ const CASES: Case[] = [
     field: 'tiltak[2].ansvarlig',
     point: 'h',
   },
+  { name: 'a child coordinator for an adult', plan: ADULT, mutate: (d) => (d.barnekoordinator = true), code: 'child-coordinator-adult', severity: 'warning', field: 'barnekoordinator' },
   { name: 'consent dated after the period starts', plan: ADULT, mutate: (d) => (d.samtykke.utarbeidelse.dato = '2026-09-02'), code: 'consent-after-start', severity: 'warning', point: 'h' },
   { name: 'the plan period ends before it starts', plan: ADULT, mutate: (d) => (d.planperiode = { fra: '2027-09-01', til: '2026-09-01' }), code: 'period-order', severity: 'error', field: 'planperiode.til', point: 'g' },
   { name: 'a measure ends before it starts', plan: ADULT, mutate: (d) => (d.tiltak[0].til = '2026-08-01'), code: 'measure-date-order', severity: 'error', field: 'tiltak[0].til' },
@@ -124,6 +125,19 @@ describe('rules beyond the schema', () => {
       'Deltakeren som er ansvarlig i «tiltak[2].ansvarlig», er ikke blant dem samtykket til å dele taushetsbelagte opplysninger gjelder (samtykke.taushetsplikt.deltakere). Dette er god praksis i verktøyet, ikke et krav i forskriften (feltet gjelder bokstav h: samtykke).',
     );
     expect(nbHit.hint).toContain('er de som kan få opplysningene');
+  });
+
+  it('a child coordinator for a child is fine; the warning says so in both languages, as the guidance', async () => {
+    const child = await validateText(mutated(CHILD, (d) => (d.barnekoordinator = true)));
+    expect(child.diagnostics.filter((d) => d.code === 'child-coordinator-adult')).toEqual([]);
+    const adult = await validateText(mutated(ADULT, (d) => (d.barnekoordinator = true)));
+    const hit = adult.diagnostics.find((d) => d.code === 'child-coordinator-adult')!;
+    expect(hit.basis).toBe('veileder');
+    expect(hit.message).toBe('"barnekoordinator" is set, but the person is 18 or older when the plan period starts. The national guidance recommends this; the regulation does not require it.');
+    const nb = await validateText(mutated(ADULT, (d) => (d.barnekoordinator = true)), ['--lang', 'nb']);
+    expect(nb.diagnostics.find((d) => d.code === 'child-coordinator-adult')!.message).toBe(
+      '«barnekoordinator» er satt, men personen er 18 år eller eldre når planperioden starter. Veilederen anbefaler dette; det er ikke et krav i forskriften.',
+    );
   });
 
   it('the child welfare service may consent under a care order', async () => {

@@ -127,6 +127,21 @@ function consentPoints(plan: PlanView, out: DuePoint[]): void {
 }
 
 /**
+ * A child coordinator (barnekoordinator) is for a child: where one is set
+ * and the plan runs past the 18th birthday (planperiode.til after it, or no
+ * end), the birthday is a point, to arrange the coordination for an adult.
+ */
+function childCoordinatorPoint(plan: PlanView, out: DuePoint[]): void {
+  if (plan.barnekoordinator !== true) return;
+  const birth = birthDate(plan);
+  const date = birth && birthday(birth, 18);
+  if (!date) return;
+  const end = asDate(plan.planperiode?.til);
+  if (end !== undefined && end <= date) return;
+  out.push(point('barnekoordinator', date, 'barnekoordinator', []));
+}
+
+/**
  * The latest date an evaluation was held (`utført`), if any. A measure's end,
  * a transition or a goal deadline that lies in the past counts as followed up
  * once an evaluation has been held on or after it: these entries have no
@@ -156,6 +171,7 @@ export function viewPoints(plan: PlanView, until?: string): DuePoint[] {
   transitionPoints(plan, all);
   itemPoints(plan.mål, (g) => g.frist, 'frist', all);
   consentPoints(plan, all);
+  childCoordinatorPoint(plan, all);
   const held = lastHeld(plan);
   if (held === undefined && until === undefined) return all;
   return all.filter((p) => (until === undefined || p.date <= until) && !(held !== undefined && FOLLOWED_UP_BY_EVALUATION.has(p.kind) && p.date <= held));

@@ -1,7 +1,7 @@
 import type { ConsentKind } from '../plan/fields.js';
 
 /** The brief's `kind` values for a due point. */
-export const DUE_KINDS = ['evaluering', 'revisjon', 'planperiode', 'tiltak', 'overgang', 'frist', 'samtykke'] as const;
+export const DUE_KINDS = ['evaluering', 'revisjon', 'planperiode', 'tiltak', 'overgang', 'frist', 'samtykke', 'barnekoordinator'] as const;
 export type DueKind = (typeof DUE_KINDS)[number];
 
 /** What the person does with a foresatt's consent at 16 and at 18. */

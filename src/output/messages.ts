@@ -242,6 +242,10 @@ const nb: Catalogue = {
     message: (f) => `Koordinatoren («${f}») har ingen kontaktopplysninger.`,
     hint: () => 'Legg til kontakt.telefon eller kontakt.epost, så personen kan nå koordinatoren.',
   },
+  'child-coordinator-adult': {
+    message: (f) => `«${f}» er satt, men personen er 18 år eller eldre når planperioden starter.`,
+    hint: () => 'En barnekoordinator er for familier med barn under 18 år. Sett barnekoordinator: false, eller fjern feltet, og sjekk hvem som er koordinator.',
+  },
   'approval-by-person': {
     message: () => 'Planen er godkjent av en som ikke er personen eller representerer personen.',
     hint: () => 'Personen selv (eller foresatt, verge eller framtidsfullmektig) godtar planen. Sett godkjent.av til den deltakeren.',
@@ -417,6 +421,10 @@ const en: Catalogue = {
   'coordinator-contact': {
     message: (f) => `The coordinator ("${f}") has no contact details.`,
     hint: () => 'Add kontakt.telefon or kontakt.epost so the person can reach the coordinator.',
+  },
+  'child-coordinator-adult': {
+    message: (f) => `"${f}" is set, but the person is 18 or older when the plan period starts.`,
+    hint: () => 'A child coordinator (barnekoordinator) is for families with a child under 18. Set barnekoordinator: false, or remove the field, and check who is the coordinator.',
   },
   'approval-by-person': {
     message: () => 'The plan is accepted by someone who is not the person and does not represent them.',

@@ -118,6 +118,10 @@ export const BASIS: Readonly<Record<string, { basis: Basis | 'field'; why: strin
   'fodselsnummer-invalid': { basis: 'praksis', why: 'The number’s form; the regulation does not ask for it.' },
   'fodselsnummer-birth-date': { basis: 'praksis', why: 'Consistency of the tool’s own fields.' },
   'goal-without-measure': { basis: 'veileder', why: 'Goals steer measures, as the guidance says; the regulation lists goals and measures without tying them.' },
+  'child-coordinator-adult': {
+    basis: 'veileder',
+    why: 'The child coordinator (barnekoordinator) of the health and care services act is for families with a child under 18, as the guidance describes; the regulation does not mention it.',
+  },
   // Across the plans in a run.
   'duplicate-person': { basis: 'veileder', why: 'One person, one plan: the laws give a right to an individual plan, and the guidance says it is the one plan that gathers the others.' },
   'possible-duplicate-person': { basis: 'veileder', why: 'As duplicate-person.' },

@@ -40,11 +40,12 @@ describe('text', () => {
       FORFALT  2027-03-14  IP-2026-0042      Frist for mål                        M2                                             i går
                2027-03-15  IP-2026-0051      Samtykket bør bekreftes av personen  gitt av foresatt: utarbeidelse, taushetsplikt  i dag
                2027-03-16  IP-2026-0043      Revisjon                             E3, hele planen                                i morgen
+               2027-03-20  IP-2026-0051      Barnekoordinatoren avsluttes                                                        om 5 dager
                2027-03-25  IP-2026-0051      Overgang                             O1                                             om 10 dager
                2027-04-01  plans/uten-id.md  Evaluering                           hele planen                                    om 17 dager
                2027-04-14  IP-2026-0042      Planperioden slutter                                                                om 30 dager
 
-      3 forfalt, 5 kommende, i 4 av 5 åpne planer.
+      3 forfalt, 6 kommende, i 4 av 5 åpne planer.
       "
     `);
   });
@@ -58,11 +59,12 @@ describe('text', () => {
       OVERDUE  2027-03-14  IP-2026-0042      Goal deadline                              M2                                                         yesterday
                2027-03-15  IP-2026-0051      Consent should be confirmed by the person  given by a parent (foresatt): utarbeidelse, taushetsplikt  today
                2027-03-16  IP-2026-0043      Revision                                   E3, the whole plan                                         tomorrow
+               2027-03-20  IP-2026-0051      Child coordinator ends                                                                                in 5 days
                2027-03-25  IP-2026-0051      Transition                                 O1                                                         in 10 days
                2027-04-01  plans/uten-id.md  Evaluation                                 the whole plan                                             in 17 days
                2027-04-14  IP-2026-0042      Plan period ends                                                                                      in 30 days
 
-      3 overdue, 5 upcoming, in 4 of 5 open plans.
+      3 overdue, 6 upcoming, in 4 of 5 open plans.
       "
     `);
   });
@@ -76,11 +78,12 @@ describe('text', () => {
       FORFALT  2027-03-14  IP-2026-0042 Kari Nordmann  Frist for mål                        M2                                             i går · koordinator: Ola Hansen
                2027-03-15  IP-2026-0051 Nora Lie       Samtykket bør bekreftes av personen  gitt av foresatt: utarbeidelse, taushetsplikt  i dag · koordinator: siri.lunde@example.no
                2027-03-16  IP-2026-0043 Emil Berg      Revisjon                             E3, hele planen                                i morgen
+               2027-03-20  IP-2026-0051 Nora Lie       Barnekoordinatoren avsluttes                                                        om 5 dager · koordinator: siri.lunde@example.no
                2027-03-25  IP-2026-0051 Nora Lie       Overgang                             O1, Barnevernstjenesten → NAV Sentrum          om 10 dager · koordinator: siri.lunde@example.no
                2027-04-01  plans/uten-id.md            Evaluering                           hele planen                                    om 17 dager
                2027-04-14  IP-2026-0042 Kari Nordmann  Planperioden slutter                                                                om 30 dager · koordinator: Ola Hansen
 
-      3 forfalt, 5 kommende, i 4 av 5 åpne planer.
+      3 forfalt, 6 kommende, i 4 av 5 åpne planer.
       "
     `);
   });
@@ -198,6 +201,16 @@ describe('json', () => {
           },
           {
             "concerns": [],
+            "date": "2027-03-20",
+            "days": 5,
+            "key": "barnekoordinator",
+            "kind": "barnekoordinator",
+            "overdue": false,
+            "path": "plans/IP-2026-0051.md",
+            "plan": "IP-2026-0051",
+          },
+          {
+            "concerns": [],
             "date": "2027-03-25",
             "days": 10,
             "key": "overgang/O1",
@@ -249,6 +262,7 @@ describe('json', () => {
       ['IP-2026-0051', 'Nora Lie', 'siri.lunde@example.no'],
       ['IP-2026-0043', 'Emil Berg', undefined],
       ['IP-2026-0051', 'Nora Lie', 'siri.lunde@example.no'],
+      ['IP-2026-0051', 'Nora Lie', 'siri.lunde@example.no'],
       [null, undefined, undefined],
       ['IP-2026-0042', 'Kari Nordmann', 'Ola Hansen'],
     ]);
@@ -274,6 +288,7 @@ describe('markdown', () => {
 
       - [ ] **2027-03-15** · IP-2026-0051 · Samtykket bør bekreftes av personen (gitt av foresatt: utarbeidelse, taushetsplikt) — i dag
       - [ ] **2027-03-16** · IP-2026-0043 · Revisjon (E3, hele planen) — i morgen
+      - [ ] **2027-03-20** · IP-2026-0051 · Barnekoordinatoren avsluttes — om 5 dager
       - [ ] **2027-03-25** · IP-2026-0051 · Overgang (O1) — om 10 dager
       - [ ] **2027-04-01** · plans/uten-id.md · Evaluering (hele planen) — om 17 dager
       - [ ] **2027-04-14** · IP-2026-0042 · Planperioden slutter — om 30 dager
@@ -295,6 +310,7 @@ describe('markdown', () => {
 
       - [ ] **2027-03-15** · IP-2026-0051 · Consent should be confirmed by the person (given by a parent \\(foresatt\\): utarbeidelse, taushetsplikt) — today
       - [ ] **2027-03-16** · IP-2026-0043 · Revision (E3, the whole plan) — tomorrow
+      - [ ] **2027-03-20** · IP-2026-0051 · Child coordinator ends — in 5 days
       - [ ] **2027-03-25** · IP-2026-0051 · Transition (O1) — in 10 days
       - [ ] **2027-04-01** · plans/uten-id.md · Evaluation (the whole plan) — in 17 days
       - [ ] **2027-04-14** · IP-2026-0042 · Plan period ends — in 30 days
@@ -316,6 +332,7 @@ describe('markdown', () => {
 
       - [ ] **2027-03-15** · IP-2026-0051 Nora Lie · Consent should be confirmed by the person (given by a parent \\(foresatt\\): utarbeidelse, taushetsplikt) — today · coordinator: siri.lunde@example.no
       - [ ] **2027-03-16** · IP-2026-0043 Emil Berg · Revision (E3, the whole plan) — tomorrow
+      - [ ] **2027-03-20** · IP-2026-0051 Nora Lie · Child coordinator ends — in 5 days · coordinator: siri.lunde@example.no
       - [ ] **2027-03-25** · IP-2026-0051 Nora Lie · Transition (O1): Barnevernstjenesten → NAV Sentrum — in 10 days · coordinator: siri.lunde@example.no
       - [ ] **2027-04-01** · plans/uten-id.md · Evaluation (the whole plan) — in 17 days
       - [ ] **2027-04-14** · IP-2026-0042 Kari Nordmann · Plan period ends — in 30 days · coordinator: Ola Hansen
@@ -412,6 +429,16 @@ describe('ics', () => {
         "TRANSP:TRANSPARENT",
         "END:VEVENT",
         "BEGIN:VEVENT",
+        "UID:IP-2026-0051/barnekoordinator@ip-due.invalid",
+        "DTSTAMP:20270315T071500Z",
+        "DTSTART;VALUE=DATE:20270320",
+        "DTEND;VALUE=DATE:20270321",
+        "SUMMARY:IP-2026-0051: Barnekoordinatoren avsluttes",
+        "DESCRIPTION:Plan IP-2026-0051.\\nBarnekoordinatoren avsluttes.\\nFra ip due\\, 2027-03-15.",
+        "CATEGORIES:Barnekoordinatoren avsluttes",
+        "TRANSP:TRANSPARENT",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
         "UID:IP-2026-0051/overgang/O1@ip-due.invalid",
         "DTSTAMP:20270315T071500Z",
         "DTSTART;VALUE=DATE:20270325",
@@ -461,6 +488,8 @@ describe('ics', () => {
         "DESCRIPTION:Plan IP-2026-0051.\\nConsent should be confirmed by the person: given by a parent (foresatt): utarbeidelse\\, taushetsplikt.\\nFrom ip due\\, 2027-03-15.",
         "SUMMARY:IP-2026-0043: Revision E3",
         "DESCRIPTION:Plan IP-2026-0043.\\nRevision: E3\\, the whole plan.\\nFrom ip due\\, 2027-03-15.",
+        "SUMMARY:IP-2026-0051: Child coordinator ends",
+        "DESCRIPTION:Plan IP-2026-0051.\\nChild coordinator ends.\\nFrom ip due\\, 2027-03-15.",
         "SUMMARY:IP-2026-0051: Transition O1",
         "DESCRIPTION:Plan IP-2026-0051.\\nTransition: O1.\\nFrom ip due\\, 2027-03-15.",
         "SUMMARY:plan without id: Evaluation",

@@ -46,7 +46,7 @@ function sharedIds(items: readonly DueItem[]): (item: DueItem) => boolean {
 function summary(item: DueItem, lang: Lang): string {
   const t = TEXT[lang];
   const plan = item.plan !== undefined ? clean(item.plan) : t.noId;
-  const ref = item.kind !== 'samtykke' && item.kind !== 'planperiode' && item.ref ? ` ${clean(item.ref)}` : '';
+  const ref = item.kind !== 'samtykke' && item.kind !== 'planperiode' && item.kind !== 'barnekoordinator' && item.ref ? ` ${clean(item.ref)}` : '';
   return `${plan}: ${kindLabel(item, lang)}${ref}${item.overdue ? ` (${t.icsOverdue.toLowerCase()})` : ''}`;
 }
 

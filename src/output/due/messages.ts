@@ -17,6 +17,7 @@ export const KIND_LABEL: Record<Lang, Record<DueKind, string>> = {
     overgang: 'Overgang',
     frist: 'Frist for mål',
     samtykke: 'Samtykke fra personen',
+    barnekoordinator: 'Barnekoordinatoren avsluttes',
   },
   en: {
     ...ENUM_LABELS.en.evaluationKinds,
@@ -25,6 +26,7 @@ export const KIND_LABEL: Record<Lang, Record<DueKind, string>> = {
     overgang: 'Transition',
     frist: 'Goal deadline',
     samtykke: 'Consent from the person',
+    barnekoordinator: 'Child coordinator ends',
   },
 };
 
@@ -130,6 +132,7 @@ export function detail(item: DueItem, lang: Lang): string {
       if (item.renewal === 'obtain') parts.push(t.unlessRepresented);
       break;
     case 'planperiode':
+    case 'barnekoordinator':
       break;
     default:
       if (item.ref) parts.push(clean(item.ref));
