@@ -153,3 +153,30 @@ describe('status levels', () => {
     expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'point-missing', field: 'id', severity: 'error', basis: 'praksis' }));
   });
 });
+
+describe('point b and point d on the same list', () => {
+  it('no provider and no contribution are two findings; a participant without bidrag is only the practice warning', async () => {
+    for (const status of ['aktiv', 'utkast']) {
+      const { diagnostics } = await validateText(
+        mutated('bolig-og-arbeid.md', (d) => {
+          d.status = status;
+          d.deltakere = d.deltakere.filter((p: any) => p.rolle !== 'tjenesteyter');
+          d.deltakere.forEach((p: any) => delete p.bidrag);
+          delete d.koordinator;
+          d.tiltak.forEach((t: any) => delete t.ansvarlig);
+          delete d.samtykke.taushetsplikt;
+        }),
+      );
+      const level = status === 'aktiv' ? 'error' : 'warning';
+      const found = diagnostics.filter((d) => d.code === 'point-missing' && (d.field === 'deltakere' || d.field?.endsWith('.bidrag'))).map((d) => [d.field, d.point, d.severity, d.basis]);
+      expect(found).toEqual(
+        expect.arrayContaining([
+          ['deltakere', 'b', level, 'forskrift'],
+          ['deltakere', 'd', level, 'forskrift'],
+          ['deltakere[0].bidrag', 'd', 'warning', 'praksis'],
+        ]),
+      );
+      expect(found.filter((f) => f[0] === 'deltakere[0].bidrag')).toHaveLength(1);
+    }
+  });
+});

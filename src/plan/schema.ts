@@ -184,7 +184,8 @@ function mapError(error: AjvError, data: unknown, check: Check): Finding | undef
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${f.code}|${f.path.join('\u0000')}`;
+    // The point is part of the key: `deltakere` may miss both point b's provider and point d's contribution.
+    const key = `${f.code}|${f.point ?? ''}|${f.path.join('\u0000')}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -202,6 +203,8 @@ export function checkSchema(data: PlanData, status: PlanStatus | undefined): Fin
   const findings: Finding[] = [];
   if (!validatePlan(data)) {
     for (const error of withoutOneOfBranches(validatePlan.errors ?? [])) {
+      // Inside point d's `contains`, each participant's missing bidrag repeats it; one from each is only good practice (below).
+      if (error.keyword !== 'contains' && error.schemaPath.includes('/deltakere/allOf/')) continue;
       const f = mapError(error, data, 'plan');
       if (f) findings.push(f);
     }
@@ -211,6 +214,7 @@ export function checkSchema(data: PlanData, status: PlanStatus | undefined): Fin
   if (status === 'utkast' && !validateActiveMinimum(data)) {
     for (const error of validateActiveMinimum.errors ?? []) {
       if (!['required', 'minItems', 'contains'].includes(error.keyword)) continue;
+      if (error.keyword !== 'contains' && error.schemaPath.includes('/deltakere/allOf/')) continue;
       const f = mapError(error, data, 'draft');
       if (f) findings.push(f);
     }
