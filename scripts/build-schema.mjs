@@ -29,6 +29,7 @@ ajv.addSchema(schema);
 const code = standaloneCode.default(ajv, {
   validatePlan: schema.$id,
   validateActiveMinimum: `${schema.$id}#/$defs/aktivMinimum`,
+  validateActiveRecommended: `${schema.$id}#/$defs/aktivAnbefalt`,
 });
 
 const outDir = new URL('../dist/plan/', import.meta.url);

@@ -207,7 +207,7 @@ export const schema = {
         },
         virksomhet: str('Virksomhet', 'Tjenesten, etaten eller virksomheten deltakeren kommer fra.'),
         kontakt: ref('kontakt'),
-        bidrag: withPoint('d', str('Bidrag', 'Hva deltakeren skal bidra med i planarbeidet (bokstav d).')),
+        bidrag: withPoint('d', str('Bidrag', 'Hva deltakeren skal bidra med (bokstav d). En aktiv plan har minst ett bidrag; et bidrag fra hver deltaker er god praksis.')),
       },
     },
     mål: {
@@ -250,7 +250,7 @@ export const schema = {
         tekst: withPoint('e', str('Tekst', 'Hva tiltaket er (bokstav e).')),
         mål: withPoint('e', {
           title: 'Mål',
-          description: 'Id-ene til målene tiltaket skal bidra til. Hvert tiltak tjener minst ett mål.',
+          description: 'Id-ene til målene tiltaket skal bidra til. God praksis (ikke et krav i forskriften): hvert tiltak tjener minst ett mål.',
           type: 'array',
           items: ref('idRef'),
         }),
@@ -325,7 +325,7 @@ export const schema = {
     }),
     samtykkeTaushetsplikt: withPoint('h', {
       title: 'Samtykke til å dele taushetsbelagte opplysninger',
-      description: 'Eventuelt samtykke til at deltakerne deler taushetsbelagte opplysninger (bokstav h).',
+      description: 'Eventuelt samtykke til å dele taushetsbelagte opplysninger, med deltakerne som kan få dem (bokstav h).',
       type: 'object',
       additionalProperties: false,
       required: ['dato', 'gitt_av'],
@@ -334,7 +334,7 @@ export const schema = {
         gitt_av: { ...ref('idRefs'), title: 'Gitt av', description: 'Id-en til deltakeren (eller deltakerne) som ga samtykket.' },
         form: { title: 'Form', description: 'Om samtykket er skriftlig eller muntlig.', enum: ['skriftlig', 'muntlig'] },
         grunnlag: ref('samtykkeGrunnlag'),
-        deltakere: { title: 'Deltakere', description: 'Id-ene til deltakerne som kan dele opplysninger.', type: 'array', items: ref('idRef') },
+        deltakere: { title: 'Deltakere', description: 'Id-ene til deltakerne som kan få taushetsbelagte opplysninger (ikke hvem som kan dele dem).', type: 'array', items: ref('idRef') },
         trukket: { ...ref('dato'), title: 'Trukket', description: 'Datoen samtykket ble trukket tilbake.' },
       },
     }),
@@ -351,14 +351,26 @@ export const schema = {
           type: 'array',
           minItems: 2,
           contains: { type: 'object', required: ['rolle'], properties: { rolle: { const: 'tjenesteyter' } } },
-          items: { type: 'object', required: ['bidrag'] },
+          // Point d: at least one contribution (a contribution from every participant is good practice: aktivAnbefalt).
+          allOf: [{ title: 'Minst ett bidrag', description: 'Hva deltakerne skal bidra med (bokstav d): minst én deltaker har et bidrag.', contains: { type: 'object', required: ['bidrag'] } }],
         },
         tiltak: {
           type: 'array',
           minItems: 1,
-          items: { type: 'object', required: ['tekst', 'omfang', 'ansvarlig', 'gjennomføring', 'mål'], properties: { mål: { type: 'array', minItems: 1 } } },
+          items: { type: 'object', required: ['tekst', 'omfang', 'ansvarlig', 'gjennomføring'] },
         },
         evalueringer: { type: 'array', minItems: 1 },
+      },
+    },
+    aktivAnbefalt: {
+      title: 'Anbefalt for aktiv plan',
+      description:
+        'God praksis for en aktiv plan, utover forskriften: hvert tiltak viser til minst ett mål, og hver deltaker har et bidrag. ' +
+        'Brukes ikke av selve skjemaet (det gir advarsler, ikke feil).',
+      type: 'object',
+      properties: {
+        deltakere: { type: 'array', items: { type: 'object', required: ['bidrag'] } },
+        tiltak: { type: 'array', items: { type: 'object', required: ['mål'], properties: { mål: { type: 'array', minItems: 1 } } } },
       },
     },
   },

@@ -141,6 +141,26 @@ describe('points in a plan', () => {
     expect(points.map((p) => p.key).sort()).toEqual(['frist/M1', 'planperiode', 'tiltak/T2']);
   });
 
+  describe('the child coordinator at 18', () => {
+    it.each([
+      ['the plan runs past the 18th birthday', { barnekoordinator: true, planperiode: { fra: '2026-09-01', til: '2030-08-31' } }, ['2029-03-20']],
+      ['the plan has no end', { barnekoordinator: true, planperiode: { fra: '2026-09-01' } }, ['2029-03-20']],
+      ['the plan ends before the birthday', { barnekoordinator: true, planperiode: { fra: '2026-09-01', til: '2028-08-31' } }, []],
+      ['the plan ends on the birthday', { barnekoordinator: true, planperiode: { fra: '2026-09-01', til: '2029-03-20' } }, []],
+      ['no child coordinator', { barnekoordinator: false, planperiode: { fra: '2026-09-01', til: '2030-08-31' } }, []],
+    ])('%s', (_name, fields, expected) => {
+      const points = planPoints(plan({ person: { navn: 'Testperson Fiktiv', fødselsdato: '2011-03-20' }, ...fields })).filter((p) => p.kind === 'barnekoordinator');
+      expect(points.map((p) => p.date)).toEqual(expected);
+      expect(points.map((p) => p.key)).toEqual(expected.map(() => 'barnekoordinator'));
+    });
+
+    it('has its words in both languages, and the kind in JSON', async () => {
+      const { kindLabel } = await import('../src/output/due/messages.js');
+      expect(kindLabel({ kind: 'barnekoordinator' }, 'nb')).toBe('Barnekoordinatoren avsluttes');
+      expect(kindLabel({ kind: 'barnekoordinator' }, 'en')).toBe('Child coordinator ends');
+    });
+  });
+
   describe('consent to renew at 16 and 18', () => {
     const consent = (gittAv: unknown, dato: string, extra: PlanData = {}) => ({ utarbeidelse: { dato, gitt_av: gittAv, form: 'skriftlig' }, ...extra });
     it.each([
@@ -155,6 +175,8 @@ describe('points in a plan', () => {
     ])('%s', (_name, person, samtykke, expected) => {
       const points = planPoints(plan({ person: { navn: 'Testperson Fiktiv', ...person }, samtykke })).filter((p) => p.kind === 'samtykke');
       expect(points.map((p) => [p.key, p.date])).toEqual(expected);
+      // At 16 the person should confirm a foresatt's consent; at 18 it must be obtained from them again.
+      expect(points.map((p) => p.renewal)).toEqual(points.map((p) => (p.key === 'samtykke/1' ? 'confirm' : 'obtain')));
     });
 
     it('names every consent a foresatt gave that is due at the same birthday', () => {

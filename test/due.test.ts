@@ -343,9 +343,13 @@ describe('the calendar (ics)', () => {
     expect(r.stdout).toContain('\r\n ');
     expect(() => parseIcs(r.stdout)).not.toThrow();
     const events = parseIcs(r.stdout).events;
-    // The consent points of the child's plan: no age, no name, just what to do.
+    // The consent points of the child's plan: no age, no name, just what to do: at 16 the person should confirm, at 18 it is obtained again.
     const consent = events.filter((e) => e.get('UID')!.value.startsWith('IP-2026-0213/samtykke/'));
-    expect(consent.map((e) => unescapeText(e.get('SUMMARY')!.value))).toEqual(['IP-2026-0213: Samtykke må fornyes', 'IP-2026-0213: Samtykke må fornyes']);
+    expect(consent.map((e) => unescapeText(e.get('SUMMARY')!.value))).toEqual([
+      'IP-2026-0213: Samtykket bør bekreftes av personen',
+      'IP-2026-0213: Samtykket må innhentes på nytt fra personen',
+    ]);
+    expect(unescapeText(consent[1]!.get('DESCRIPTION')!.value)).toContain('med mindre verge eller framtidsfullmektig dekker det');
   });
 
   it('is an empty but valid calendar when nothing is due', async () => {

@@ -100,6 +100,7 @@ export interface JsonDiagnostic {
   line: number;
   column: number;
   point?: string;
+  basis?: string;
   related?: string[];
   field?: string;
   hint?: string;

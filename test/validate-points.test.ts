@@ -12,7 +12,7 @@ const CASES: Array<{ point: string; what: string; mutate: (d: any) => void; fiel
   { point: 'b', what: 'no participants', mutate: (d) => delete d.deltakere, field: 'deltakere' },
   { point: 'b', what: 'no service provider among the participants', mutate: (d) => (d.deltakere = d.deltakere.filter((p: any) => p.rolle !== 'tjenesteyter')), field: 'deltakere' },
   { point: 'c', what: 'no coordinator', mutate: (d) => delete d.koordinator, field: 'koordinator' },
-  { point: 'd', what: 'a participant without a contribution', mutate: (d) => delete d.deltakere[1].bidrag, field: 'deltakere[1].bidrag' },
+  { point: 'd', what: 'no participant with a contribution', mutate: (d) => d.deltakere.forEach((p: any) => delete p.bidrag), field: 'deltakere' },
   { point: 'e', what: 'no measures', mutate: (d) => delete d.tiltak, field: 'tiltak' },
   { point: 'e', what: 'a measure without scope', mutate: (d) => delete d.tiltak[0].omfang, field: 'tiltak[0].omfang' },
   { point: 'e', what: 'a measure without anyone responsible', mutate: (d) => delete d.tiltak[1].ansvarlig, field: 'tiltak[1].ansvarlig' },
@@ -29,7 +29,8 @@ describe('an aktiv plan missing a point of the regulation', () => {
     expect(code).toBe(1);
     const hit = diagnostics.find((d) => d.point === point && d.severity === 'error' && d.field === field);
     expect(hit, JSON.stringify(diagnostics)).toBeDefined();
-    expect(hit!.message).toContain(`Point ${point} of the regulation`);
+    expect(hit!.message).toContain(`The regulation requires this, point ${point} of the regulation`);
+    expect(hit!.basis).toBe('forskrift');
   });
 
   it('names the point in bokmål too', async () => {
@@ -37,7 +38,7 @@ describe('an aktiv plan missing a point of the regulation', () => {
     const result = await run(['validate', '.', '--today', TODAY], { cwd: dir, env: { IP_LANG: 'nb' } });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('plan.md:');
-    expect(result.stdout).toContain('Feltet «tiltak[0].omfang» mangler. Gjelder bokstav e i forskrift om individuell plan ved ytelse av velferdstjenester');
+    expect(result.stdout).toContain('Feltet «tiltak[0].omfang» mangler. Forskriften krever dette, bokstav e i forskrift om individuell plan ved ytelse av velferdstjenester');
     expect(result.stdout).toContain('Slik retter du:');
   });
 
@@ -51,6 +52,42 @@ describe('an aktiv plan missing a point of the regulation', () => {
       expect(result.code).toBe(1);
       expect(result.stdout).toContain(hint);
     }
+  });
+
+  it('a goal for every measure and a contribution from every participant are good practice: warnings, not errors', async () => {
+    const { code, diagnostics } = await validateText(
+      mutated('bolig-og-arbeid.md', (d) => {
+        delete d.tiltak[0].mål;
+        delete d.deltakere[1].bidrag;
+      }),
+    );
+    expect(code).toBe(0);
+    const found = diagnostics.filter((d) => d.code === 'point-missing').map((d) => [d.field, d.severity, d.point, d.basis]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['tiltak[0].mål', 'warning', 'e', 'praksis'],
+        ['deltakere[1].bidrag', 'warning', 'd', 'praksis'],
+      ]),
+    );
+    for (const d of diagnostics.filter((d) => d.code === 'point-missing')) {
+      expect(d.message).toContain('This is good practice in the tool, not a requirement of the regulation');
+      expect(d.message).not.toContain('The regulation requires');
+      expect(d.hint).toContain('recommended for an active plan, but not required');
+    }
+  });
+
+  it('an empty list of goals for a measure is good practice too', async () => {
+    const { code, diagnostics } = await validateText(mutated('bolig-og-arbeid.md', (d) => (d.tiltak[0].mål = [])));
+    expect(code).toBe(0);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'point-missing', field: 'tiltak[0].mål', severity: 'warning', basis: 'praksis' }));
+  });
+
+  it('says in bokmål that a practice rule is not the regulation', async () => {
+    const dir = tempDir({ 'plan.md': mutated('bolig-og-arbeid.md', (d) => delete d.tiltak[0].mål) });
+    const result = await run(['validate', '.', '--today', TODAY], { cwd: dir, env: { IP_LANG: 'nb' } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Feltet «tiltak[0].mål» mangler. Dette er god praksis i verktøyet, ikke et krav i forskriften (feltet gjelder bokstav e: tiltak, omfang og ansvar).');
+    expect(result.stdout).not.toContain('Forskriften krever');
   });
 
   it('an empty samarbeid list means "none needed" and passes', async () => {
@@ -113,6 +150,33 @@ describe('status levels', () => {
   it('an aktiv plan needs an id', async () => {
     const { code, diagnostics } = await validateText(mutated('bolig-og-arbeid.md', (d) => delete d.id));
     expect(code).toBe(1);
-    expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'point-missing', field: 'id', severity: 'error' }));
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'point-missing', field: 'id', severity: 'error', basis: 'praksis' }));
+  });
+});
+
+describe('point b and point d on the same list', () => {
+  it('no provider and no contribution are two findings; a participant without bidrag is only the practice warning', async () => {
+    for (const status of ['aktiv', 'utkast']) {
+      const { diagnostics } = await validateText(
+        mutated('bolig-og-arbeid.md', (d) => {
+          d.status = status;
+          d.deltakere = d.deltakere.filter((p: any) => p.rolle !== 'tjenesteyter');
+          d.deltakere.forEach((p: any) => delete p.bidrag);
+          delete d.koordinator;
+          d.tiltak.forEach((t: any) => delete t.ansvarlig);
+          delete d.samtykke.taushetsplikt;
+        }),
+      );
+      const level = status === 'aktiv' ? 'error' : 'warning';
+      const found = diagnostics.filter((d) => d.code === 'point-missing' && (d.field === 'deltakere' || d.field?.endsWith('.bidrag'))).map((d) => [d.field, d.point, d.severity, d.basis]);
+      expect(found).toEqual(
+        expect.arrayContaining([
+          ['deltakere', 'b', level, 'forskrift'],
+          ['deltakere', 'd', level, 'forskrift'],
+          ['deltakere[0].bidrag', 'd', 'warning', 'praksis'],
+        ]),
+      );
+      expect(found.filter((f) => f[0] === 'deltakere[0].bidrag')).toHaveLength(1);
+    }
   });
 });

@@ -57,6 +57,16 @@ const CASES: Case[] = [
     point: 'h',
   },
   { name: 'consent withdrawn on an active plan', plan: ADULT, mutate: (d) => (d.samtykke.taushetsplikt.trukket = '2026-11-01'), code: 'consent-withdrawn', severity: 'error', field: 'samtykke.taushetsplikt.trukket', point: 'h' },
+  {
+    name: 'a participant responsible for a measure is not given information under the consent to share',
+    plan: ADULT,
+    mutate: (d) => (d.samtykke.taushetsplikt.deltakere = ['ola', 'siri']),
+    code: 'consent-share-responsible',
+    severity: 'warning',
+    field: 'tiltak[2].ansvarlig',
+    point: 'h',
+  },
+  { name: 'a child coordinator for an adult', plan: ADULT, mutate: (d) => (d.barnekoordinator = true), code: 'child-coordinator-adult', severity: 'warning', field: 'barnekoordinator' },
   { name: 'consent dated after the period starts', plan: ADULT, mutate: (d) => (d.samtykke.utarbeidelse.dato = '2026-09-02'), code: 'consent-after-start', severity: 'warning', point: 'h' },
   { name: 'the plan period ends before it starts', plan: ADULT, mutate: (d) => (d.planperiode = { fra: '2027-09-01', til: '2026-09-01' }), code: 'period-order', severity: 'error', field: 'planperiode.til', point: 'g' },
   { name: 'a measure ends before it starts', plan: ADULT, mutate: (d) => (d.tiltak[0].til = '2026-08-01'), code: 'measure-date-order', severity: 'error', field: 'tiltak[0].til' },
@@ -85,6 +95,49 @@ describe('rules beyond the schema', () => {
   it('every rule has at least one case above', () => {
     const covered = new Set(CASES.map((c) => c.code));
     expect(PLAN_RULES.map((r) => r.code).filter((c) => !covered.has(c))).toEqual([]);
+  });
+
+  it('the consent to share names who may be given information: the person, and a consent without a list, are not reported', async () => {
+    for (const mutate of [
+      (d: any) => (d.tiltak[2].ansvarlig = 'jonas'),
+      (d: any) => delete d.samtykke.taushetsplikt.deltakere,
+      (d: any) => {
+        delete d.samtykke.taushetsplikt;
+        d.samtykke.utarbeidelse.gitt_av = 'jonas';
+      },
+    ]) {
+      const { diagnostics } = await validateText(mutated(ADULT, (d) => ((d.samtykke.taushetsplikt ??= {}), (d.samtykke.taushetsplikt.deltakere = ['ola', 'siri']), mutate(d))));
+      expect(diagnostics.filter((d) => d.code === 'consent-share-responsible')).toEqual([]);
+    }
+  });
+
+  it('says in both languages that the list is who may be given the information, as good practice', async () => {
+    const { diagnostics } = await validateText(mutated(ADULT, (d) => (d.samtykke.taushetsplikt.deltakere = ['ola', 'siri'])));
+    const hit = diagnostics.find((d) => d.code === 'consent-share-responsible')!;
+    expect(hit.basis).toBe('praksis');
+    expect(hit.message).toBe(
+      'The participant responsible in "tiltak[2].ansvarlig" is not among those the consent to share confidential information covers (samtykke.taushetsplikt.deltakere). This is good practice in the tool, not a requirement of the regulation (the field belongs to point h: consent).',
+    );
+    expect(hit.hint).toContain('are those who may be given the information');
+    const nb = await validateText(mutated(ADULT, (d) => (d.samtykke.taushetsplikt.deltakere = ['ola', 'siri'])), ['--lang', 'nb']);
+    const nbHit = nb.diagnostics.find((d) => d.code === 'consent-share-responsible')!;
+    expect(nbHit.message).toBe(
+      'Deltakeren som er ansvarlig i «tiltak[2].ansvarlig», er ikke blant dem samtykket til å dele taushetsbelagte opplysninger gjelder (samtykke.taushetsplikt.deltakere). Dette er god praksis i verktøyet, ikke et krav i forskriften (feltet gjelder bokstav h: samtykke).',
+    );
+    expect(nbHit.hint).toContain('er de som kan få opplysningene');
+  });
+
+  it('a child coordinator for a child is fine; the warning says so in both languages, as the guidance', async () => {
+    const child = await validateText(mutated(CHILD, (d) => (d.barnekoordinator = true)));
+    expect(child.diagnostics.filter((d) => d.code === 'child-coordinator-adult')).toEqual([]);
+    const adult = await validateText(mutated(ADULT, (d) => (d.barnekoordinator = true)));
+    const hit = adult.diagnostics.find((d) => d.code === 'child-coordinator-adult')!;
+    expect(hit.basis).toBe('veileder');
+    expect(hit.message).toBe('"barnekoordinator" is set, but the person is 18 or older when the plan period starts. The national guidance recommends this; the regulation does not require it.');
+    const nb = await validateText(mutated(ADULT, (d) => (d.barnekoordinator = true)), ['--lang', 'nb']);
+    expect(nb.diagnostics.find((d) => d.code === 'child-coordinator-adult')!.message).toBe(
+      '«barnekoordinator» er satt, men personen er 18 år eller eldre når planperioden starter. Veilederen anbefaler dette; det er ikke et krav i forskriften.',
+    );
   });
 
   it('the child welfare service may consent under a care order', async () => {

@@ -17,8 +17,17 @@ import type { ConsentKind, DuePoint } from './types.js';
  */
 
 const CONSENT_KINDS: readonly ConsentKind[] = ['utarbeidelse', 'taushetsplikt'];
-/** The age of consent in health matters, and the age of majority. */
-const CONSENT_AGES = [16, 18] as const;
+/**
+ * The age of consent in health matters (the patient and user rights act
+ * ch. 4): the person should confirm a foresatt's consent; and the age of
+ * majority: consent must be obtained from the person again, unless a verge or
+ * framtidsfullmektig covers it. The law behind both is not the regulation on
+ * individual plans (see BASIS in src/plan/legal.ts: consent-guardian-*).
+ */
+const CONSENT_AGES = [
+  { age: 16, renewal: 'confirm' },
+  { age: 18, renewal: 'obtain' },
+] as const;
 
 /** A point; optional fields are set only when present, so JSON stays tidy. */
 function point(kind: DuePoint['kind'], date: string, key: string, concerns: string[], ref?: string): DuePoint {
@@ -81,11 +90,12 @@ function transitionPoints(plan: PlanView, out: DuePoint[]): void {
 }
 
 /**
- * Where a `foresatt` gave a consent, it must be renewed when the person can
- * consent themselves: at 16 (health matters) and at 18 (of age). Only
- * birthdays after the consent was given count (a consent given at 17 is
- * renewed at 18), and withdrawn consents are not renewed. One point per
- * birthday, naming every consent it concerns.
+ * Where a `foresatt` gave a consent, the person sees to it when they can
+ * consent themselves: at 16 (health matters) they should confirm it, at 18
+ * (of age) it must be obtained from them again. Only birthdays after the
+ * consent was given count (a consent given at 17 is seen to at 18), and
+ * withdrawn consents are not. One point per birthday, naming every consent
+ * it concerns.
  */
 function consentPoints(plan: PlanView, out: DuePoint[]): void {
   const samtykke = plan.samtykke;
@@ -102,7 +112,7 @@ function consentPoints(plan: PlanView, out: DuePoint[]): void {
   if (byGuardian.length === 0) return;
   const birth = birthDate(plan);
   if (!birth) return;
-  CONSENT_AGES.forEach((age, n) => {
+  CONSENT_AGES.forEach(({ age, renewal }, n) => {
     const date = birthday(birth, age);
     if (!date) return;
     const consents = byGuardian.filter((c) => c.given < date).map((c) => c.kind);
@@ -110,9 +120,25 @@ function consentPoints(plan: PlanView, out: DuePoint[]): void {
     if (consents.length > 0) {
       const p = point('samtykke', date, `samtykke/${n + 1}`, []);
       p.consents = consents;
+      p.renewal = renewal;
       out.push(p);
     }
   });
+}
+
+/**
+ * A child coordinator (barnekoordinator) is for a child: where one is set
+ * and the plan runs past the 18th birthday (planperiode.til after it, or no
+ * end), the birthday is a point, to arrange the coordination for an adult.
+ */
+function childCoordinatorPoint(plan: PlanView, out: DuePoint[]): void {
+  if (plan.barnekoordinator !== true) return;
+  const birth = birthDate(plan);
+  const date = birth && birthday(birth, 18);
+  if (!date) return;
+  const end = asDate(plan.planperiode?.til);
+  if (end !== undefined && end <= date) return;
+  out.push(point('barnekoordinator', date, 'barnekoordinator', []));
 }
 
 /**
@@ -145,6 +171,7 @@ export function viewPoints(plan: PlanView, until?: string): DuePoint[] {
   transitionPoints(plan, all);
   itemPoints(plan.mål, (g) => g.frist, 'frist', all);
   consentPoints(plan, all);
+  childCoordinatorPoint(plan, all);
   const held = lastHeld(plan);
   if (held === undefined && until === undefined) return all;
   return all.filter((p) => (until === undefined || p.date <= until) && !(held !== undefined && FOLLOWED_UP_BY_EVALUATION.has(p.kind) && p.date <= held));

@@ -1,8 +1,11 @@
 import type { ConsentKind } from '../plan/fields.js';
 
 /** The brief's `kind` values for a due point. */
-export const DUE_KINDS = ['evaluering', 'revisjon', 'planperiode', 'tiltak', 'overgang', 'frist', 'samtykke'] as const;
+export const DUE_KINDS = ['evaluering', 'revisjon', 'planperiode', 'tiltak', 'overgang', 'frist', 'samtykke', 'barnekoordinator'] as const;
 export type DueKind = (typeof DUE_KINDS)[number];
+
+/** What the person does with a foresatt's consent at 16 and at 18. */
+export type ConsentRenewal = 'confirm' | 'obtain';
 
 /** The consents in `samtykke` a renewal point may concern. */
 export type { ConsentKind };
@@ -21,8 +24,15 @@ export interface DuePoint {
   concerns: string[];
   /** The entry's own id (evaluation, measure, transition, goal), when it has one. */
   ref?: string;
-  /** For `samtykke`: which consents a foresatt gave that must now be renewed. */
+  /** For `samtykke`: which consents a foresatt gave that the person must now see to. */
   consents?: ConsentKind[];
+  /**
+   * For `samtykke`: at 16 the person's own consent applies in health matters,
+   * so a foresatt's consent should be `confirm`ed by the person; at 18 it must
+   * be `obtain`ed from the person again (unless a verge or framtidsfullmektig
+   * covers it). Not in the JSON output: the kind stays `samtykke`.
+   */
+  renewal?: ConsentRenewal;
   /** For `overgang`: the services it moves between (free text from the plan; shown only where names are). */
   from?: string;
   to?: string;

@@ -1,4 +1,4 @@
-import { POINT_SUMMARY, REGULATION } from '../plan/legal.js';
+import { type Basis, findingBasis, POINT_SUMMARY, REGULATION } from '../plan/legal.js';
 import { sanitizeEcho } from '../plan/text.js';
 import type { Diagnostic } from '../plan/types.js';
 import type { Lang } from './lang.js';
@@ -178,14 +178,21 @@ const nb: Catalogue = {
     message: (f, p) =>
       p.kind === 'provider'
         ? `«${f}» har ingen tjenesteyter.`
-        : p.kind === 'items'
+        : p.kind === 'contribution'
+          ? `Ingen deltaker i «${f}» har et bidrag.`
+          : p.kind === 'items'
           ? `«${f}» må ha minst ${p.min} ${Number(p.min) === 1 ? 'element' : 'elementer'}.`
-          : `Feltet «${f}» mangler.`,
+            : `Feltet «${f}» mangler.`,
     hint: (f, p) =>
       p.kind === 'provider'
         ? 'Legg til minst én deltaker med rolle tjenesteyter.'
-        : (MISSING_FIELD_HINT_NB[f] ?? '') +
-          (p.active ? 'En aktiv plan må ha dette: fyll det inn sammen med personen, eller sett «status: utkast» til det er på plass.' : 'Dette trengs før planen kan være aktiv. Fyll det inn sammen med personen.'),
+        : p.kind === 'contribution'
+          ? 'Skriv i bidrag hva personen og de andre deltakerne skal bidra med, minst for én av dem.' +
+            (p.active ? ' En aktiv plan må ha dette.' : ' Dette trengs før planen kan være aktiv.')
+          : p.recommended
+            ? 'Dette anbefales for en aktiv plan, men er ikke et krav. Fyll det inn sammen med personen.'
+            : (MISSING_FIELD_HINT_NB[f] ?? '') +
+              (p.active ? 'En aktiv plan må ha dette: fyll det inn sammen med personen, eller sett «status: utkast» til det er på plass.' : 'Dette trengs før planen kan være aktiv. Fyll det inn sammen med personen.'),
   },
   'too-few': {
     message: (f, p) => `«${f}» må ha minst ${p.min} elementer.`,
@@ -235,6 +242,10 @@ const nb: Catalogue = {
     message: (f) => `Koordinatoren («${f}») har ingen kontaktopplysninger.`,
     hint: () => 'Legg til kontakt.telefon eller kontakt.epost, så personen kan nå koordinatoren.',
   },
+  'child-coordinator-adult': {
+    message: (f) => `«${f}» er satt, men personen er 18 år eller eldre når planperioden starter.`,
+    hint: () => 'En barnekoordinator er for familier med barn under 18 år. Sett barnekoordinator: false, eller fjern feltet, og sjekk hvem som er koordinator.',
+  },
   'approval-by-person': {
     message: () => 'Planen er godkjent av en som ikke er personen eller representerer personen.',
     hint: () => 'Personen selv (eller foresatt, verge eller framtidsfullmektig) godtar planen. Sett godkjent.av til den deltakeren.',
@@ -258,6 +269,10 @@ const nb: Catalogue = {
   'consent-after-start': {
     message: () => 'Samtykket til å utarbeide planen er datert etter at planperioden starter.',
     hint: () => 'Ingen plan utarbeides uten samtykke. Sjekk datoene i samtykke.utarbeidelse og planperiode.',
+  },
+  'consent-share-responsible': {
+    message: (f) => `Deltakeren som er ansvarlig i «${f}», er ikke blant dem samtykket til å dele taushetsbelagte opplysninger gjelder (samtykke.taushetsplikt.deltakere).`,
+    hint: () => 'samtykke.taushetsplikt.deltakere er de som kan få opplysningene. Den som har ansvaret for et tiltak, trenger dem som regel: spør personen om samtykket skal omfatte deltakeren, og legg id-en til i listen.',
   },
   'period-order': {
     message: () => 'Planperioden slutter før den starter (planperiode.til er ikke etter planperiode.fra).',
@@ -358,14 +373,21 @@ const en: Catalogue = {
     message: (f, p) =>
       p.kind === 'provider'
         ? `"${f}" has no service provider (tjenesteyter).`
-        : p.kind === 'items'
-          ? `"${f}" needs at least ${p.min} ${Number(p.min) === 1 ? 'item' : 'items'}.`
-          : `The field "${f}" is missing.`,
+        : p.kind === 'contribution'
+          ? `No participant in "${f}" has a contribution (bidrag).`
+          : p.kind === 'items'
+            ? `"${f}" needs at least ${p.min} ${Number(p.min) === 1 ? 'item' : 'items'}.`
+            : `The field "${f}" is missing.`,
     hint: (f, p) =>
       p.kind === 'provider'
         ? 'Add at least one participant with the role tjenesteyter.'
-        : (MISSING_FIELD_HINT_EN[f] ?? '') +
-          (p.active ? 'An active plan must have this: fill it in together with the person, or set "status: utkast" until it is in place.' : 'This is needed before the plan can be active. Fill it in together with the person.'),
+        : p.kind === 'contribution'
+          ? 'Write in bidrag what the person and the other participants will contribute, for at least one of them.' +
+            (p.active ? ' An active plan must have this.' : ' This is needed before the plan can be active.')
+          : p.recommended
+            ? 'This is recommended for an active plan, but not required. Fill it in together with the person.'
+            : (MISSING_FIELD_HINT_EN[f] ?? '') +
+              (p.active ? 'An active plan must have this: fill it in together with the person, or set "status: utkast" until it is in place.' : 'This is needed before the plan can be active. Fill it in together with the person.'),
   },
   'too-few': { message: (f, p) => `"${f}" needs at least ${p.min} items.`, hint: () => 'Add what is missing.' },
   'unknown-key': {
@@ -400,6 +422,10 @@ const en: Catalogue = {
     message: (f) => `The coordinator ("${f}") has no contact details.`,
     hint: () => 'Add kontakt.telefon or kontakt.epost so the person can reach the coordinator.',
   },
+  'child-coordinator-adult': {
+    message: (f) => `"${f}" is set, but the person is 18 or older when the plan period starts.`,
+    hint: () => 'A child coordinator (barnekoordinator) is for families with a child under 18. Set barnekoordinator: false, or remove the field, and check who is the coordinator.',
+  },
   'approval-by-person': {
     message: () => 'The plan is accepted by someone who is not the person and does not represent them.',
     hint: () => 'The person (or a foresatt, verge or framtidsfullmektig) accepts the plan. Set godkjent.av to that participant.',
@@ -423,6 +449,10 @@ const en: Catalogue = {
   'consent-after-start': {
     message: () => 'The consent to prepare the plan is dated after the plan period starts.',
     hint: () => 'No plan is prepared without consent. Check the dates in samtykke.utarbeidelse and planperiode.',
+  },
+  'consent-share-responsible': {
+    message: (f) => `The participant responsible in "${f}" is not among those the consent to share confidential information covers (samtykke.taushetsplikt.deltakere).`,
+    hint: () => 'samtykke.taushetsplikt.deltakere are those who may be given the information. Whoever is responsible for a measure usually needs it: ask the person whether the consent should cover that participant, and add the id to the list.',
   },
   'period-order': { message: () => 'The plan period ends before it starts (planperiode.til is not after planperiode.fra).', hint: () => 'Correct the dates in planperiode.' },
   'measure-date-order': { message: (f) => `The measure ends before it starts ("${f}").`, hint: () => "Correct the measure's fra and til." },
@@ -469,12 +499,27 @@ export interface RenderedMessage {
   hint: string;
 }
 
-/** The legal point, named by the regulation, as a sentence suffix. */
-export function pointNote(point: string, lang: Lang): string {
-  const summary = POINT_SUMMARY[point as keyof typeof POINT_SUMMARY];
-  return lang === 'nb'
-    ? `Gjelder bokstav ${point} i ${REGULATION.nb}${summary ? `: ${summary.nb}` : ''}.`
-    : `Point ${point} of ${REGULATION.en}${summary ? `: ${summary.en}` : ''}.`;
+/**
+ * Where the rule comes from, as a sentence suffix: "the regulation requires"
+ * only for a rule the regulation's points a–i state (basis `forskrift`); the
+ * guidance's advice and the tool's own good practice say so. The basis is
+ * decided in one place (findingBasis in src/plan/legal.ts).
+ */
+export function basisNote(basis: Basis | undefined, point: string | undefined, lang: Lang): string {
+  const summary = point ? POINT_SUMMARY[point as keyof typeof POINT_SUMMARY] : undefined;
+  if (basis === 'forskrift' && point) {
+    return lang === 'nb'
+      ? `Forskriften krever dette, bokstav ${point} i ${REGULATION.nb}${summary ? `: ${summary.nb}` : ''}.`
+      : `The regulation requires this, point ${point} of ${REGULATION.en}${summary ? `: ${summary.en}` : ''}.`;
+  }
+  const about = point ? (lang === 'nb' ? ` (feltet gjelder bokstav ${point}${summary ? `: ${summary.nb}` : ''})` : ` (the field belongs to point ${point}${summary ? `: ${summary.en}` : ''})`) : '';
+  if (basis === 'veileder') {
+    // The guidance (nasjonal veileder for rehabilitering, habilitering, individuell plan og koordinator) is named in full in the README; a message keeps it short.
+    return lang === 'nb' ? `Veilederen anbefaler dette; det er ikke et krav i forskriften${about}.` : `The national guidance recommends this; the regulation does not require it${about}.`;
+  }
+  // The tool's own rules say so only where a point might suggest the law.
+  if (!point) return '';
+  return lang === 'nb' ? `Dette er god praksis i verktøyet, ikke et krav i forskriften${about}.` : `This is good practice in the tool, not a requirement of the regulation${about}.`;
 }
 
 /**
@@ -494,6 +539,7 @@ export function renderDiagnostic(d: Pick<Diagnostic, 'code' | 'path' | 'params' 
   const params = safeParams(d.params);
   if (!entry) return { message: d.code, hint: '' };
   const more = typeof params.more === 'number' ? ` ${lang === 'nb' ? `(og ${params.more} filer til)` : `(and ${params.more} more files)`}` : '';
-  const message = entry.message(field, params) + more + (d.point ? ` ${pointNote(d.point, lang)}` : '');
+  const note = basisNote(findingBasis(d), d.point, lang);
+  const message = entry.message(field, params) + more + (note ? ` ${note}` : '');
   return { message, hint: entry.hint(field, params) };
 }

@@ -47,7 +47,8 @@ export const SCHEMA_CODES: readonly CodeInfo[] = [
     code: 'point-missing',
     severity: { utkast: 'warning', aktiv: 'error', avsluttet: 'off' },
     point: 'a–i',
-    summary: 'The minimum of a point a–i for an active plan is missing: "needed before the plan can be active" in a draft',
+    summary:
+      'The minimum of a point a–i for an active plan is missing: "needed before the plan can be active" in a draft. What good practice adds (a goal for every measure, tiltak[].mål; a contribution from every participant, deltakere[].bidrag) is a warning in both, basis praksis',
   },
   { code: 'too-few', severity: E, point: 'per field', summary: 'A list has fewer items than it needs' },
   { code: 'wrong-type', severity: E, point: 'per field', summary: 'A value of the wrong type (with a hint to quote numbers and booleans meant as text)' },

@@ -19,7 +19,7 @@ interface AjvError {
 type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
 const require = createRequire(import.meta.url);
-let validators: { validatePlan: Validator; validateActiveMinimum: Validator; schemaText: string } | undefined;
+let validators: { validatePlan: Validator; validateActiveMinimum: Validator; validateActiveRecommended: Validator; schemaText: string } | undefined;
 /** Built by scripts/build-schema.mjs into dist/, with the schema's text; this path resolves from src/ (tests) and dist/ alike. */
 const VALIDATORS_URL = new URL('../../dist/plan/schema-validators.cjs', import.meta.url);
 function loadValidators() {
@@ -107,10 +107,19 @@ function isActiveMinimum(error: AjvError): boolean {
   return error.schemaPath.includes('aktivMinimum');
 }
 
-function mapError(error: AjvError, data: unknown, forDraft: boolean): Finding | undefined {
+/**
+ * How an error is reported: `plan` for the shape every plan has, `draft` for
+ * the `aktiv` minimum checked on a draft, `recommended` for what good
+ * practice adds to an active plan (always a warning: a practice rule does
+ * not make a plan invalid).
+ */
+type Check = 'plan' | 'draft' | 'recommended';
+
+function mapError(error: AjvError, data: unknown, check: Check): Finding | undefined {
   const path = toPath(error.instancePath);
-  const severity = forDraft ? 'warning' : 'error';
-  const pointMissing = isActiveMinimum(error) || forDraft;
+  const severity = check === 'plan' ? 'error' : 'warning';
+  const pointMissing = isActiveMinimum(error) || check !== 'plan';
+  const extra: Record<string, number> = check === 'recommended' ? { recommended: 1 } : {};
   switch (error.keyword) {
     case 'required': {
       const field = [...path, String(error.params.missingProperty)];
@@ -120,14 +129,22 @@ function mapError(error: AjvError, data: unknown, forDraft: boolean): Finding | 
         code: pointMissing ? 'point-missing' : 'required',
         path: field,
         ...(point ? { point } : {}),
-        params: { kind: 'field', active: forDraft ? 0 : 1 },
+        params: { kind: 'field', active: check === 'plan' ? 1 : 0, ...extra },
       };
     }
     case 'minItems': {
       const point = schemaAt(path).point;
-      return { severity, code: pointMissing ? 'point-missing' : 'too-few', path, ...(point ? { point } : {}), params: { kind: 'items', min: Number(error.params.limit), active: forDraft ? 0 : 1 } };
+      return {
+        severity,
+        code: pointMissing ? 'point-missing' : 'too-few',
+        path,
+        ...(point ? { point } : {}),
+        params: { kind: 'items', min: Number(error.params.limit), active: check === 'plan' ? 1 : 0, ...extra },
+      };
     }
     case 'contains':
+      // Point d's minimum (at least one contribution) or point b's (a service provider).
+      if (error.schemaPath.includes('/deltakere/allOf/')) return { severity, code: 'point-missing', path, point: 'd', params: { kind: 'contribution', active: check === 'plan' ? 1 : 0 } };
       return { severity, code: 'point-missing', path, point: 'b', params: { kind: 'provider' } };
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
@@ -165,7 +182,8 @@ function mapError(error: AjvError, data: unknown, forDraft: boolean): Finding | 
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${f.code}|${f.path.join('\u0000')}`;
+    // The point is part of the key: `deltakere` may miss both point b's provider and point d's contribution.
+    const key = `${f.code}|${f.point ?? ''}|${f.path.join('\u0000')}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -179,11 +197,13 @@ function withoutOneOfBranches(errors: AjvError[]): AjvError[] {
 }
 
 export function checkSchema(data: PlanData, status: PlanStatus | undefined): Finding[] {
-  const { validatePlan, validateActiveMinimum } = loadValidators();
+  const { validatePlan, validateActiveMinimum, validateActiveRecommended } = loadValidators();
   const findings: Finding[] = [];
   if (!validatePlan(data)) {
     for (const error of withoutOneOfBranches(validatePlan.errors ?? [])) {
-      const f = mapError(error, data, false);
+      // Inside point d's `contains`, each participant's missing bidrag repeats it; one from each is only good practice (below).
+      if (error.keyword !== 'contains' && error.schemaPath.includes('/deltakere/allOf/')) continue;
+      const f = mapError(error, data, 'plan');
       if (f) findings.push(f);
     }
   }
@@ -192,7 +212,17 @@ export function checkSchema(data: PlanData, status: PlanStatus | undefined): Fin
   if (status === 'utkast' && !validateActiveMinimum(data)) {
     for (const error of validateActiveMinimum.errors ?? []) {
       if (!['required', 'minItems', 'contains'].includes(error.keyword)) continue;
-      const f = mapError(error, data, true);
+      if (error.keyword !== 'contains' && error.schemaPath.includes('/deltakere/allOf/')) continue;
+      const f = mapError(error, data, 'draft');
+      if (f) findings.push(f);
+    }
+  }
+  // Good practice on top of the regulation (a goal for every measure, a
+  // contribution from every participant): a warning for a draft and an active plan.
+  if ((status === 'utkast' || status === 'aktiv') && !validateActiveRecommended(data)) {
+    for (const error of validateActiveRecommended.errors ?? []) {
+      if (!['required', 'minItems'].includes(error.keyword)) continue;
+      const f = mapError(error, data, 'recommended');
       if (f) findings.push(f);
     }
   }

@@ -35,16 +35,17 @@ describe('text', () => {
     expect(text(TYPICAL, 'nb')).toMatchInlineSnapshot(`
       "Frister per 2027-03-15: forfalte, og kommende de neste 30 dager (til og med 2027-04-14)
 
-      FORFALT  2027-02-15  IP-2026-0042      Evaluering            E2, gjelder M1, T1                             for 28 dager siden
-      FORFALT  2027-03-01  IP-2026-0043      Tiltaket slutter      T2                                             for 14 dager siden
-      FORFALT  2027-03-14  IP-2026-0042      Frist for mål         M2                                             i går
-               2027-03-15  IP-2026-0051      Samtykke må fornyes   gitt av foresatt: utarbeidelse, taushetsplikt  i dag
-               2027-03-16  IP-2026-0043      Revisjon              E3, hele planen                                i morgen
-               2027-03-25  IP-2026-0051      Overgang              O1                                             om 10 dager
-               2027-04-01  plans/uten-id.md  Evaluering            hele planen                                    om 17 dager
-               2027-04-14  IP-2026-0042      Planperioden slutter                                                 om 30 dager
+      FORFALT  2027-02-15  IP-2026-0042      Evaluering                           E2, gjelder M1, T1                             for 28 dager siden
+      FORFALT  2027-03-01  IP-2026-0043      Tiltaket slutter                     T2                                             for 14 dager siden
+      FORFALT  2027-03-14  IP-2026-0042      Frist for mål                        M2                                             i går
+               2027-03-15  IP-2026-0051      Samtykket bør bekreftes av personen  gitt av foresatt: utarbeidelse, taushetsplikt  i dag
+               2027-03-16  IP-2026-0043      Revisjon                             E3, hele planen                                i morgen
+               2027-03-20  IP-2026-0051      Barnekoordinatoren avsluttes                                                        om 5 dager
+               2027-03-25  IP-2026-0051      Overgang                             O1                                             om 10 dager
+               2027-04-01  plans/uten-id.md  Evaluering                           hele planen                                    om 17 dager
+               2027-04-14  IP-2026-0042      Planperioden slutter                                                                om 30 dager
 
-      3 forfalt, 5 kommende, i 4 av 5 åpne planer.
+      3 forfalt, 6 kommende, i 4 av 5 åpne planer.
       "
     `);
   });
@@ -53,16 +54,17 @@ describe('text', () => {
     expect(text(TYPICAL, 'en')).toMatchInlineSnapshot(`
       "Due as of 2027-03-15: overdue, and upcoming in the next 30 days (up to and including 2027-04-14)
 
-      OVERDUE  2027-02-15  IP-2026-0042      Evaluation        E2, concerns M1, T1                                        28 days ago
-      OVERDUE  2027-03-01  IP-2026-0043      Measure ends      T2                                                         14 days ago
-      OVERDUE  2027-03-14  IP-2026-0042      Goal deadline     M2                                                         yesterday
-               2027-03-15  IP-2026-0051      Consent to renew  given by a parent (foresatt): utarbeidelse, taushetsplikt  today
-               2027-03-16  IP-2026-0043      Revision          E3, the whole plan                                         tomorrow
-               2027-03-25  IP-2026-0051      Transition        O1                                                         in 10 days
-               2027-04-01  plans/uten-id.md  Evaluation        the whole plan                                             in 17 days
-               2027-04-14  IP-2026-0042      Plan period ends                                                             in 30 days
+      OVERDUE  2027-02-15  IP-2026-0042      Evaluation                                 E2, concerns M1, T1                                        28 days ago
+      OVERDUE  2027-03-01  IP-2026-0043      Measure ends                               T2                                                         14 days ago
+      OVERDUE  2027-03-14  IP-2026-0042      Goal deadline                              M2                                                         yesterday
+               2027-03-15  IP-2026-0051      Consent should be confirmed by the person  given by a parent (foresatt): utarbeidelse, taushetsplikt  today
+               2027-03-16  IP-2026-0043      Revision                                   E3, the whole plan                                         tomorrow
+               2027-03-20  IP-2026-0051      Child coordinator ends                                                                                in 5 days
+               2027-03-25  IP-2026-0051      Transition                                 O1                                                         in 10 days
+               2027-04-01  plans/uten-id.md  Evaluation                                 the whole plan                                             in 17 days
+               2027-04-14  IP-2026-0042      Plan period ends                                                                                      in 30 days
 
-      3 overdue, 5 upcoming, in 4 of 5 open plans.
+      3 overdue, 6 upcoming, in 4 of 5 open plans.
       "
     `);
   });
@@ -71,16 +73,17 @@ describe('text', () => {
     expect(text(TYPICAL, 'nb', true)).toMatchInlineSnapshot(`
       "Frister per 2027-03-15: forfalte, og kommende de neste 30 dager (til og med 2027-04-14)
 
-      FORFALT  2027-02-15  IP-2026-0042 Kari Nordmann  Evaluering            E2, gjelder M1, T1                             for 28 dager siden · koordinator: Ola Hansen
-      FORFALT  2027-03-01  IP-2026-0043 Emil Berg      Tiltaket slutter      T2                                             for 14 dager siden
-      FORFALT  2027-03-14  IP-2026-0042 Kari Nordmann  Frist for mål         M2                                             i går · koordinator: Ola Hansen
-               2027-03-15  IP-2026-0051 Nora Lie       Samtykke må fornyes   gitt av foresatt: utarbeidelse, taushetsplikt  i dag · koordinator: siri.lunde@example.no
-               2027-03-16  IP-2026-0043 Emil Berg      Revisjon              E3, hele planen                                i morgen
-               2027-03-25  IP-2026-0051 Nora Lie       Overgang              O1, Barnevernstjenesten → NAV Sentrum          om 10 dager · koordinator: siri.lunde@example.no
-               2027-04-01  plans/uten-id.md            Evaluering            hele planen                                    om 17 dager
-               2027-04-14  IP-2026-0042 Kari Nordmann  Planperioden slutter                                                 om 30 dager · koordinator: Ola Hansen
+      FORFALT  2027-02-15  IP-2026-0042 Kari Nordmann  Evaluering                           E2, gjelder M1, T1                             for 28 dager siden · koordinator: Ola Hansen
+      FORFALT  2027-03-01  IP-2026-0043 Emil Berg      Tiltaket slutter                     T2                                             for 14 dager siden
+      FORFALT  2027-03-14  IP-2026-0042 Kari Nordmann  Frist for mål                        M2                                             i går · koordinator: Ola Hansen
+               2027-03-15  IP-2026-0051 Nora Lie       Samtykket bør bekreftes av personen  gitt av foresatt: utarbeidelse, taushetsplikt  i dag · koordinator: siri.lunde@example.no
+               2027-03-16  IP-2026-0043 Emil Berg      Revisjon                             E3, hele planen                                i morgen
+               2027-03-20  IP-2026-0051 Nora Lie       Barnekoordinatoren avsluttes                                                        om 5 dager · koordinator: siri.lunde@example.no
+               2027-03-25  IP-2026-0051 Nora Lie       Overgang                             O1, Barnevernstjenesten → NAV Sentrum          om 10 dager · koordinator: siri.lunde@example.no
+               2027-04-01  plans/uten-id.md            Evaluering                           hele planen                                    om 17 dager
+               2027-04-14  IP-2026-0042 Kari Nordmann  Planperioden slutter                                                                om 30 dager · koordinator: Ola Hansen
 
-      3 forfalt, 5 kommende, i 4 av 5 åpne planer.
+      3 forfalt, 6 kommende, i 4 av 5 åpne planer.
       "
     `);
   });
@@ -198,6 +201,16 @@ describe('json', () => {
           },
           {
             "concerns": [],
+            "date": "2027-03-20",
+            "days": 5,
+            "key": "barnekoordinator",
+            "kind": "barnekoordinator",
+            "overdue": false,
+            "path": "plans/IP-2026-0051.md",
+            "plan": "IP-2026-0051",
+          },
+          {
+            "concerns": [],
             "date": "2027-03-25",
             "days": 10,
             "key": "overgang/O1",
@@ -249,6 +262,7 @@ describe('json', () => {
       ['IP-2026-0051', 'Nora Lie', 'siri.lunde@example.no'],
       ['IP-2026-0043', 'Emil Berg', undefined],
       ['IP-2026-0051', 'Nora Lie', 'siri.lunde@example.no'],
+      ['IP-2026-0051', 'Nora Lie', 'siri.lunde@example.no'],
       [null, undefined, undefined],
       ['IP-2026-0042', 'Kari Nordmann', 'Ola Hansen'],
     ]);
@@ -272,8 +286,9 @@ describe('markdown', () => {
 
       ## De neste 30 dager (til og med 2027-04-14)
 
-      - [ ] **2027-03-15** · IP-2026-0051 · Samtykke må fornyes (gitt av foresatt: utarbeidelse, taushetsplikt) — i dag
+      - [ ] **2027-03-15** · IP-2026-0051 · Samtykket bør bekreftes av personen (gitt av foresatt: utarbeidelse, taushetsplikt) — i dag
       - [ ] **2027-03-16** · IP-2026-0043 · Revisjon (E3, hele planen) — i morgen
+      - [ ] **2027-03-20** · IP-2026-0051 · Barnekoordinatoren avsluttes — om 5 dager
       - [ ] **2027-03-25** · IP-2026-0051 · Overgang (O1) — om 10 dager
       - [ ] **2027-04-01** · plans/uten-id.md · Evaluering (hele planen) — om 17 dager
       - [ ] **2027-04-14** · IP-2026-0042 · Planperioden slutter — om 30 dager
@@ -293,8 +308,9 @@ describe('markdown', () => {
 
       ## The next 30 days (up to and including 2027-04-14)
 
-      - [ ] **2027-03-15** · IP-2026-0051 · Consent to renew (given by a parent \\(foresatt\\): utarbeidelse, taushetsplikt) — today
+      - [ ] **2027-03-15** · IP-2026-0051 · Consent should be confirmed by the person (given by a parent \\(foresatt\\): utarbeidelse, taushetsplikt) — today
       - [ ] **2027-03-16** · IP-2026-0043 · Revision (E3, the whole plan) — tomorrow
+      - [ ] **2027-03-20** · IP-2026-0051 · Child coordinator ends — in 5 days
       - [ ] **2027-03-25** · IP-2026-0051 · Transition (O1) — in 10 days
       - [ ] **2027-04-01** · plans/uten-id.md · Evaluation (the whole plan) — in 17 days
       - [ ] **2027-04-14** · IP-2026-0042 · Plan period ends — in 30 days
@@ -314,8 +330,9 @@ describe('markdown', () => {
 
       ## The next 30 days (up to and including 2027-04-14)
 
-      - [ ] **2027-03-15** · IP-2026-0051 Nora Lie · Consent to renew (given by a parent \\(foresatt\\): utarbeidelse, taushetsplikt) — today · coordinator: siri.lunde@example.no
+      - [ ] **2027-03-15** · IP-2026-0051 Nora Lie · Consent should be confirmed by the person (given by a parent \\(foresatt\\): utarbeidelse, taushetsplikt) — today · coordinator: siri.lunde@example.no
       - [ ] **2027-03-16** · IP-2026-0043 Emil Berg · Revision (E3, the whole plan) — tomorrow
+      - [ ] **2027-03-20** · IP-2026-0051 Nora Lie · Child coordinator ends — in 5 days · coordinator: siri.lunde@example.no
       - [ ] **2027-03-25** · IP-2026-0051 Nora Lie · Transition (O1): Barnevernstjenesten → NAV Sentrum — in 10 days · coordinator: siri.lunde@example.no
       - [ ] **2027-04-01** · plans/uten-id.md · Evaluation (the whole plan) — in 17 days
       - [ ] **2027-04-14** · IP-2026-0042 Kari Nordmann · Plan period ends — in 30 days · coordinator: Ola Hansen
@@ -396,9 +413,9 @@ describe('ics', () => {
         "DTSTAMP:20270315T071500Z",
         "DTSTART;VALUE=DATE:20270315",
         "DTEND;VALUE=DATE:20270316",
-        "SUMMARY:IP-2026-0051: Samtykke må fornyes",
-        "DESCRIPTION:Plan IP-2026-0051.\\nSamtykke må fornyes: gitt av foresatt: utarbeidelse\\, taushetsplikt.\\nFra ip due\\, 2027-03-15.",
-        "CATEGORIES:Samtykke må fornyes",
+        "SUMMARY:IP-2026-0051: Samtykket bør bekreftes av personen",
+        "DESCRIPTION:Plan IP-2026-0051.\\nSamtykket bør bekreftes av personen: gitt av foresatt: utarbeidelse\\, taushetsplikt.\\nFra ip due\\, 2027-03-15.",
+        "CATEGORIES:Samtykke fra personen",
         "TRANSP:TRANSPARENT",
         "END:VEVENT",
         "BEGIN:VEVENT",
@@ -409,6 +426,16 @@ describe('ics', () => {
         "SUMMARY:IP-2026-0043: Revisjon E3",
         "DESCRIPTION:Plan IP-2026-0043.\\nRevisjon: E3\\, hele planen.\\nFra ip due\\, 2027-03-15.",
         "CATEGORIES:Revisjon",
+        "TRANSP:TRANSPARENT",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        "UID:IP-2026-0051/barnekoordinator@ip-due.invalid",
+        "DTSTAMP:20270315T071500Z",
+        "DTSTART;VALUE=DATE:20270320",
+        "DTEND;VALUE=DATE:20270321",
+        "SUMMARY:IP-2026-0051: Barnekoordinatoren avsluttes",
+        "DESCRIPTION:Plan IP-2026-0051.\\nBarnekoordinatoren avsluttes.\\nFra ip due\\, 2027-03-15.",
+        "CATEGORIES:Barnekoordinatoren avsluttes",
         "TRANSP:TRANSPARENT",
         "END:VEVENT",
         "BEGIN:VEVENT",
@@ -457,10 +484,12 @@ describe('ics', () => {
         "DESCRIPTION:Plan IP-2026-0043.\\nMeasure ends: T2.\\nFrom ip due\\, 2027-03-15.",
         "SUMMARY:IP-2026-0042: Goal deadline M2 (overdue)",
         "DESCRIPTION:Plan IP-2026-0042.\\nGoal deadline: M2.\\nFrom ip due\\, 2027-03-15.",
-        "SUMMARY:IP-2026-0051: Consent to renew",
-        "DESCRIPTION:Plan IP-2026-0051.\\nConsent to renew: given by a parent (foresatt): utarbeidelse\\, taushetsplikt.\\nFrom ip due\\, 2027-03-15.",
+        "SUMMARY:IP-2026-0051: Consent should be confirmed by the person",
+        "DESCRIPTION:Plan IP-2026-0051.\\nConsent should be confirmed by the person: given by a parent (foresatt): utarbeidelse\\, taushetsplikt.\\nFrom ip due\\, 2027-03-15.",
         "SUMMARY:IP-2026-0043: Revision E3",
         "DESCRIPTION:Plan IP-2026-0043.\\nRevision: E3\\, the whole plan.\\nFrom ip due\\, 2027-03-15.",
+        "SUMMARY:IP-2026-0051: Child coordinator ends",
+        "DESCRIPTION:Plan IP-2026-0051.\\nChild coordinator ends.\\nFrom ip due\\, 2027-03-15.",
         "SUMMARY:IP-2026-0051: Transition O1",
         "DESCRIPTION:Plan IP-2026-0051.\\nTransition: O1.\\nFrom ip due\\, 2027-03-15.",
         "SUMMARY:plan without id: Evaluation",
@@ -553,5 +582,20 @@ describe('hostile text', () => {
     expect(summary.startsWith('IP-2026-0666[31m[2J[H]0;eid]8;;https://example.invalid/\\lenk…: Evaluation E1[31m[2J[H]0;eid]8;;')).toBe(true);
     expect(summary.endsWith('… (overdue)')).toBe(true);
     for (const uid of lines.filter((l) => l.startsWith('UID:'))) expect(uid).toMatch(/^UID:[\p{L}\p{N}_.#/%~-]+@ip-due\.invalid$/u);
+  });
+});
+
+describe('consent at 16 and 18, in every format and both languages', () => {
+  it('says the person should confirm at 16, and that consent must be obtained again at 18 unless a verge or framtidsfullmektig covers it', async () => {
+    const { kindLabel, detail } = await import('../../src/output/due/messages.js');
+    const at = (renewal: 'confirm' | 'obtain') => ({ kind: 'samtykke' as const, renewal });
+    expect(kindLabel(at('confirm'), 'nb')).toBe('Samtykket bør bekreftes av personen');
+    expect(kindLabel(at('confirm'), 'en')).toBe('Consent should be confirmed by the person');
+    expect(kindLabel(at('obtain'), 'nb')).toBe('Samtykket må innhentes på nytt fra personen');
+    expect(kindLabel(at('obtain'), 'en')).toBe('Consent must be obtained from the person again');
+    const item = { path: 'p.md', kind: 'samtykke' as const, renewal: 'obtain' as const, date: '2029-03-20', key: 'samtykke/2', concerns: [], consents: ['utarbeidelse' as const], overdue: false, days: 1 };
+    expect(detail(item, 'nb')).toBe('gitt av foresatt: utarbeidelse, med mindre verge eller framtidsfullmektig dekker det');
+    expect(detail(item, 'en')).toBe('given by a parent (foresatt): utarbeidelse, unless a verge or framtidsfullmektig covers it');
+    expect(detail({ ...item, renewal: 'confirm' }, 'en')).toBe('given by a parent (foresatt): utarbeidelse');
   });
 });

@@ -19,25 +19,25 @@ const FORMATTERS = { text: formatText, json: formatJson, github: formatGithub } 
 describe('text', () => {
   it('the typical run in bokmål: file:line:column, the message, how to fix it, related files, skipped files, the summary', () => {
     expect(formatText(TYPICAL, opts('nb'))).toMatchInlineSnapshot(`
-      "plans/IP-2026-0042.md:1:1: feil: En annen åpen plan i denne kjøringen har samme fødselsnummer. En person skal bare ha én individuell plan. [duplicate-person]
+      "plans/IP-2026-0042.md:1:1: feil: En annen åpen plan i denne kjøringen har samme fødselsnummer. En person skal bare ha én individuell plan. Veilederen anbefaler dette; det er ikke et krav i forskriften. [duplicate-person]
         Slik retter du: Slå sammen planene, eller avslutt den ene (status: avsluttet). Filene står under «se også».
         Se også: plans/IP-2026-0043.md
       plans/IP-2026-0042.md:27:14: advarsel: Koordinatoren («koordinator») har ingen kontaktopplysninger. [coordinator-contact]
         Slik retter du: Legg til kontakt.telefon eller kontakt.epost, så personen kan nå koordinatoren.
-      plans/IP-2026-0042.md:41:5: feil: Feltet «tiltak[0].gjennomføring» mangler. Gjelder bokstav f i forskrift om individuell plan ved ytelse av velferdstjenester: hvordan tiltakene gjennomføres. [point-missing]
+      plans/IP-2026-0042.md:41:5: feil: Feltet «tiltak[0].gjennomføring» mangler. Forskriften krever dette, bokstav f i forskrift om individuell plan ved ytelse av velferdstjenester: hvordan tiltakene gjennomføres. [point-missing]
         Slik retter du: En aktiv plan må ha dette: fyll det inn sammen med personen, eller sett «status: utkast» til det er på plass.
       plans/IP-2026-0042.md:52:16: feil: «tiltak[1].ansvarlig» viser til en deltaker som ikke finnes i planen. [unknown-reference]
         Slik retter du: Bruk id-en til en deltaker i «deltakere», eller legg til det som mangler der.
-      plans/IP-2026-0043.md:1:1: feil: En annen åpen plan i denne kjøringen har samme fødselsnummer. En person skal bare ha én individuell plan. [duplicate-person]
+      plans/IP-2026-0043.md:1:1: feil: En annen åpen plan i denne kjøringen har samme fødselsnummer. En person skal bare ha én individuell plan. Veilederen anbefaler dette; det er ikke et krav i forskriften. [duplicate-person]
         Slik retter du: Slå sammen planene, eller avslutt den ene (status: avsluttet). Filene står under «se også».
         Se også: plans/IP-2026-0042.md
       plans/IP-2026-0043.md:9:3: advarsel: Ukjent felt «person.fodselsnummer». Mente du «fødselsnummer»? [unknown-key]
         Slik retter du: Gi feltet navnet «fødselsnummer».
-      plans/IP-2026-0043.md:33:5: advarsel: Målet i «mål[1]» har ingen tiltak. [goal-without-measure]
+      plans/IP-2026-0043.md:33:5: advarsel: Målet i «mål[1]» har ingen tiltak. Veilederen anbefaler dette; det er ikke et krav i forskriften. [goal-without-measure]
         Slik retter du: Målene styrer tiltakene: legg til et tiltak som viser til målet i tiltak[].mål, eller vurder målet på nytt.
       plans/utkast/ny-plan.md:1:1: advarsel: Filen starter med et byte-order mark (BOM). [bom]
         Slik retter du: Lagre filen som UTF-8 uten BOM. Planen er lest likevel.
-      plans/utkast/ny-plan.md:2:1: advarsel: Feltet «samarbeid» mangler. Gjelder bokstav i i forskrift om individuell plan ved ytelse av velferdstjenester: samarbeid med andre tjenesteytere og etater. [point-missing]
+      plans/utkast/ny-plan.md:2:1: advarsel: Feltet «samarbeid» mangler. Forskriften krever dette, bokstav i i forskrift om individuell plan ved ytelse av velferdstjenester: samarbeid med andre tjenesteytere og etater. [point-missing]
         Slik retter du: Skriv «samarbeid: []» hvis det ikke trengs samarbeid med andre. Dette trengs før planen kan være aktiv. Fyll det inn sammen med personen.
 
       Hoppet over (ikke planer):
@@ -51,25 +51,25 @@ describe('text', () => {
 
   it('the typical run in English', () => {
     expect(formatText(TYPICAL, opts('en'))).toMatchInlineSnapshot(`
-      "plans/IP-2026-0042.md:1:1: error: Another open plan in this run has the same national identity number. A person has only one individual plan. [duplicate-person]
+      "plans/IP-2026-0042.md:1:1: error: Another open plan in this run has the same national identity number. A person has only one individual plan. The national guidance recommends this; the regulation does not require it. [duplicate-person]
         How to fix: Merge the plans, or close one of them (status: avsluttet). The files are listed under "see also".
         See also: plans/IP-2026-0043.md
       plans/IP-2026-0042.md:27:14: warning: The coordinator ("koordinator") has no contact details. [coordinator-contact]
         How to fix: Add kontakt.telefon or kontakt.epost so the person can reach the coordinator.
-      plans/IP-2026-0042.md:41:5: error: The field "tiltak[0].gjennomføring" is missing. Point f of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): how the measures are carried out. [point-missing]
+      plans/IP-2026-0042.md:41:5: error: The field "tiltak[0].gjennomføring" is missing. The regulation requires this, point f of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): how the measures are carried out. [point-missing]
         How to fix: An active plan must have this: fill it in together with the person, or set "status: utkast" until it is in place.
       plans/IP-2026-0042.md:52:16: error: "tiltak[1].ansvarlig" refers to a participant that is not in the plan. [unknown-reference]
         How to fix: Use the id of a participant in "deltakere", or add it.
-      plans/IP-2026-0043.md:1:1: error: Another open plan in this run has the same national identity number. A person has only one individual plan. [duplicate-person]
+      plans/IP-2026-0043.md:1:1: error: Another open plan in this run has the same national identity number. A person has only one individual plan. The national guidance recommends this; the regulation does not require it. [duplicate-person]
         How to fix: Merge the plans, or close one of them (status: avsluttet). The files are listed under "see also".
         See also: plans/IP-2026-0042.md
       plans/IP-2026-0043.md:9:3: warning: Unknown field "person.fodselsnummer". Did you mean "fødselsnummer"? [unknown-key]
         How to fix: Rename the field to "fødselsnummer".
-      plans/IP-2026-0043.md:33:5: warning: The goal in "mål[1]" has no measure. [goal-without-measure]
+      plans/IP-2026-0043.md:33:5: warning: The goal in "mål[1]" has no measure. The national guidance recommends this; the regulation does not require it. [goal-without-measure]
         How to fix: Goals steer measures: add a measure that names the goal in tiltak[].mål, or reconsider the goal.
       plans/utkast/ny-plan.md:1:1: warning: The file starts with a byte-order mark (BOM). [bom]
         How to fix: Save the file as UTF-8 without a BOM. The plan was read anyway.
-      plans/utkast/ny-plan.md:2:1: warning: The field "samarbeid" is missing. Point i of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): cooperation with other providers and agencies. [point-missing]
+      plans/utkast/ny-plan.md:2:1: warning: The field "samarbeid" is missing. The regulation requires this, point i of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): cooperation with other providers and agencies. [point-missing]
         How to fix: Write "samarbeid: []" if no cooperation with others is needed. This is needed before the plan can be active. Fill it in together with the person.
 
       Skipped (not plans):
@@ -100,7 +100,7 @@ describe('text', () => {
     const tag: Paint = (style, text) => `<${style}>${text}</${style}>`;
     const out = formatText(TYPICAL, { lang: 'en', paint: tag, verbose: false });
     expect(out.split('\n').slice(0, 5)).toEqual([
-      '<bold>plans/IP-2026-0042.md:1:1</bold>: <red>error</red>: Another open plan in this run has the same national identity number. A person has only one individual plan. <dim>[duplicate-person]</dim>',
+      '<bold>plans/IP-2026-0042.md:1:1</bold>: <red>error</red>: Another open plan in this run has the same national identity number. A person has only one individual plan. The national guidance recommends this; the regulation does not require it. <dim>[duplicate-person]</dim>',
       '  How to fix: Merge the plans, or close one of them (status: avsluttet). The files are listed under "see also".',
       '  See also: plans/IP-2026-0043.md',
       '<bold>plans/IP-2026-0042.md:27:14</bold>: <yellow>warning</yellow>: The coordinator ("koordinator") has no contact details. <dim>[coordinator-contact]</dim>',
@@ -160,17 +160,19 @@ describe('json', () => {
           {
             "diagnostics": [
               {
+                "basis": "veileder",
                 "code": "duplicate-person",
                 "column": 1,
                 "hint": "Merge the plans, or close one of them (status: avsluttet). The files are listed under "see also".",
                 "line": 1,
-                "message": "Another open plan in this run has the same national identity number. A person has only one individual plan.",
+                "message": "Another open plan in this run has the same national identity number. A person has only one individual plan. The national guidance recommends this; the regulation does not require it.",
                 "related": [
                   "plans/IP-2026-0043.md",
                 ],
                 "severity": "error",
               },
               {
+                "basis": "praksis",
                 "code": "coordinator-contact",
                 "column": 14,
                 "field": "koordinator",
@@ -180,16 +182,18 @@ describe('json', () => {
                 "severity": "warning",
               },
               {
+                "basis": "forskrift",
                 "code": "point-missing",
                 "column": 5,
                 "field": "tiltak[0].gjennomføring",
                 "hint": "An active plan must have this: fill it in together with the person, or set "status: utkast" until it is in place.",
                 "line": 41,
-                "message": "The field "tiltak[0].gjennomføring" is missing. Point f of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): how the measures are carried out.",
+                "message": "The field "tiltak[0].gjennomføring" is missing. The regulation requires this, point f of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): how the measures are carried out.",
                 "point": "f",
                 "severity": "error",
               },
               {
+                "basis": "praksis",
                 "code": "unknown-reference",
                 "column": 16,
                 "field": "tiltak[1].ansvarlig",
@@ -205,17 +209,19 @@ describe('json', () => {
           {
             "diagnostics": [
               {
+                "basis": "veileder",
                 "code": "duplicate-person",
                 "column": 1,
                 "hint": "Merge the plans, or close one of them (status: avsluttet). The files are listed under "see also".",
                 "line": 1,
-                "message": "Another open plan in this run has the same national identity number. A person has only one individual plan.",
+                "message": "Another open plan in this run has the same national identity number. A person has only one individual plan. The national guidance recommends this; the regulation does not require it.",
                 "related": [
                   "plans/IP-2026-0042.md",
                 ],
                 "severity": "error",
               },
               {
+                "basis": "praksis",
                 "code": "unknown-key",
                 "column": 3,
                 "field": "person.fodselsnummer",
@@ -225,12 +231,13 @@ describe('json', () => {
                 "severity": "warning",
               },
               {
+                "basis": "veileder",
                 "code": "goal-without-measure",
                 "column": 5,
                 "field": "mål[1]",
                 "hint": "Goals steer measures: add a measure that names the goal in tiltak[].mål, or reconsider the goal.",
                 "line": 33,
-                "message": "The goal in "mål[1]" has no measure.",
+                "message": "The goal in "mål[1]" has no measure. The national guidance recommends this; the regulation does not require it.",
                 "severity": "warning",
               },
             ],
@@ -245,6 +252,7 @@ describe('json', () => {
           {
             "diagnostics": [
               {
+                "basis": "praksis",
                 "code": "bom",
                 "column": 1,
                 "hint": "Save the file as UTF-8 without a BOM. The plan was read anyway.",
@@ -253,12 +261,13 @@ describe('json', () => {
                 "severity": "warning",
               },
               {
+                "basis": "forskrift",
                 "code": "point-missing",
                 "column": 1,
                 "field": "samarbeid",
                 "hint": "Write "samarbeid: []" if no cooperation with others is needed. This is needed before the plan can be active. Fill it in together with the person.",
                 "line": 2,
-                "message": "The field "samarbeid" is missing. Point i of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): cooperation with other providers and agencies.",
+                "message": "The field "samarbeid" is missing. The regulation requires this, point i of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): cooperation with other providers and agencies.",
                 "point": "i",
                 "severity": "warning",
               },
@@ -304,15 +313,15 @@ describe('json', () => {
 describe('github', () => {
   it('the typical run in bokmål: one annotation per finding, then skipped files and the summary as plain lines', () => {
     expect(formatGithub(TYPICAL, opts('nb'))).toMatchInlineSnapshot(`
-      "::error file=plans/IP-2026-0042.md,line=1,col=1,title=ip duplicate-person::En annen åpen plan i denne kjøringen har samme fødselsnummer. En person skal bare ha én individuell plan. Slå sammen planene, eller avslutt den ene (status: avsluttet). Filene står under «se også». (se også: plans/IP-2026-0043.md)
+      "::error file=plans/IP-2026-0042.md,line=1,col=1,title=ip duplicate-person::En annen åpen plan i denne kjøringen har samme fødselsnummer. En person skal bare ha én individuell plan. Veilederen anbefaler dette; det er ikke et krav i forskriften. Slå sammen planene, eller avslutt den ene (status: avsluttet). Filene står under «se også». (se også: plans/IP-2026-0043.md)
       ::warning file=plans/IP-2026-0042.md,line=27,col=14,title=ip coordinator-contact::Koordinatoren («koordinator») har ingen kontaktopplysninger. Legg til kontakt.telefon eller kontakt.epost, så personen kan nå koordinatoren.
-      ::error file=plans/IP-2026-0042.md,line=41,col=5,title=ip point-missing::Feltet «tiltak[0].gjennomføring» mangler. Gjelder bokstav f i forskrift om individuell plan ved ytelse av velferdstjenester: hvordan tiltakene gjennomføres. En aktiv plan må ha dette: fyll det inn sammen med personen, eller sett «status: utkast» til det er på plass.
+      ::error file=plans/IP-2026-0042.md,line=41,col=5,title=ip point-missing::Feltet «tiltak[0].gjennomføring» mangler. Forskriften krever dette, bokstav f i forskrift om individuell plan ved ytelse av velferdstjenester: hvordan tiltakene gjennomføres. En aktiv plan må ha dette: fyll det inn sammen med personen, eller sett «status: utkast» til det er på plass.
       ::error file=plans/IP-2026-0042.md,line=52,col=16,title=ip unknown-reference::«tiltak[1].ansvarlig» viser til en deltaker som ikke finnes i planen. Bruk id-en til en deltaker i «deltakere», eller legg til det som mangler der.
-      ::error file=plans/IP-2026-0043.md,line=1,col=1,title=ip duplicate-person::En annen åpen plan i denne kjøringen har samme fødselsnummer. En person skal bare ha én individuell plan. Slå sammen planene, eller avslutt den ene (status: avsluttet). Filene står under «se også». (se også: plans/IP-2026-0042.md)
+      ::error file=plans/IP-2026-0043.md,line=1,col=1,title=ip duplicate-person::En annen åpen plan i denne kjøringen har samme fødselsnummer. En person skal bare ha én individuell plan. Veilederen anbefaler dette; det er ikke et krav i forskriften. Slå sammen planene, eller avslutt den ene (status: avsluttet). Filene står under «se også». (se også: plans/IP-2026-0042.md)
       ::warning file=plans/IP-2026-0043.md,line=9,col=3,title=ip unknown-key::Ukjent felt «person.fodselsnummer». Mente du «fødselsnummer»? Gi feltet navnet «fødselsnummer».
-      ::warning file=plans/IP-2026-0043.md,line=33,col=5,title=ip goal-without-measure::Målet i «mål[1]» har ingen tiltak. Målene styrer tiltakene: legg til et tiltak som viser til målet i tiltak[].mål, eller vurder målet på nytt.
+      ::warning file=plans/IP-2026-0043.md,line=33,col=5,title=ip goal-without-measure::Målet i «mål[1]» har ingen tiltak. Veilederen anbefaler dette; det er ikke et krav i forskriften. Målene styrer tiltakene: legg til et tiltak som viser til målet i tiltak[].mål, eller vurder målet på nytt.
       ::warning file=plans/utkast/ny-plan.md,line=1,col=1,title=ip bom::Filen starter med et byte-order mark (BOM). Lagre filen som UTF-8 uten BOM. Planen er lest likevel.
-      ::warning file=plans/utkast/ny-plan.md,line=2,col=1,title=ip point-missing::Feltet «samarbeid» mangler. Gjelder bokstav i i forskrift om individuell plan ved ytelse av velferdstjenester: samarbeid med andre tjenesteytere og etater. Skriv «samarbeid: []» hvis det ikke trengs samarbeid med andre. Dette trengs før planen kan være aktiv. Fyll det inn sammen med personen.
+      ::warning file=plans/utkast/ny-plan.md,line=2,col=1,title=ip point-missing::Feltet «samarbeid» mangler. Forskriften krever dette, bokstav i i forskrift om individuell plan ved ytelse av velferdstjenester: samarbeid med andre tjenesteytere og etater. Skriv «samarbeid: []» hvis det ikke trengs samarbeid med andre. Dette trengs før planen kan være aktiv. Fyll det inn sammen med personen.
       Hoppet over (ikke planer):
         README.md: ingen front matter
         notater/møtereferat.md: front matter uten «ip: 1» og uten felt som bare en plan har
@@ -323,15 +332,15 @@ describe('github', () => {
 
   it('the typical run in English', () => {
     expect(formatGithub(TYPICAL, opts('en'))).toMatchInlineSnapshot(`
-      "::error file=plans/IP-2026-0042.md,line=1,col=1,title=ip duplicate-person::Another open plan in this run has the same national identity number. A person has only one individual plan. Merge the plans, or close one of them (status: avsluttet). The files are listed under "see also". (see also: plans/IP-2026-0043.md)
+      "::error file=plans/IP-2026-0042.md,line=1,col=1,title=ip duplicate-person::Another open plan in this run has the same national identity number. A person has only one individual plan. The national guidance recommends this; the regulation does not require it. Merge the plans, or close one of them (status: avsluttet). The files are listed under "see also". (see also: plans/IP-2026-0043.md)
       ::warning file=plans/IP-2026-0042.md,line=27,col=14,title=ip coordinator-contact::The coordinator ("koordinator") has no contact details. Add kontakt.telefon or kontakt.epost so the person can reach the coordinator.
-      ::error file=plans/IP-2026-0042.md,line=41,col=5,title=ip point-missing::The field "tiltak[0].gjennomføring" is missing. Point f of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): how the measures are carried out. An active plan must have this: fill it in together with the person, or set "status: utkast" until it is in place.
+      ::error file=plans/IP-2026-0042.md,line=41,col=5,title=ip point-missing::The field "tiltak[0].gjennomføring" is missing. The regulation requires this, point f of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): how the measures are carried out. An active plan must have this: fill it in together with the person, or set "status: utkast" until it is in place.
       ::error file=plans/IP-2026-0042.md,line=52,col=16,title=ip unknown-reference::"tiltak[1].ansvarlig" refers to a participant that is not in the plan. Use the id of a participant in "deltakere", or add it.
-      ::error file=plans/IP-2026-0043.md,line=1,col=1,title=ip duplicate-person::Another open plan in this run has the same national identity number. A person has only one individual plan. Merge the plans, or close one of them (status: avsluttet). The files are listed under "see also". (see also: plans/IP-2026-0042.md)
+      ::error file=plans/IP-2026-0043.md,line=1,col=1,title=ip duplicate-person::Another open plan in this run has the same national identity number. A person has only one individual plan. The national guidance recommends this; the regulation does not require it. Merge the plans, or close one of them (status: avsluttet). The files are listed under "see also". (see also: plans/IP-2026-0042.md)
       ::warning file=plans/IP-2026-0043.md,line=9,col=3,title=ip unknown-key::Unknown field "person.fodselsnummer". Did you mean "fødselsnummer"? Rename the field to "fødselsnummer".
-      ::warning file=plans/IP-2026-0043.md,line=33,col=5,title=ip goal-without-measure::The goal in "mål[1]" has no measure. Goals steer measures: add a measure that names the goal in tiltak[].mål, or reconsider the goal.
+      ::warning file=plans/IP-2026-0043.md,line=33,col=5,title=ip goal-without-measure::The goal in "mål[1]" has no measure. The national guidance recommends this; the regulation does not require it. Goals steer measures: add a measure that names the goal in tiltak[].mål, or reconsider the goal.
       ::warning file=plans/utkast/ny-plan.md,line=1,col=1,title=ip bom::The file starts with a byte-order mark (BOM). Save the file as UTF-8 without a BOM. The plan was read anyway.
-      ::warning file=plans/utkast/ny-plan.md,line=2,col=1,title=ip point-missing::The field "samarbeid" is missing. Point i of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): cooperation with other providers and agencies. Write "samarbeid: []" if no cooperation with others is needed. This is needed before the plan can be active. Fill it in together with the person.
+      ::warning file=plans/utkast/ny-plan.md,line=2,col=1,title=ip point-missing::The field "samarbeid" is missing. The regulation requires this, point i of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): cooperation with other providers and agencies. Write "samarbeid: []" if no cooperation with others is needed. This is needed before the plan can be active. Fill it in together with the person.
       Skipped (not plans):
         README.md: no front matter
         notater/møtereferat.md: front matter without "ip: 1" and without any field only a plan has

@@ -3,7 +3,7 @@ import { addDays } from '../../due/calendar.js';
 import type { DueItem } from '../../due/types.js';
 import type { Lang } from '../lang.js';
 import { escapeText, icsDate, serialize, uidPart, utcStamp } from './ical.js';
-import { KIND_LABEL, TEXT, detail } from './messages.js';
+import { KIND_LABEL, TEXT, detail, kindLabel } from './messages.js';
 import { clean, type DueReport } from './report.js';
 
 /** Domain part of every UID: ours, so events from other tools never collide. */
@@ -46,15 +46,15 @@ function sharedIds(items: readonly DueItem[]): (item: DueItem) => boolean {
 function summary(item: DueItem, lang: Lang): string {
   const t = TEXT[lang];
   const plan = item.plan !== undefined ? clean(item.plan) : t.noId;
-  const ref = item.kind !== 'samtykke' && item.kind !== 'planperiode' && item.ref ? ` ${clean(item.ref)}` : '';
-  return `${plan}: ${KIND_LABEL[lang][item.kind]}${ref}${item.overdue ? ` (${t.icsOverdue.toLowerCase()})` : ''}`;
+  const ref = item.kind !== 'samtykke' && item.kind !== 'planperiode' && item.kind !== 'barnekoordinator' && item.ref ? ` ${clean(item.ref)}` : '';
+  return `${plan}: ${kindLabel(item, lang)}${ref}${item.overdue ? ` (${t.icsOverdue.toLowerCase()})` : ''}`;
 }
 
 function description(item: DueItem, report: DueReport, lang: Lang): string {
   const t = TEXT[lang];
   const what = detail(item, lang);
   const plan = item.plan !== undefined ? `${t.icsPlan} ${clean(item.plan)}.` : `${t.icsNoId}.`;
-  return [plan, `${KIND_LABEL[lang][item.kind]}${what ? `: ${what}` : ''}.`, t.icsMade(report.today)].join('\n');
+  return [plan, `${kindLabel(item, lang)}${what ? `: ${what}` : ''}.`, t.icsMade(report.today)].join('\n');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { KIND_LABEL, TEXT, detail, relative, windowText } from './messages.js';
+import { TEXT, detail, kindLabel, relative, windowText } from './messages.js';
 import { clean, coordinatorLabel, planLabel, type DueFormatOptions, type DueReport } from './report.js';
 import type { DueItem } from '../../due/types.js';
 
@@ -10,7 +10,7 @@ export function escapeMarkdown(value: string): string {
 function line(item: DueItem, options: DueFormatOptions): string {
   const { lang } = options;
   const what = detail(item, lang);
-  let text = `- [ ] **${item.date}** · ${escapeMarkdown(planLabel(item, options))} · ${escapeMarkdown(KIND_LABEL[lang][item.kind])}`;
+  let text = `- [ ] **${item.date}** · ${escapeMarkdown(planLabel(item, options))} · ${escapeMarkdown(kindLabel(item, lang))}`;
   if (what) text += ` (${escapeMarkdown(what)})`;
   if (options.names && item.kind === 'overgang' && (item.from || item.to)) text += `: ${escapeMarkdown(clean(item.from ?? '?'))} → ${escapeMarkdown(clean(item.to ?? '?'))}`;
   text += ` — ${relative(item.days, lang)}`;

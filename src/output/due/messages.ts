@@ -1,6 +1,6 @@
 import type { Lang } from '../lang.js';
 import type { Duration } from '../../due/duration.js';
-import type { DueItem, DueKind } from '../../due/types.js';
+import type { ConsentRenewal, DueItem, DueKind } from '../../due/types.js';
 import { CONSENT_NAMES, ENUM_LABELS } from '../../plan/vocabulary.js';
 import { clean } from './report.js';
 
@@ -17,7 +17,8 @@ export const KIND_LABEL: Record<Lang, Record<DueKind, string>> = {
     tiltak: 'Tiltaket slutter',
     overgang: 'Overgang',
     frist: 'Frist for mål',
-    samtykke: 'Samtykke må fornyes',
+    samtykke: 'Samtykke fra personen',
+    barnekoordinator: 'Barnekoordinatoren avsluttes',
   },
   en: {
     ...ENUM_LABELS.en.evaluationKinds,
@@ -25,9 +26,21 @@ export const KIND_LABEL: Record<Lang, Record<DueKind, string>> = {
     tiltak: 'Measure ends',
     overgang: 'Transition',
     frist: 'Goal deadline',
-    samtykke: 'Consent to renew',
+    samtykke: 'Consent from the person',
+    barnekoordinator: 'Child coordinator ends',
   },
 };
+
+/** At 16 and 18 a foresatt's consent is seen to in different ways: the label says which. */
+const RENEWAL_LABEL: Record<Lang, Record<ConsentRenewal, string>> = {
+  nb: { confirm: 'Samtykket bør bekreftes av personen', obtain: 'Samtykket må innhentes på nytt fra personen' },
+  en: { confirm: 'Consent should be confirmed by the person', obtain: 'Consent must be obtained from the person again' },
+};
+
+/** The label of a point: its kind's, or for consent what the person does at this birthday. */
+export function kindLabel(item: Pick<DueItem, 'kind' | 'renewal'>, lang: Lang): string {
+  return item.kind === 'samtykke' && item.renewal ? RENEWAL_LABEL[lang][item.renewal] : KIND_LABEL[lang][item.kind];
+}
 
 export const TEXT = {
   nb: {
@@ -44,6 +57,7 @@ export const TEXT = {
     wholePlan: 'hele planen',
     concerns: (ids: string) => `gjelder ${ids}`,
     consents: (kinds: string) => `gitt av foresatt: ${kinds}`,
+    unlessRepresented: 'med mindre verge eller framtidsfullmektig dekker det',
     consentKind: CONSENT_NAMES.nb,
     coordinator: 'koordinator',
     noId: 'plan uten id',
@@ -72,6 +86,7 @@ export const TEXT = {
     wholePlan: 'the whole plan',
     concerns: (ids: string) => `concerns ${ids}`,
     consents: (kinds: string) => `given by a parent (foresatt): ${kinds}`,
+    unlessRepresented: 'unless a verge or framtidsfullmektig covers it',
     consentKind: CONSENT_NAMES.en,
     coordinator: 'coordinator',
     noId: 'plan without id',
@@ -115,8 +130,10 @@ export function detail(item: DueItem, lang: Lang): string {
       break;
     case 'samtykke':
       parts.push(t.consents((item.consents ?? []).map((c) => t.consentKind[c]).join(', ')));
+      if (item.renewal === 'obtain') parts.push(t.unlessRepresented);
       break;
     case 'planperiode':
+    case 'barnekoordinator':
       break;
     default:
       if (item.ref) parts.push(clean(item.ref));

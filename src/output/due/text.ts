@@ -1,5 +1,5 @@
 import type { Paint } from '../style.js';
-import { KIND_LABEL, TEXT, detail, relative, windowText } from './messages.js';
+import { TEXT, detail, kindLabel, relative, windowText } from './messages.js';
 import { clean, coordinatorLabel, countPlans, planLabel, type DueFormatOptions, type DueReport } from './report.js';
 
 /** Display width: code points, which is right for the Latin letters plans use. */
@@ -33,7 +33,7 @@ export function formatText(report: DueReport, options: DueFormatOptions & { pain
       item,
       mark: item.overdue ? t.overdue : '',
       plan: planLabel(item, options),
-      kind: KIND_LABEL[lang][item.kind],
+      kind: kindLabel(item, lang),
       what,
       when: relative(item.days, lang),
       who: who ? ` · ${t.coordinator}: ${who}` : '',

@@ -1,3 +1,4 @@
+import { findingBasis } from '../../plan/legal.js';
 import { toJson } from '../json.js';
 import { renderDiagnostic } from '../messages.js';
 import { formatPath } from '../path.js';
@@ -6,7 +7,7 @@ import type { ValidateFormatOptions } from './text.js';
 
 /**
  * The JSON shape scripts rely on (a contract): version, files with their
- * diagnostics, summary. `hint` and `field` on a diagnostic and
+ * diagnostics, summary. `basis`, `hint` and `field` on a diagnostic and
  * `skipped_files` in the summary are added fields.
  */
 export function formatJson(report: ValidateReport, ctx: Pick<ValidateFormatOptions, 'lang'>): string {
@@ -17,6 +18,7 @@ export function formatJson(report: ValidateReport, ctx: Pick<ValidateFormatOptio
       valid: f.valid,
       diagnostics: f.diagnostics.map((d) => {
         const { message, hint } = renderDiagnostic(d, ctx.lang);
+        const basis = findingBasis(d);
         return {
           severity: d.severity,
           code: d.code,
@@ -24,6 +26,7 @@ export function formatJson(report: ValidateReport, ctx: Pick<ValidateFormatOptio
           line: d.line,
           column: d.column,
           ...(d.point ? { point: d.point } : {}),
+          ...(basis ? { basis } : {}),
           ...(d.related ? { related: d.related } : {}),
           ...(d.path.length > 0 ? { field: formatPath(d.path, ctx.lang) } : {}),
           hint,

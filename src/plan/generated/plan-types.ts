@@ -258,7 +258,7 @@ export interface Deltaker {
   virksomhet?: string;
   kontakt?: Kontakt;
   /**
-   * Hva deltakeren skal bidra med i planarbeidet (bokstav d).
+   * Hva deltakeren skal bidra med (bokstav d). En aktiv plan har minst ett bidrag; et bidrag fra hver deltaker er god praksis.
    */
   bidrag?: string;
 }
@@ -309,7 +309,7 @@ export interface Tiltak {
    */
   tekst: string;
   /**
-   * Id-ene til målene tiltaket skal bidra til. Hvert tiltak tjener minst ett mål.
+   * Id-ene til målene tiltaket skal bidra til. God praksis (ikke et krav i forskriften): hvert tiltak tjener minst ett mål.
    */
   mål?: IdRef[];
   ansvarlig?: IdRef;
@@ -410,7 +410,7 @@ export interface SamtykkeUtarbeidelse {
   trukket?: Dato;
 }
 /**
- * Eventuelt samtykke til at deltakerne deler taushetsbelagte opplysninger (bokstav h).
+ * Eventuelt samtykke til å dele taushetsbelagte opplysninger, med deltakerne som kan få dem (bokstav h).
  *
  * This interface was referenced by `IndividuellPlan`'s JSON-Schema
  * via the `definition` "samtykkeTaushetsplikt".
@@ -421,7 +421,7 @@ export interface SamtykkeTaushetsplikt {
   form?: Samtykkeform;
   grunnlag?: SamtykkeGrunnlag;
   /**
-   * Id-ene til deltakerne som kan dele opplysninger.
+   * Id-ene til deltakerne som kan få taushetsbelagte opplysninger (ikke hvem som kan dele dem).
    */
   deltakere?: IdRef[];
   trukket?: Dato;

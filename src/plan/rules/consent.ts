@@ -101,5 +101,35 @@ export const consentAfterStart: Rule = {
   },
 };
 
+/**
+ * `samtykke.taushetsplikt.deltakere` lists who may be *given* confidential
+ * information. A participant responsible for a measure needs it to do the
+ * work, so where that list is written, each one it leaves out is named. The
+ * person themselves needs no consent to hear about their own plan.
+ */
+export const consentShareResponsible: Rule = {
+  code: 'consent-share-responsible',
+  point: 'h',
+  severity: { utkast: 'warning', aktiv: 'warning', avsluttet: 'off' },
+  summary: 'A participant responsible for a measure (tiltak[].ansvarlig) is not among those the consent to share lets be given confidential information (samtykke.taushetsplikt.deltakere)',
+  check(plan) {
+    const consent = plan.samtykke?.taushetsplikt;
+    if (!consent || consent.deltakere === undefined || consent.trukket !== undefined) return [];
+    const given = new Set(refs(consent.deltakere).map(([id]) => id));
+    const people = participants(plan);
+    const hits: Hit[] = [];
+    const tiltak = plan.tiltak ?? [];
+    for (let i = 0; i < tiltak.length; i++) {
+      const id = tiltak[i]?.ansvarlig;
+      if (typeof id !== 'string' || given.has(id)) continue;
+      const role = people.get(id)?.rolle;
+      // An unknown id is unknown-reference's finding; the person needs no consent.
+      if (role === undefined || role === 'tjenestemottaker') continue;
+      hits.push({ path: ['tiltak', i, 'ansvarlig'] });
+    }
+    return hits;
+  },
+};
+
 // Kept here so the consent rules read as one group.
-export const CONSENT_RULES: Rule[] = [consentGiver, consentGuardianAdult, consentGuardianYouth, consentWithdrawn, consentAfterStart];
+export const CONSENT_RULES: Rule[] = [consentGiver, consentGuardianAdult, consentGuardianYouth, consentWithdrawn, consentAfterStart, consentShareResponsible];

@@ -4,7 +4,7 @@ import { goalWithoutMeasure } from './goals.js';
 import { duplicateId } from './ids.js';
 import { idNumberBirthDate, idNumberInvalid } from './idnumber.js';
 import { unknownReference } from './references.js';
-import { approvalByPerson, coordinatorContact, coordinatorRole, personNameMismatch, personRole } from './roles.js';
+import { approvalByPerson, childCoordinatorAdult, coordinatorContact, coordinatorRole, personNameMismatch, personRole } from './roles.js';
 import type { Rule } from './types.js';
 
 /** Every rule that looks at one plan, in the order their findings are listed. */
@@ -15,6 +15,7 @@ export const PLAN_RULES: readonly Rule[] = [
   personNameMismatch,
   coordinatorRole,
   coordinatorContact,
+  childCoordinatorAdult,
   approvalByPerson,
   ...CONSENT_RULES,
   periodOrder,

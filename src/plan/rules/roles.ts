@@ -1,4 +1,6 @@
 import { participants, refs } from '../access.js';
+import { birthDate } from '../birth.js';
+import { ageOn, asDate } from '../dates.js';
 import type { Rolle } from '../generated/plan-types.js';
 import { nonEmpty } from '../view.js';
 import { ALWAYS_ERROR, ALWAYS_WARNING, type Hit, type Rule } from './types.js';
@@ -83,6 +85,23 @@ export const coordinatorContact: Rule = {
     const p = coordinator ? participants(plan).get(coordinator) : undefined;
     if (!p || p.rolle !== 'tjenesteyter') return [];
     return nonEmpty(p.kontakt?.telefon) || nonEmpty(p.kontakt?.epost) ? [] : [{ path: ['deltakere', p.index] }];
+  },
+};
+
+/**
+ * The child coordinator (barnekoordinator) is for families with a child
+ * under 18: set for a person who is 18 or older when the plan period starts,
+ * it no longer applies. `ip due` marks the 18th birthday when the plan runs past it.
+ */
+export const childCoordinatorAdult: Rule = {
+  code: 'child-coordinator-adult',
+  severity: { utkast: 'warning', aktiv: 'warning', avsluttet: 'off' },
+  summary: 'barnekoordinator: true for a person who is 18 or older on planperiode.fra (a child coordinator is for children)',
+  check(plan) {
+    if (plan.barnekoordinator !== true) return [];
+    const start = asDate(plan.planperiode?.fra);
+    const birth = start && birthDate(plan);
+    return start && birth && ageOn(birth, start) >= 18 ? [{ path: ['barnekoordinator'] }] : [];
   },
 };
 
