@@ -306,8 +306,10 @@ export const schema = {
     },
     samtykkeGrunnlag: {
       title: 'Grunnlag',
-      description: 'Hvem samtykket gis på vegne av: personen selv, eller med grunnlag i foreldreansvar, omsorgsovertakelse, vergemål eller framtidsfullmakt.',
-      enum: ['egen', 'foreldreansvar', 'omsorgsovertakelse', 'verge', 'framtidsfullmakt'],
+      description:
+        'Hvem samtykket gis på vegne av: personen selv, eller med grunnlag i foreldreansvar, omsorgsovertakelse, vergemål eller framtidsfullmakt, ' +
+        'eller for en voksen som mangler samtykkekompetanse, der en representant avgjør (pasient- og brukerrettighetsloven kapittel 4 og vergemålsreglene).',
+      enum: ['egen', 'foreldreansvar', 'omsorgsovertakelse', 'verge', 'framtidsfullmakt', 'mangler_samtykkekompetanse'],
     },
     samtykkeUtarbeidelse: withPoint('h', {
       title: 'Samtykke til utarbeidelse',

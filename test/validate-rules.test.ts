@@ -149,6 +149,22 @@ describe('rules beyond the schema', () => {
     expect(diagnostics.filter((d) => d.code === 'consent-giver')).toEqual([]);
   });
 
+  it('the closest relative may consent for an adult who lacks the capacity to consent, and only under that grunnlag', async () => {
+    const byRelative = (grunnlag: string) =>
+      mutated(ADULT, (d) => {
+        d.samtykke.utarbeidelse = { dato: '2026-08-20', gitt_av: 'mari', form: 'skriftlig', grunnlag };
+      });
+    const lacking = await validateText(byRelative('mangler_samtykkekompetanse'));
+    expect(lacking.diagnostics.filter((d) => d.code === 'consent-giver' || d.code === 'invalid-value')).toEqual([]);
+    const own = await validateText(byRelative('egen'));
+    expect(own.diagnostics.filter((d) => d.code === 'consent-giver').map((d) => [d.field, d.hint])).toEqual([
+      [
+        'samtykke.utarbeidelse.gitt_av',
+        'Consent is given by the person, a foresatt, verge or framtidsfullmektig, by child welfare with grunnlag: omsorgsovertakelse, or, for an adult who lacks the capacity to consent, by the closest relative (pårørende) with grunnlag: mangler_samtykkekompetanse.',
+      ],
+    ]);
+  });
+
   it('ASCII spellings of Norwegian keys get "did you mean"', async () => {
     const { diagnostics } = await validateText(
       mutated(DRAFT, (d) => {

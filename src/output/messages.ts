@@ -252,7 +252,8 @@ const nb: Catalogue = {
   },
   'consent-giver': {
     message: (f) => `Samtykket i «${f}» er gitt av en deltaker som ikke kan samtykke på personens vegne.`,
-    hint: () => 'Samtykke gis av personen selv, en foresatt, verge eller framtidsfullmektig, eller av barnevernstjenesten med grunnlag: omsorgsovertakelse.',
+    hint: () =>
+      'Samtykke gis av personen selv, en foresatt, verge eller framtidsfullmektig, av barnevernstjenesten med grunnlag: omsorgsovertakelse, eller for en voksen som mangler samtykkekompetanse av nærmeste pårørende med grunnlag: mangler_samtykkekompetanse.',
   },
   'consent-guardian-adult': {
     message: (f) => `Samtykket i «${f}» er gitt av en foresatt, men personen var myndig (18 år eller eldre) på samtykkedatoen.`,
@@ -432,7 +433,8 @@ const en: Catalogue = {
   },
   'consent-giver': {
     message: (f) => `The consent in "${f}" is given by a participant who cannot consent on the person's behalf.`,
-    hint: () => 'Consent is given by the person, a foresatt, verge or framtidsfullmektig, or by child welfare with grunnlag: omsorgsovertakelse.',
+    hint: () =>
+      'Consent is given by the person, a foresatt, verge or framtidsfullmektig, by child welfare with grunnlag: omsorgsovertakelse, or, for an adult who lacks the capacity to consent, by the closest relative (pårørende) with grunnlag: mangler_samtykkekompetanse.',
   },
   'consent-guardian-adult': {
     message: (f) => `The consent in "${f}" is given by a parent (foresatt), but the person was 18 or older on the consent date.`,

@@ -77,6 +77,7 @@ const nbEnums: EnumLabels = {
     omsorgsovertakelse: 'Omsorgsovertakelse',
     verge: 'Vergemål',
     framtidsfullmakt: 'Framtidsfullmakt',
+    mangler_samtykkekompetanse: 'Mangler samtykkekompetanse',
   },
   subPlanKinds: {
     IOP: 'Individuell opplæringsplan (IOP)',
@@ -120,6 +121,7 @@ const nnEnums: EnumLabels = {
     omsorgsovertakelse: 'Omsorgsovertaking',
     verge: 'Verjemål',
     framtidsfullmakt: 'Framtidsfullmakt',
+    mangler_samtykkekompetanse: 'Manglar samtykkekompetanse',
   },
   subPlanKinds: { ...nbEnums.subPlanKinds, annen: 'Annan delplan' },
   closeReasons: {
@@ -153,6 +155,7 @@ const enEnums: EnumLabels = {
     omsorgsovertakelse: 'Care order',
     verge: 'Guardianship',
     framtidsfullmakt: 'Lasting power of attorney',
+    mangler_samtykkekompetanse: 'Lacks the capacity to consent',
   },
   subPlanKinds: {
     IOP: 'Individual education plan (IOP)',

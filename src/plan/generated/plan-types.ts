@@ -88,12 +88,13 @@ export type IdRefs = IdRef | IdRef[];
  */
 export type Samtykkeform = 'skriftlig' | 'muntlig';
 /**
- * Hvem samtykket gis på vegne av: personen selv, eller med grunnlag i foreldreansvar, omsorgsovertakelse, vergemål eller framtidsfullmakt.
+ * Hvem samtykket gis på vegne av: personen selv, eller med grunnlag i foreldreansvar, omsorgsovertakelse, vergemål eller framtidsfullmakt, eller for en voksen som mangler samtykkekompetanse, der en representant avgjør (pasient- og brukerrettighetsloven kapittel 4 og vergemålsreglene).
  *
  * This interface was referenced by `IndividuellPlan`'s JSON-Schema
  * via the `definition` "samtykkeGrunnlag".
  */
-export type SamtykkeGrunnlag = 'egen' | 'foreldreansvar' | 'omsorgsovertakelse' | 'verge' | 'framtidsfullmakt';
+export type SamtykkeGrunnlag =
+  'egen' | 'foreldreansvar' | 'omsorgsovertakelse' | 'verge' | 'framtidsfullmakt' | 'mangler_samtykkekompetanse';
 /**
  * Hvorfor planen ble avsluttet.
  *

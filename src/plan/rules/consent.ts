@@ -20,7 +20,8 @@ export const consentGiver: Rule = {
   code: 'consent-giver',
   point: 'h',
   severity: ALWAYS_ERROR,
-  summary: 'Consent is given by the person, a foresatt, verge or framtidsfullmektig (or a tjenesteyter under grunnlag: omsorgsovertakelse)',
+  summary:
+    'Consent is given by the person, a foresatt, verge or framtidsfullmektig (or a tjenesteyter under grunnlag: omsorgsovertakelse, or a pårørende under grunnlag: mangler_samtykkekompetanse)',
   check(plan) {
     const people = participants(plan);
     const hits: Hit[] = [];
@@ -30,6 +31,9 @@ export const consentGiver: Rule = {
         if (role === undefined || REPRESENTATIVE_ROLES.has(role)) continue;
         // After a care order, the child welfare service holds the care and may consent.
         if (role === 'tjenesteyter' && consent.grunnlag === 'omsorgsovertakelse') continue;
+        // An adult who lacks the capacity to consent: the closest relative may decide for them in health care
+        // (patient and user rights act ch. 4), as a verge or framtidsfullmektig may under their mandate.
+        if (role === 'pårørende' && consent.grunnlag === 'mangler_samtykkekompetanse') continue;
         hits.push({ path: index === undefined ? ['samtykke', kind, 'gitt_av'] : ['samtykke', kind, 'gitt_av', index] });
       }
     }
