@@ -96,22 +96,6 @@ export default defineConfig(
     files: ['src/diff/lists.ts', 'src/diff/values.ts'],
     rules: { 'import/no-cycle': 'off' },
   },
-  // Findings in lines that the typed plan access under way in src/plan/, src/diff/ and src/render/ rewrites; they are
-  // left to that work, and these two blocks go with it.
-  {
-    files: ['src/diff/equal.ts', 'src/plan/schema.ts', 'src/render/page.ts'],
-    rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' },
-  },
-  {
-    files: ['src/render/html.ts'],
-    rules: { 'no-useless-escape': 'off' },
-  },
-  {
-    // The page's banner words a plan's findings with the diagnostics' texts, which still live in src/output/messages.ts.
-    // They move to a pure diagnostics registry in src/plan/diagnostics/; then this exception goes.
-    files: ['src/render/banner.ts'],
-    rules: { 'import/no-restricted-paths': coreBoundary({ 'src/output': ['./messages.ts'] }) },
-  },
 
   // Tests read JSON, poke at results and build messages from anything, and rethrow what a setup hook caught.
   {

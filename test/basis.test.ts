@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ACROSS_CODES, READER_CODES, SCHEMA_CODES } from '../src/plan/codes.js';
 import { BASIS, findingBasis } from '../src/plan/legal.js';
 import { PLAN_RULES } from '../src/plan/rules/index.js';
-import { renderDiagnostic } from '../src/output/messages.js';
+import { renderDiagnostic } from '../src/plan/diagnostics/messages.js';
 
 const ALL_CODES = [...READER_CODES, ...SCHEMA_CODES, ...PLAN_RULES, ...ACROSS_CODES].map((c) => c.code);
 

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { parseDocument, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOGUES, renderDiagnostic } from '../src/output/messages.js';
+import { CATALOGUES, renderDiagnostic } from '../src/plan/diagnostics/messages.js';
 import { checkBytes, checkText, type CheckedFile } from '../src/plan/check.js';
 import { ROOT, TODAY } from './helpers.js';
 

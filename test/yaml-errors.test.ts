@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderDiagnostic } from '../src/output/messages.js';
+import { renderDiagnostic } from '../src/plan/diagnostics/messages.js';
 import { checkText } from '../src/plan/check.js';
 import { openBracketBefore } from '../src/plan/yaml.js';
 import { run, TODAY } from './helpers.js';

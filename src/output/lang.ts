@@ -1,4 +1,6 @@
-export type Lang = 'nb' | 'en';
+import type { Lang } from '../plan/lang.js';
+
+export type { Lang };
 
 /**
  * The message language: `--lang`, else IP_LANG, else the locale variables in

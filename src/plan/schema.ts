@@ -38,7 +38,7 @@ function resolve(node: SchemaNode): SchemaNode {
   let current = node;
   // Follow local $refs; keep annotations written beside the $ref.
   for (let i = 0; i < 8 && typeof current.$ref === 'string'; i++) {
-    const name = (current.$ref as string).replace('#/$defs/', '');
+    const name = (current.$ref).replace('#/$defs/', '');
     const target = ((loadSchema().$defs as SchemaNode)[name] ?? {}) as SchemaNode;
     const { $ref: _ignored, ...rest } = current;
     current = { ...target, ...rest };

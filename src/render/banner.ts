@@ -1,4 +1,4 @@
-import { renderDiagnostic } from '../output/messages.js';
+import { renderDiagnostic } from '../plan/diagnostics/messages.js';
 import { LEGAL_POINTS, POINT_SUMMARY, REGULATION, type LegalPoint } from '../plan/legal.js';
 import type { Diagnostic, PlanStatus } from '../plan/types.js';
 import { esc } from './html.js';

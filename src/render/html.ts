@@ -25,7 +25,7 @@ export function text(value: unknown): string {
 export function cssString(value: string): string {
   let out = '"';
   for (const ch of value) {
-    if (/^[A-Za-z0-9 ._\-]$/.test(ch)) out += ch;
+    if (/^[A-Za-z0-9 ._-]$/.test(ch)) out += ch;
     else out += `\\${ch.codePointAt(0)!.toString(16)} `;
   }
   return `${out}"`;

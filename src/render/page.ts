@@ -424,7 +424,7 @@ export function renderPlan(input: RenderInput): RenderResult {
   const t = PAGE_TEXT[lang];
   const tag = data?.språk !== undefined && LANG_TAG.test(data.språk) ? data.språk : undefined;
   const samePrimary = tag !== undefined && pageLang(tag) === lang && ['nb', 'nn', 'en', 'no'].includes(tag.toLowerCase().split('-')[0]!);
-  const htmlLang = samePrimary ? tag! : lang;
+  const htmlLang = samePrimary ? tag : lang;
   const own = tag !== undefined && !samePrimary ? ` lang="${esc(tag)}" dir="auto"` : '';
 
   const people = data ? participantMap(data) : new Map<string, Participant>();

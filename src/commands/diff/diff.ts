@@ -10,7 +10,7 @@ import { formatDiffText } from '../../output/diff/text.js';
 import { docLang } from '../../output/diff/vocab.js';
 import type { Formatter } from '../../output/formatter.js';
 import type { Lang } from '../../output/lang.js';
-import { renderDiagnostic } from '../../output/messages.js';
+import { renderDiagnostic } from '../../plan/diagnostics/messages.js';
 import { painter, type Paint } from '../../output/style.js';
 import { readBytes } from '../../plan/read-plan.js';
 import { todayOf } from '../options.js';

@@ -18,7 +18,7 @@ import { canPrompt, PROMPT_WORDS, PromptCancelled, prompterFor } from '../../new
 import { resolveAnswers } from '../../new/resolve.js';
 import { renderPlan } from '../../new/template.js';
 import type { Lang } from '../../output/lang.js';
-import { renderDiagnostic } from '../../output/messages.js';
+import { renderDiagnostic } from '../../plan/diagnostics/messages.js';
 import { formatNewJson, formatNewText } from '../../output/new/summary.js';
 import { painter } from '../../output/style.js';
 import { writeReason } from '../../output/write-reasons.js';

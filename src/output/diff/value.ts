@@ -1,6 +1,6 @@
 import { wordDiff } from '../../diff/words.js';
 import { sanitizeEcho } from '../../plan/text.js';
-import { echoKey } from '../path.js';
+import { echoKey } from '../../plan/diagnostics/field-path.js';
 import { WORDS, type DocLang } from './vocab.js';
 
 /**

@@ -4,7 +4,7 @@ import { POINT_SUMMARY, REGULATION, type LegalPoint } from '../../plan/legal.js'
 import type { Diagnostic } from '../../plan/types.js';
 import { toJson } from '../json.js';
 import type { Lang } from '../lang.js';
-import { renderDiagnostic } from '../messages.js';
+import { renderDiagnostic } from '../../plan/diagnostics/messages.js';
 import type { Paint } from '../style.js';
 import { SUMMARY_TEXT } from './messages.js';
 

@@ -1,5 +1,5 @@
 import { skippedLines } from '../caseload.js';
-import { renderDiagnostic } from '../messages.js';
+import { renderDiagnostic } from '../../plan/diagnostics/messages.js';
 import { shownPath } from '../path.js';
 import type { ValidateReport } from '../../validate/report.js';
 import { summaryLine, type ValidateFormatOptions } from './text.js';

@@ -1,7 +1,7 @@
 import { findingBasis } from '../../plan/legal.js';
 import { toJson } from '../json.js';
-import { renderDiagnostic } from '../messages.js';
-import { formatPath } from '../path.js';
+import { renderDiagnostic } from '../../plan/diagnostics/messages.js';
+import { formatPath } from '../../plan/diagnostics/field-path.js';
 import type { ValidateReport } from '../../validate/report.js';
 import type { ValidateFormatOptions } from './text.js';
 

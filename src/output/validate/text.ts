@@ -1,7 +1,7 @@
 import { skippedLines } from '../caseload.js';
 import { shownPath } from '../path.js';
 import type { Lang } from '../lang.js';
-import { renderDiagnostic } from '../messages.js';
+import { renderDiagnostic } from '../../plan/diagnostics/messages.js';
 import type { Paint } from '../style.js';
 import type { ValidateReport } from '../../validate/report.js';
 

@@ -1,4 +1,4 @@
-import type { Lang } from './lang.js';
+import type { Lang } from '../lang.js';
 
 /**
  * Plain words for the YAML parser's error codes: what is wrong, and what to

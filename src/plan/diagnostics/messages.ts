@@ -1,8 +1,8 @@
-import { type Basis, findingBasis, POINT_SUMMARY, REGULATION } from '../plan/legal.js';
-import { sanitizeEcho } from '../plan/text.js';
-import type { Diagnostic } from '../plan/types.js';
-import type { Lang } from './lang.js';
-import { formatPath } from './path.js';
+import { type Basis, findingBasis, POINT_SUMMARY, REGULATION } from '../legal.js';
+import { sanitizeEcho } from '../text.js';
+import type { Diagnostic } from '../types.js';
+import type { Lang } from '../lang.js';
+import { formatPath } from './field-path.js';
 import { yamlErrorWords } from './yaml-errors.js';
 
 /**
