@@ -1,4 +1,4 @@
-import { canonical, deepEqual } from './equal.js';
+import { canonical } from './equal.js';
 import { change, diffValue } from './values.js';
 import type { Change, DiffPath } from './types.js';
 
@@ -36,16 +36,26 @@ function group(list: readonly unknown[], keyOf: KeyOf): { keyed: Map<string, Ent
   return { keyed, unkeyed };
 }
 
-/** Remove the pairs of equal items from both lists; what is left differs. */
+/** Remove the pairs of equal items from both lists; what is left differs. Items are matched by their canonical form (as deepEqual compares them), through a map: comparing each with each costs the square of a long list. */
 function dropEqualPairs(olds: Entry[], news: Entry[]): { olds: Entry[]; news: Entry[] } {
-  const left = [...olds];
+  const waiting = new Map<string, { entries: Entry[]; next: number }>();
+  for (const entry of olds) {
+    const form = canonical(entry.item);
+    const same = waiting.get(form);
+    if (same) same.entries.push(entry);
+    else waiting.set(form, { entries: [entry], next: 0 });
+  }
+  const matched = new Set<Entry>();
   const right: Entry[] = [];
   for (const entry of news) {
-    const i = left.findIndex((o) => deepEqual(o.item, entry.item));
-    if (i >= 0) left.splice(i, 1);
-    else right.push(entry);
+    const same = waiting.get(canonical(entry.item));
+    const old = same?.entries[same.next];
+    if (old) {
+      same!.next++;
+      matched.add(old);
+    } else right.push(entry);
   }
-  return { olds: left, news: right };
+  return { olds: olds.filter((o) => !matched.has(o)), news: right };
 }
 
 export function diffKeyedList(path: DiffPath, before: readonly unknown[], after: readonly unknown[], keyOf: KeyOf, out: Change[]): void {
@@ -71,23 +81,26 @@ export function diffKeyedList(path: DiffPath, before: readonly unknown[], after:
     // a key is named key#2 (by its place among the items with that key).
     const rest = dropEqualPairs(o, n);
     const pairs = Math.max(rest.olds.length, rest.news.length);
-    const name = (entry: Entry, group: Entry[]) => {
-      const nth = group.indexOf(entry) + 1;
+    const places = new Map<Entry, number>();
+    o.forEach((entry, i) => places.set(entry, i + 1));
+    n.forEach((entry, i) => places.set(entry, i + 1));
+    const name = (entry: Entry) => {
+      const nth = places.get(entry) ?? 0;
       return nth <= 1 ? key : `${key}#${nth}`;
     };
     for (let i = 0; i < pairs; i++) {
       const oi = rest.olds[i];
       const ni = rest.news[i];
-      if (oi && ni) diffValue([...path, name(ni, n)], oi.item, ni.item, out);
-      else if (ni) out.push(change('added', [...path, name(ni, n)], undefined, ni.item));
-      else if (oi) removed.push(change('removed', [...path, name(oi, o)], oi.item, undefined));
+      if (oi && ni) diffValue([...path, name(ni)], oi.item, ni.item, out);
+      else if (ni) out.push(change('added', [...path, name(ni)], undefined, ni.item));
+      else if (oi) removed.push(change('removed', [...path, name(oi)], oi.item, undefined));
     }
   }
 
   const rest = dropEqualPairs(olds.unkeyed, news.unkeyed);
   for (const entry of rest.news) out.push(change('added', [...path, `#${entry.position}`], undefined, entry.item));
   for (const entry of rest.olds) removed.push(change('removed', [...path, `#${entry.position}`], entry.item, undefined));
-  out.push(...removed);
+  for (const c of removed) out.push(c);
 }
 
 /**

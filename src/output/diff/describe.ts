@@ -66,19 +66,39 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v.replace(/\s+/g, ' ').trim() : undefined;
 }
 
-/** The item with this key in a list of the plan (by id or natural key; `key#2` is the second such item), for its label. */
-function findItem(plan: PlanSide, list: string, key: string): Record<string, unknown> | undefined {
+/** Each list's items by key, built once per plan and list: a lookup per change must not walk the list (a plan may hold many thousands of items). */
+const INDEXES = new WeakMap<PlanSide, Map<string, Map<string, Record<string, unknown>[]>>>();
+
+function itemIndex(plan: PlanSide, list: string): Map<string, Record<string, unknown>[]> {
+  let lists = INDEXES.get(plan);
+  if (!lists) INDEXES.set(plan, (lists = new Map()));
+  let index = lists.get(list);
+  if (index) return index;
+  index = new Map();
+  lists.set(list, index);
   const items = plan.data[list];
-  if (!Array.isArray(items)) return undefined;
-  const m = /^(.*)#(\d+)$/.exec(key);
-  const bare = m ? m[1]! : key;
-  const nth = m ? Number(m[2]) : 1;
+  if (!Array.isArray(items)) return index;
   const norm = (v: unknown) => (typeof v === 'string' && v !== '' ? v.normalize('NFC') : undefined);
-  const objects = items.filter(isObj);
   // The same rule as the core: cooperation by its party; other items by id, else by date.
   const keyOf = (item: Record<string, unknown>) =>
     list === 'samarbeid' ? norm(written<Samarbeid>(item)?.part) : (norm(written<Evaluering | Overgang>(item)?.id) ?? norm(written<Evaluering | Overgang>(item)?.dato));
-  return objects.filter((item) => keyOf(item) === bare)[nth - 1];
+  for (const item of items) {
+    if (!isObj(item)) continue;
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const same = index.get(key);
+    if (same) same.push(item);
+    else index.set(key, [item]);
+  }
+  return index;
+}
+
+/** The item with this key in a list of the plan (by id or natural key; `key#2` is the second such item), for its label. */
+function findItem(plan: PlanSide, list: string, key: string): Record<string, unknown> | undefined {
+  const m = /^(.*)#(\d+)$/.exec(key);
+  const bare = m ? m[1]! : key;
+  const nth = m ? Number(m[2]) : 1;
+  return itemIndex(plan, list).get(bare)?.[nth - 1];
 }
 
 /** A few words that say which item this is, from the item as written (values of any type; names of the format). */
