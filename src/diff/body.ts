@@ -20,11 +20,26 @@ const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 /** Lines that are not plain paragraph text, so a `---` under them is a rule, not a heading underline. */
 const NOT_PARAGRAPH = /^ {0,3}([-*+]\s|\d+[.)]\s|>|#|`{3,}|~{3,})/;
 
+/*
+ * Trimming is written out below, not as regular expressions anchored at the
+ * line's end: those start again at every space or tab of a long run, which
+ * costs the square of the run's length on a hostile line.
+ */
+
+/** The end of `line` without trailing spaces, tabs and CRs (`chars`). */
+function trimEndOf(line: string, chars: string): string {
+  let end = line.length;
+  while (end > 0 && chars.includes(line[end - 1]!)) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
+/** An ATX heading's text: without its closing run of `#`, where one follows a space or starts the text. */
 function atxText(rest: string): string {
-  return rest
-    .trim()
-    .replace(/(^|[ \t]+)#+$/, '')
-    .trim();
+  const text = rest.trim();
+  const hashes = trimEndOf(text, '#');
+  if (hashes.length === text.length) return text;
+  if (hashes === '' || hashes.endsWith(' ') || hashes.endsWith('\t')) return hashes.trim();
+  return text;
 }
 
 function normalizeHeading(text: string): string {
@@ -33,14 +48,14 @@ function normalizeHeading(text: string): string {
 
 /** Section text as compared: no trailing spaces, no blank lines at either end, LF only. */
 function normalizeText(lines: string[]): string {
-  const clean = lines.map((l) => l.replace(/[ \t\r]+$/, ''));
+  const clean = lines.map((l) => trimEndOf(l, ' \t\r'));
   while (clean.length > 0 && clean[0] === '') clean.shift();
   while (clean.length > 0 && clean[clean.length - 1] === '') clean.pop();
   return clean.join('\n');
 }
 
 export function splitSections(body: string): Section[] {
-  const lines = body.split('\n').map((l) => l.replace(/\r$/, ''));
+  const lines = body.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
   const sections: Section[] = [];
   let current: { heading?: string; lines: string[] } = { lines: [] };
   let fence: { char: string; length: number } | undefined;
@@ -114,5 +129,6 @@ export function diffBody(before: string | undefined, after: string | undefined, 
     else if (old !== text) out.push(change('changed', at(key), old, text));
   }
   for (const [key, text] of olds) if (!news.has(key)) removed.push(change('removed', at(key), text, undefined));
-  out.push(...removed);
+  // A loop, not push(...): a body can have more sections than a call takes arguments.
+  for (const c of removed) out.push(c);
 }
