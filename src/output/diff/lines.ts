@@ -1,9 +1,11 @@
-import { wordDiff, type WordRun } from '../../diff/words.js';
+import { textDiff, type Granularity, type TextDiff, type WordRun } from '../../diff/words.js';
 
 /**
  * A word diff laid out on the new text's lines, so a long section shows only
  * the lines that changed. A removed line break is shown as a space inside the
- * removed run, so lines follow the new text.
+ * removed run, so lines follow the new text. Where the texts were too long
+ * to compare word by word (src/diff/words.ts), the runs are whole lines, and
+ * each removed line is shown on a line of its own.
  */
 
 export interface DiffLine {
@@ -11,12 +13,25 @@ export interface DiffLine {
   changed: boolean;
 }
 
-export function wordLines(before: string, after: string): DiffLine[] {
+export interface LaidOut {
+  lines: DiffLine[];
+  /** How finely the texts were compared: anything but `words` is said in the output. */
+  by: Granularity;
+}
+
+export function layOut(diff: TextDiff): LaidOut {
   const lines: DiffLine[] = [{ runs: [], changed: false }];
-  for (const run of wordDiff(before, after)) {
+  for (const run of diff.runs) {
     if (run.op === 'removed') {
       const line = lines[lines.length - 1]!;
-      line.runs.push({ op: 'removed', text: run.text.replace(/\s*\n\s*/g, ' ') });
+      if (diff.by !== 'words' && line.runs.length === 0) {
+        // Whole lines: each old line above the line the new text goes on (a loop: there may be more lines than a call takes arguments).
+        lines.pop();
+        for (const text of run.text.split('\n')) if (text !== '') lines.push({ runs: [{ op: 'removed', text }], changed: true });
+        lines.push(line);
+        continue;
+      }
+      line.runs.push({ op: 'removed', text: oneLine(run.text) });
       line.changed = true;
       continue;
     }
@@ -28,5 +43,27 @@ export function wordLines(before: string, after: string): DiffLine[] {
       if (run.op !== 'same') line.changed = true;
     });
   }
-  return lines;
+  return { lines, by: diff.by };
+}
+
+export function wordLines(before: string, after: string): LaidOut {
+  return layOut(textDiff(before, after));
+}
+
+/**
+ * Every run of white space with a line break in it as one space. Written
+ * out, not as a regular expression: one that looks for white space around a
+ * line break starts again at every space of a long run that has none, which
+ * costs the square of the run's length.
+ */
+export function oneLine(text: string): string {
+  if (!text.includes('\n')) return text;
+  const parts = text.split('\n');
+  const last = parts.length - 1;
+  let out = parts[0]!.trimEnd();
+  for (let i = 1; i < last; i++) {
+    const middle = parts[i]!.trim();
+    if (middle !== '') out += ` ${middle}`;
+  }
+  return `${out} ${parts[last]!.trimStart()}`;
 }

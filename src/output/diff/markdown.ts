@@ -2,8 +2,8 @@ import type { Change, PlanSide } from '../../diff/index.js';
 import type { WordRun } from '../../diff/words.js';
 import { describe, runs, sectionText, type Entry } from './describe.js';
 import { consentKind, itemFields, subjectName } from './ids.js';
-import { wordLines } from './lines.js';
-import { clean, cleanLine, formatValue, shownKey, wordy } from './value.js';
+import { wordLines, type LaidOut } from './lines.js';
+import { clean, cleanLine, formatValue, showChange, shownKey } from './value.js';
 import { capitalize, fieldName, WORDS, type DocLang } from './vocab.js';
 
 /**
@@ -49,6 +49,11 @@ function plain(v: unknown, lang: DocLang): string {
   return escapeInline(formatValue(v, lang, (k) => fieldName(k, lang)));
 }
 
+/** ` (too much text to compare word by word, …)` where the comparison was bounded (src/diff/words.ts). */
+function boundNote(by: LaidOut['by'] | undefined, lang: DocLang): string {
+  return by === undefined || by === 'words' ? '' : ` (${WORDS[lang].bound[by]})`;
+}
+
 /** `fra «a» til «b»`, or a word diff when both sides are running text. */
 function changeText(entry: Entry, lang: DocLang): string {
   const w = WORDS[lang];
@@ -56,13 +61,12 @@ function changeText(entry: Entry, lang: DocLang): string {
   if (!entry.shown) return w[op];
   if (op === 'added') return `${w.added}: ${value(entry.after, lang)}`;
   if (op === 'removed') return `${w.removed} (${w.was} ${value(entry.before, lang)})`;
-  if (wordy(entry.before, entry.after)) {
-    const inline = wordLines(clean(entry.before), clean(entry.after as string))
-      .map((line) => line.runs.map((r) => mdRun(r, escapeInline)).join(''))
-      .join(' ');
-    return `${w.changed}: ${inline}`;
+  const shown = showChange(entry.before, entry.after);
+  if (shown.as === 'runs') {
+    const inline = shown.lines.map((line) => line.runs.map((r) => mdRun(r, escapeInline)).join('')).join(' ');
+    return `${w.changed}${boundNote(shown.by, lang)}: ${inline}`;
   }
-  return `${w.changed} ${w.from} ${value(entry.before, lang)} ${w.to} ${value(entry.after, lang)}`;
+  return `${w.changed} ${w.from} ${value(entry.before, lang)} ${w.to} ${value(entry.after, lang)}${boundNote(shown.bounded ? 'whole' : undefined, lang)}`;
 }
 
 function fieldLabel(path: string[], lang: DocLang): string {
@@ -80,9 +84,10 @@ function sectionItem(entry: Entry, lang: DocLang): string[] {
     if (text === '') return [`- ${name} ${w.added}.`];
     return [`- ${name} ${w.added}:`, '', ...text.split('\n').map((l) => (l === '' ? '  >' : `  > ${l}`)), ''];
   }
-  const out = [`- ${name} ${w.changed}:`, ''];
+  const { lines, by } = wordLines(clean(sectionText(entry.before)), clean(sectionText(entry.after)));
+  const out = [`- ${name} ${w.changed}${boundNote(by, lang)}:`, ''];
   let skipped = false;
-  for (const line of wordLines(clean(sectionText(entry.before)), clean(sectionText(entry.after)))) {
+  for (const line of lines) {
     if (!line.changed) {
       skipped = true;
       continue;
@@ -139,7 +144,8 @@ export function formatDiffMarkdown(changes: readonly Change[], before: PlanSide,
   if (changes.length === 0) lines.push(w.noChanges, '');
   for (const block of describe(changes, before, after)) {
     lines.push(`**${w.groups[block.group]}**`, '');
-    for (const run of runs(block.entries)) lines.push(...runItems(run, o.lang));
+    // A loop, not push(...): a section can be more lines than a call takes arguments.
+    for (const run of runs(block.entries)) for (const line of runItems(run, o.lang)) lines.push(line);
     if (lines[lines.length - 1] !== '') lines.push('');
   }
   return lines.join('\n');

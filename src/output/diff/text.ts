@@ -3,9 +3,9 @@ import type { Lang } from '../lang.js';
 import type { Paint } from '../style.js';
 import { describe, runs, sectionText, type Entry } from './describe.js';
 import { consentKind, itemFields, subjectName } from './ids.js';
-import { wordLines } from './lines.js';
+import { wordLines, type DiffLine, type LaidOut } from './lines.js';
 import { sideTitle, type Sides } from './sides.js';
-import { clean, formatValue, shownKey, wordy } from './value.js';
+import { clean, formatValue, showChange, shownKey } from './value.js';
 import { WORDS } from './vocab.js';
 
 /**
@@ -25,14 +25,17 @@ const SYMBOL = { added: '+', removed: '-', changed: '~' } as const;
 const COLOUR = { added: 'green', removed: 'red', changed: 'yellow' } as const;
 const INDENT = '      ';
 
-function inlineWords(before: string, after: string, paint: Paint, indent: string): string {
-  return wordLines(before, after)
-    .map((line) =>
-      line.runs
-        .map((r) => (r.op === 'same' ? r.text : r.op === 'added' ? paint('green', `{+${r.text}+}`) : paint('red', `[-${r.text}-]`)))
-        .join(''),
-    )
-    .join(`\n${indent}`);
+function marked(line: DiffLine, paint: Paint): string {
+  return line.runs.map((r) => (r.op === 'same' ? r.text : r.op === 'added' ? paint('green', `{+${r.text}+}`) : paint('red', `[-${r.text}-]`))).join('');
+}
+
+function inlineWords(lines: DiffLine[], paint: Paint, indent: string): string {
+  return lines.map((line) => marked(line, paint)).join(`\n${indent}`);
+}
+
+/** ` (too much text to compare word by word, …)` where the comparison was bounded (src/diff/words.ts). */
+function boundNote(by: LaidOut['by'] | undefined, o: TextOptions): string {
+  return by === undefined || by === 'words' ? '' : ` ${o.paint('dim', `(${WORDS[o.lang].bound[by]})`)}`;
 }
 
 function fieldLine(entry: Entry, path: string[], o: TextOptions, indent: string): string {
@@ -44,8 +47,9 @@ function fieldLine(entry: Entry, path: string[], o: TextOptions, indent: string)
   const value = (v: unknown) => formatValue(v, o.lang);
   if (op === 'added') return `${sym} ${name}: ${o.paint('green', value(entry.after))}`;
   if (op === 'removed') return `${sym} ${name}: ${o.paint('red', value(entry.before))}`;
-  if (wordy(entry.before, entry.after)) return `${sym} ${name}: ${inlineWords(clean(entry.before), clean(entry.after as string), o.paint, indent + '  ')}`;
-  return `${sym} ${name}: ${o.paint('red', value(entry.before))} → ${o.paint('green', value(entry.after))}`;
+  const shown = showChange(entry.before, entry.after);
+  if (shown.as === 'runs') return `${sym} ${name}:${boundNote(shown.by, o)} ${inlineWords(shown.lines, o.paint, indent + '  ')}`;
+  return `${sym} ${name}: ${o.paint('red', value(entry.before))} → ${o.paint('green', value(entry.after))}${boundNote(shown.bounded ? 'whole' : undefined, o)}`;
 }
 
 function sectionLines(entry: Entry, o: TextOptions): string[] {
@@ -57,8 +61,8 @@ function sectionLines(entry: Entry, o: TextOptions): string[] {
     const text = clean(sectionText(entry.after));
     return text === '' ? [head] : [head, ...text.split('\n').map((l) => (l === '' ? '' : `${INDENT}${o.paint('green', l)}`))];
   }
-  const lines = wordLines(clean(sectionText(entry.before)), clean(sectionText(entry.after)));
-  const out = [head];
+  const { lines, by } = wordLines(clean(sectionText(entry.before)), clean(sectionText(entry.after)));
+  const out = [head + boundNote(by, o)];
   let skipped = false;
   for (const line of lines) {
     if (!line.changed) {
@@ -67,8 +71,7 @@ function sectionLines(entry: Entry, o: TextOptions): string[] {
     }
     if (skipped && out.length > 1) out.push(`${INDENT}${o.paint('dim', '…')}`);
     skipped = false;
-    const text = line.runs.map((r) => (r.op === 'same' ? r.text : r.op === 'added' ? o.paint('green', `{+${r.text}+}`) : o.paint('red', `[-${r.text}-]`))).join('');
-    out.push(`${INDENT}${text}`);
+    out.push(`${INDENT}${marked(line, o.paint)}`);
   }
   return out;
 }
@@ -110,7 +113,8 @@ export function formatDiffText(changes: readonly Change[], before: PlanSide, aft
   const lines = [o.paint('bold', sideTitle(o.sides, o.lang)), ''];
   for (const block of describe(changes, before, after)) {
     lines.push(o.paint('cyan', w.groups[block.group]));
-    for (const run of runs(block.entries)) lines.push(...entryLines(run, o));
+    // A loop, not push(...): a section can be more lines than a call takes arguments.
+    for (const run of runs(block.entries)) for (const line of entryLines(run, o)) lines.push(line);
     lines.push('');
   }
   lines.push(changes.length === 0 ? w.noChanges : w.changes(changes.length));

@@ -1,6 +1,7 @@
-import { wordDiff } from '../../diff/words.js';
+import { textDiff } from '../../diff/words.js';
 import { sanitizeEcho } from '../../plan/text.js';
 import { echoKey } from '../../plan/diagnostics/field-path.js';
+import { layOut, oneLine, type LaidOut } from './lines.js';
 import { WORDS, type DocLang } from './vocab.js';
 
 /**
@@ -25,7 +26,7 @@ export function clean(text: string): string {
  * line of output of its own, so it becomes a space.
  */
 export function cleanLine(text: string): string {
-  return clean(text).replace(/\s*\n\s*/g, ' ');
+  return oneLine(clean(text));
 }
 
 /**
@@ -58,15 +59,21 @@ export function formatValue(value: unknown, lang: DocLang, key: (k: string) => s
 const WORDY_LENGTH = 40;
 
 /**
- * Text worth a word diff: running text on both sides, long enough, and mostly
- * kept (a sentence rewritten from scratch reads better as before → after).
+ * How a changed value is shown: marks inside the text (`runs`), or "before →
+ * after" (`whole`). Running text on both sides, long enough, and mostly kept
+ * gets marks; a sentence rewritten from scratch reads better as before →
+ * after. `bounded`: the texts were too long to compare word by word
+ * (src/diff/words.ts), which the output says.
  */
-export function wordy(before: unknown, after: unknown): before is string {
-  if (typeof before !== 'string' || typeof after !== 'string') return false;
-  if (!/\s/.test(before.trim()) || !/\s/.test(after.trim())) return false;
-  if (Math.max(before.length, after.length) < WORDY_LENGTH) return false;
-  const kept = wordDiff(before, after)
-    .filter((r) => r.op === 'same')
-    .reduce((n, r) => n + r.text.trim().length, 0);
-  return kept * 2 >= after.trim().length;
+export type ValueChange = ({ as: 'runs' } & LaidOut) | { as: 'whole'; bounded: boolean };
+
+export function showChange(before: unknown, after: unknown): ValueChange {
+  if (typeof before !== 'string' || typeof after !== 'string') return { as: 'whole', bounded: false };
+  if (!/\s/.test(before.trim()) || !/\s/.test(after.trim())) return { as: 'whole', bounded: false };
+  if (Math.max(before.length, after.length) < WORDY_LENGTH) return { as: 'whole', bounded: false };
+  const diff = textDiff(clean(before), clean(after));
+  if (diff.by === 'whole') return { as: 'whole', bounded: true };
+  const kept = diff.runs.filter((r) => r.op === 'same').reduce((n, r) => n + r.text.trim().length, 0);
+  if (kept * 2 < after.trim().length) return { as: 'whole', bounded: diff.by !== 'words' };
+  return { as: 'runs', ...layOut(diff) };
 }

@@ -87,6 +87,8 @@ interface Words {
   /** An empty list. */
   none: string;
   hidden: string;
+  /** Said of texts too long to compare word by word (src/diff/words.ts): shown line by line, or whole. */
+  bound: { lines: string; whole: string };
   workingCopy: string;
   title: string;
   /** Field names as people say them; keys not listed are shown as written. */
@@ -140,6 +142,7 @@ const nb: Words = {
   empty: '(tom)',
   none: 'ingen',
   hidden: 'verdien vises ikke',
+  bound: { lines: 'for mye tekst til å sammenligne ord for ord, vist linje for linje', whole: 'for mye tekst til å sammenligne, vist i sin helhet' },
   workingCopy: 'arbeidskopien',
   title: 'Endringslogg',
   fields: FIELD_LABELS.nb,
@@ -192,6 +195,7 @@ const nn: Words = {
   empty: '(tom)',
   none: 'ingen',
   hidden: 'verdien blir ikkje vist',
+  bound: { lines: 'for mykje tekst til å samanlikne ord for ord, vist linje for linje', whole: 'for mykje tekst til å samanlikne, vist i heilskap' },
   workingCopy: 'arbeidskopien',
   title: 'Endringslogg',
   fields: FIELD_LABELS.nn,
@@ -244,6 +248,7 @@ const en: Words = {
   empty: '(empty)',
   none: 'none',
   hidden: 'value not shown',
+  bound: { lines: 'too much text to compare word by word, shown line by line', whole: 'too much text to compare, shown whole' },
   workingCopy: 'working copy',
   title: 'Change log',
   fields: FIELD_LABELS.en,

@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { BIN, example, ROOT, tempDir, TODAY, type RunResult } from './helpers.js';
+
+/**
+ * Plans built to cost time or memory, through the built binary. Where a
+ * budget is asserted it is counted work (comparisons, scanned limits), never
+ * a time: the machine is shared. Each spawn has a generous timeout only so
+ * that a regression fails instead of hanging the suite.
+ */
+
+const GOOD = example('bolig-og-arbeid.md');
+const HANG_GUARD_MS = 120_000;
+
+function bin(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): RunResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { PATH: process.env.PATH ?? '', IP_LANG: 'en', IP_TODAY: TODAY, ...options.env },
+    input: '',
+    encoding: 'utf8',
+    timeout: HANG_GUARD_MS,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.error) throw r.error;
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Deterministic words that two texts never share. */
+function words(count: number, seed: number): string {
+  let x = seed >>> 0;
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    out.push(`w${seed}x${x.toString(36)}`);
+  }
+  return out.join(' ');
+}
+
+describe('ip diff: a word diff past its bound falls back, and says so', () => {
+  it('a body section that differs in 8,000 words: shown line by line, in text (en) and in the change log (nb)', () => {
+    const dir = tempDir({ 'old.md': `${GOOD}\n## Notater\n\n${words(8_000, 1)}\n`, 'new.md': `${GOOD}\n## Notater\n\n${words(8_000, 2)}\n` });
+    const text = bin(['diff', 'old.md', 'new.md'], { cwd: dir });
+    expect(text.code).toBe(0);
+    expect(text.stderr).toBe('');
+    expect(text.stdout).toContain('  ~ section "Notater" (too much text to compare word by word, shown line by line)\n');
+    expect(text.stdout.includes(`      [-${words(8_000, 1)}-]\n      {+${words(8_000, 2)}+}\n`)).toBe(true);
+    const log = bin(['diff', '--format', 'markdown', 'old.md', 'new.md'], { cwd: dir });
+    expect(log.code).toBe(0);
+    expect(log.stdout).toContain('- Avsnitt «Notater» endret (for mye tekst til å sammenligne ord for ord, vist linje for linje):');
+  });
+
+  it('a goal text of 8,000 words rewritten: shown whole, before → after, with the note', () => {
+    const goal = (seed: number) => GOOD.replace('tekst: Jeg vil bo i egen leilighet innen sommeren 2027.', `tekst: ${words(8_000, seed)}`);
+    const dir = tempDir({ 'old.md': goal(1), 'new.md': goal(2) });
+    const text = bin(['diff', 'old.md', 'new.md'], { cwd: dir, env: { IP_LANG: 'nb' } });
+    expect(text.code).toBe(0);
+    const line = text.stdout.split('\n').find((l) => l.includes('~ tekst: '));
+    expect(line?.startsWith(`      ~ tekst: ${words(8_000, 1)} → ${words(8_000, 2)} (`)).toBe(true);
+    expect(line?.endsWith(' (for mye tekst til å sammenligne, vist i sin helhet)')).toBe(true);
+    const log = bin(['diff', '--format', 'markdown', 'old.md', 'new.md'], { cwd: dir });
+    expect(log.stdout.includes(`: tekst endret fra «${words(8_000, 1)}» til «${words(8_000, 2)}» (for mye tekst til å sammenligne, vist i sin helhet).\n`)).toBe(true);
+  });
+
+  it('a small edit in a long section is still a word diff, with no note', () => {
+    const body = Array.from({ length: 400 }, (_, i) => `Linje ${i} i en lang tekst om hverdagen min.`).join('\n');
+    const dir = tempDir({ 'old.md': `${GOOD}\n## Notater\n\n${body}\n`, 'new.md': `${GOOD}\n## Notater\n\n${body.replace('Linje 200 i en lang', 'Linje 200 i en ganske lang')}\n` });
+    const text = bin(['diff', 'old.md', 'new.md'], { cwd: dir });
+    expect(text.stdout).toContain('  ~ section "Notater"\n      Linje 200 i en {+ganske +}lang tekst om hverdagen min.\n');
+    expect(text.stdout).not.toContain('too much text');
+  });
+
+  it('two 1 MiB plans that differ everywhere (body and lists): an answer in every format, the body shown whole', () => {
+    const plan = (seed: number) => {
+      const items = Array.from({ length: 8_000 }, (_, i) => `  - {tekst: r${seed}x${i}}`).join('\n');
+      let body = '';
+      for (let i = 0; body.length < 800_000; i++) body += `${words(8, seed * 1_000_000 + i)}\n`;
+      return `${GOOD.replace(/^mål:\n/m, `mål:\n${items}\n`)}\n## Notater\n\n${body}`;
+    };
+    const dir = tempDir({ 'old.md': plan(1), 'new.md': plan(2) });
+    expect(Buffer.byteLength(plan(1))).toBeGreaterThan(900_000);
+    for (const format of ['text', 'markdown', 'json']) {
+      const r = bin(['diff', '--format', format, 'old.md', 'new.md'], { cwd: dir });
+      expect(r.code, format).toBe(0);
+      expect(r.stderr, format).toBe('');
+      if (format === 'text') expect(r.stdout).toContain('  ~ section "Notater" (too much text to compare, shown whole)\n');
+      if (format === 'json') expect(JSON.parse(r.stdout).changes.length).toBeGreaterThan(16_000);
+    }
+  });
+});
