@@ -51,7 +51,7 @@ function dropEqualPairs(olds: Entry[], news: Entry[]): { olds: Entry[]; news: En
     const same = waiting.get(canonical(entry.item));
     const old = same?.entries[same.next];
     if (old) {
-      same!.next++;
+      same.next++;
       matched.add(old);
     } else right.push(entry);
   }

@@ -54,7 +54,8 @@ const words = (text: string): string[] => text.match(WORD_TOKEN) ?? [];
 const lines = (text: string): string[] => text.match(LINE_TOKEN) ?? [];
 
 /** Thrown from inside the comparison when the budget is spent: diff@9 has no other way to stop on a count. */
-const SPENT = Symbol('spent');
+class Spent extends Error {}
+const SPENT = new Spent('the comparison budget is spent');
 
 function attempt(before: string[], after: string[], bound: DiffBound, spent: { comparisons: number }): WordRun[] | undefined {
   let left = bound.comparisons;

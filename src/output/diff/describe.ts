@@ -71,7 +71,7 @@ const INDEXES = new WeakMap<PlanSide, Map<string, Map<string, Record<string, unk
 
 function itemIndex(plan: PlanSide, list: string): Map<string, Record<string, unknown>[]> {
   let lists = INDEXES.get(plan);
-  if (!lists) INDEXES.set(plan, (lists = new Map()));
+  if (!lists) INDEXES.set(plan, (lists = new Map<string, Map<string, Record<string, unknown>[]>>()));
   let index = lists.get(list);
   if (index) return index;
   index = new Map();
