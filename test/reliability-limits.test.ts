@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, example, ROOT, tempDir, TODAY, type RunResult } from './helpers.js';
 
@@ -85,5 +87,77 @@ describe('ip diff: a word diff past its bound falls back, and says so', () => {
       if (format === 'text') expect(r.stdout).toContain('  ~ section "Notater" (too much text to compare, shown whole)\n');
       if (format === 'json') expect(JSON.parse(r.stdout).changes.length).toBeGreaterThan(16_000);
     }
+  });
+});
+
+/** The good plan as another person (its own id, name and no fødselsnummer), in a page language, with its body replaced. */
+function person(n: number, body: string, språk = 'nb'): string {
+  const head = GOOD.slice(0, GOOD.indexOf('\n---\n') + 5)
+    .replace('IP-2026-0042', `IP-2026-09${String(n).padStart(2, '0')}`)
+    .replace(/^ {2}fødselsnummer: .*\n/m, '')
+    .replace(/Jonas Fjellvang/g, `Tor Fjell${n}`)
+    .replace('språk: nb', `språk: ${språk}`);
+  return `${head}${body}`;
+}
+
+const lines = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => line(i)).join('\n');
+
+describe('ip validate and ip render on a hostile Markdown body', () => {
+  /** Each shape that overflowed the stack, took minutes or gigabytes, with the limit that now stops it. */
+  const HOSTILE = [
+    { file: 'quotes.md', body: `${'>'.repeat(2_000)} a\n`, limit: 'quotes (>) inside quotes more than 16 levels deep' },
+    { file: 'headings.md', body: lines(20_000, () => '# h'), limit: 'more than 5,000 lines' },
+    { file: 'lists.md', body: lines(200, (i) => `${'  '.repeat(i)}- a`), limit: 'lists inside lists more than 32 levels deep' },
+    { file: 'stars.md', body: lines(20, () => '*a'.repeat(5_000)), limit: 'a paragraph with more than 1,000 markup characters' },
+    { file: 'links.md', body: lines(20, () => '[a]('.repeat(2_500)), limit: 'a paragraph with more than 1,000 markup characters' },
+    { file: 'brackets.md', body: lines(20, () => '['.repeat(10_000)), limit: 'a paragraph with more than 1,000 markup characters' },
+    { file: 'short-lines.md', body: lines(450_000, () => 'a'), limit: 'more than 250,000 characters' },
+    { file: 'one-line.md', body: '[a]('.repeat(50_000), limit: 'a line of more than 20,000 characters' },
+  ];
+
+  function caseload(): string {
+    const files: Record<string, string> = { 'good.md': person(0, '\n# Individuell plan\n\n## Om meg\n\nJeg liker *turer* i skogen.\n') };
+    HOSTILE.forEach((h, i) => (files[h.file] = person(i + 1, h.body, i === 1 ? 'en' : i === 2 ? 'nn' : 'nb')));
+    return tempDir(files);
+  }
+
+  it('validate: a warning for each (body-too-complex, the limit named, located in the body); the run goes on', () => {
+    const dir = caseload();
+    const r = bin(['validate', '--format', 'json', '.'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { files: Array<{ path: string; diagnostics: Array<{ code: string; severity: string; message: string; line: number }> }> };
+    expect(report.files.map((f) => f.path).sort()).toEqual(['good.md', ...HOSTILE.map((h) => h.file)].sort());
+    expect(report.files.find((f) => f.path === 'good.md')!.diagnostics).toEqual([]);
+    const bodyLine = person(0, '').split('\n').length;
+    for (const h of HOSTILE) {
+      const found = report.files.find((f) => f.path === h.file)!.diagnostics;
+      expect(found.map((d) => [d.code, d.severity]), h.file).toEqual([['body-too-complex', 'warning']]);
+      expect(found[0]!.message, h.file).toContain(h.limit);
+      expect(found[0]!.line, h.file).toBeGreaterThanOrEqual(bodyLine);
+    }
+    const nb = bin(['validate', 'quotes.md'], { cwd: dir, env: { IP_LANG: 'nb' } });
+    expect(nb.stdout).toContain('quotes.md:');
+    expect(nb.stdout).toContain('sitater (>) inne i sitater mer enn 16 nivåer dypt');
+    expect(nb.stdout).toContain('[body-too-complex]');
+  });
+
+  it('render of the folder: every page written, each hostile body left out and the page says so, in its language', () => {
+    const dir = caseload();
+    const r = bin(['render', '-o', 'out/', '.'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toMatch(/bug|RangeError|Maximum call stack/i);
+    const pages = Object.fromEntries(
+      ['good.md', ...HOSTILE.map((h) => h.file)].map((file, i) => [file, readFileSync(join(dir, 'out', `IP-2026-09${String(i).padStart(2, '0')}.html`), 'utf8')]),
+    );
+    expect(pages['good.md']).toContain('<em>turer</em>');
+    expect(pages['good.md']).not.toContain('body-omitted');
+    for (const h of HOSTILE) {
+      expect(pages[h.file], h.file).toContain('<p class="body-omitted">');
+      expect(pages[h.file]!.length, h.file).toBeLessThan(100_000);
+    }
+    expect(pages['quotes.md']).toContain('Teksten i planen er for stor eller for sammensatt til å vises her.');
+    expect(pages['headings.md']).toContain('The plan&#39;s text is too large or too complex to show here.');
+    expect(pages['lists.md']).toContain('Teksten i planen er for stor eller for samansett til å visast her.');
   });
 });

@@ -39,6 +39,13 @@ export const READER_CODES: readonly CodeInfo[] = [
   { code: 'alias-limit', severity: E, point: '', summary: 'More YAML alias expansion than a plan needs (alias bomb)' },
   { code: 'duplicate-key', severity: E, point: '', summary: 'A key appears twice in one mapping (also after Unicode NFC normalisation)' },
   { code: 'unsupported-version', severity: E, point: '', summary: 'ip: is not 1' },
+  {
+    code: 'body-too-complex',
+    severity: W,
+    point: '',
+    summary:
+      'The Markdown body passes a limit no real plan reaches (the limit is named): 250,000 characters, 5,000 lines, 20,000 characters in a line, quotes 16 or lists 32 levels deep, 2,000 quotes and list items, 1,000 markup characters in a paragraph or 20,000 in all; `ip render` leaves the body off the page and says so',
+  },
 ];
 
 export const SCHEMA_CODES: readonly CodeInfo[] = [

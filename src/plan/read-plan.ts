@@ -1,3 +1,4 @@
+import { checkBody } from './body-limits.js';
 import { classify, type SkipReason, type Split } from './frontmatter.js';
 import type { RuleContext } from './rules/types.js';
 import { decodeUtf8, utf16WithoutBom } from './text.js';
@@ -88,7 +89,14 @@ export function readText(text: string, options: ReadOptions): CheckedFile {
   const classified = classify(text, options.explicit);
   if (classified.kind === 'not-plan') return { kind: 'skipped', skipReason: classified.reason, diagnostics: [], anchors: {} };
   if (classified.kind === 'broken') return { kind: 'plan', diagnostics: place(classified.findings, undefined), anchors: {} };
-  return readFrontMatter(classified.split, options);
+  const read = readFrontMatter(classified.split, options);
+  // A plan that is checked is also held to the body limits (body-limits.ts), which ip render keeps to.
+  const body = options.analyser && read.body !== undefined ? checkBody(read.body) : undefined;
+  if (body) {
+    const at = { line: classified.split.bodyLine + body.line - 1, column: body.column };
+    read.diagnostics.push({ severity: 'warning', code: 'body-too-complex', path: [], ...at, params: { limit: body.limit, max: body.max } });
+  }
+  return read;
 }
 
 /**

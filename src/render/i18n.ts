@@ -102,6 +102,8 @@ export interface PageText extends EnumLabels {
   newCoordinator: string;
 
   body: string;
+  /** In place of the plan's Markdown text when it passes the limits on a body (src/plan/body-limits.ts). */
+  bodyOmitted: string;
 
   notAgreed: string;
   and: string;
@@ -210,6 +212,7 @@ const nb: PageText = {
   newCoordinator: 'Ny koordinator',
 
   body: 'Mer om planen',
+  bodyOmitted: 'Teksten i planen er for stor eller for sammensatt til å vises her. Den står i Markdown-filen for planen.',
 
   notAgreed: 'Ikke avtalt ennå.',
   and: 'og',
@@ -274,6 +277,7 @@ const nn: PageText = {
   transitions: 'Overgangar',
   transitionFromTo: (from, to) => `Frå ${from} til ${to}`,
   body: 'Meir om planen',
+  bodyOmitted: 'Teksten i planen er for stor eller for samansett til å visast her. Han står i Markdown-fila for planen.',
   notAgreed: 'Ikkje avtalt enno.',
   unknownParticipant: 'ukjend deltakar',
   unknownItem: 'finst ikkje i planen',
@@ -372,6 +376,7 @@ const en: PageText = {
   newCoordinator: 'New coordinator',
 
   body: 'More about the plan',
+  bodyOmitted: "The plan's text is too large or too complex to show here. It is in the plan's Markdown file.",
 
   notAgreed: 'Not agreed yet.',
   and: 'and',

@@ -3,6 +3,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { checkBody } from '../plan/body-limits.js';
 
 /**
  * The plan's free Markdown, as safe HTML for the page.
@@ -12,6 +13,11 @@ import { unified } from 'unified';
  * protocols. On top of GitHub's schema this one drops images and every other
  * element that loads something (the page makes no requests), and allows
  * links to http, https, mailto and tel only (so no `javascript:`/`data:`).
+ *
+ * A body past the limits in src/plan/body-limits.ts is not parsed at all:
+ * those limits keep the parser's recursion and its work on runs of marks
+ * bounded. The walks over the tree here use a stack of their own, not the
+ * call stack.
  */
 
 // Minimal tree shapes: mdast and hast nodes as far as this module touches them.
@@ -32,9 +38,21 @@ export const SANITIZE_SCHEMA: SanitizeSchema = {
   strip: ['script', 'style', 'template', 'noscript', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes'],
 };
 
+/** The nodes under `root`, depth first, in document order. */
+function* walk(root: Node): Generator<Node> {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    yield node;
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
 function headingText(node: Node): string {
-  if (typeof node.value === 'string') return node.value;
-  return (node.children ?? []).map(headingText).join('');
+  let text = '';
+  for (const n of walk(node)) if (typeof n.value === 'string') text += n.value;
+  return text;
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -47,16 +65,16 @@ function isTitle(node: Node | undefined, title: string): boolean {
 }
 
 /** Images become their alt text: a picture would be a request, and the page makes none. */
-function replaceImages(node: Node): void {
-  if (!node.children) return;
-  node.children = node.children.flatMap((child): Node[] => {
-    if (child.type === 'image' || child.type === 'imageReference') {
+function replaceImages(root: Node): void {
+  for (const node of walk(root)) {
+    if (!node.children) continue;
+    // Replaced before the walk goes below this node, so it never visits an image.
+    node.children = node.children.flatMap((child): Node[] => {
+      if (child.type !== 'image' && child.type !== 'imageReference') return [child];
       const alt = typeof child.alt === 'string' ? child.alt : '';
       return alt ? [{ type: 'text', value: alt }] : [];
-    }
-    replaceImages(child);
-    return [child];
-  });
+    });
+  }
 }
 
 /**
@@ -64,14 +82,11 @@ function replaceImages(node: Node): void {
  * never skip a level (a `####` after a `##` becomes the next level down).
  */
 function fitHeadings(root: Node): void {
-  const headings: Node[] = [];
-  const collect = (n: Node) => {
-    if (n.type === 'heading') headings.push(n);
-    n.children?.forEach(collect);
-  };
-  collect(root);
+  const headings = [...walk(root)].filter((n) => n.type === 'heading');
   if (headings.length === 0) return;
-  const min = Math.min(...headings.map((h) => Number(h.depth)));
+  // A loop, not Math.min(...): a body can have more headings than a call takes arguments.
+  let min = 6;
+  for (const h of headings) min = Math.min(min, Number(h.depth));
   let previous = 2;
   for (const h of headings) {
     const wanted = Math.min(6, Math.max(3, Number(h.depth) - min + 3));
@@ -96,28 +111,38 @@ const isBlank = (n: Node) => n.type === 'text' && typeof n.value === 'string' &&
  * HTML go.
  */
 function tidy() {
-  const visit = (n: Node) => {
-    if (n.type === 'element' && n.tagName === 'a') {
-      const props = (n.properties ?? {}) as Record<string, unknown>;
-      props.rel = ['noopener', 'noreferrer'];
-      n.properties = props;
-    }
-    if (n.children) {
-      n.children = n.children.filter((c) => !(c.type === 'element' && c.tagName === 'p' && (c.children ?? []).every(isBlank)));
-      n.children.forEach(visit);
+  return (tree: Node) => {
+    for (const n of walk(tree)) {
+      if (n.type === 'element' && n.tagName === 'a') {
+        const props = (n.properties ?? {}) as Record<string, unknown>;
+        props.rel = ['noopener', 'noreferrer'];
+        n.properties = props;
+      }
+      if (n.children) n.children = n.children.filter((c) => !(c.type === 'element' && c.tagName === 'p' && (c.children ?? []).every(isBlank)));
     }
   };
-  return (tree: Node) => visit(tree);
 }
 
-export function renderMarkdown(markdown: string, title: string): string {
-  const file = unified()
-    .use(remarkParse)
-    .use(shapeBody, title)
-    .use(remarkRehype)
-    .use(rehypeSanitize, SANITIZE_SCHEMA)
-    .use(tidy)
-    .use(rehypeStringify)
-    .processSync(markdown);
-  return String(file);
+/**
+ * The body as HTML; undefined when it passes a limit in
+ * src/plan/body-limits.ts, or when the parser runs out of stack all the same
+ * (a RangeError): the page then says the text is left out, and the other
+ * plans of the run are rendered as usual.
+ */
+export function renderMarkdown(markdown: string, title: string): string | undefined {
+  if (checkBody(markdown)) return undefined;
+  try {
+    const file = unified()
+      .use(remarkParse)
+      .use(shapeBody, title)
+      .use(remarkRehype)
+      .use(rehypeSanitize, SANITIZE_SCHEMA)
+      .use(tidy)
+      .use(rehypeStringify)
+      .processSync(markdown);
+    return String(file);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
 }

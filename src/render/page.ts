@@ -398,7 +398,9 @@ function transitionsSection(v: View, data: PlanView): string {
 
 function bodySection(v: View, body: string | undefined, title: string): string {
   if (body === undefined || body.trim() === '') return '';
-  const html = renderMarkdown(body, title).trim();
+  const html = renderMarkdown(body, title)?.trim();
+  // Past the limits on a body: the page says the text is left out (ip validate names the limit).
+  if (html === undefined) return section('text', v.t.body, `<p class="body-omitted">${esc(v.t.bodyOmitted)}</p>`);
   if (html === '') return '';
   return section('text', v.t.body, `<div class="body"${v.own}>\n${html}\n</div>`);
 }

@@ -29,6 +29,8 @@ export interface RenderMessages {
   cannotWriteHint: string;
   wrote: (target: string, source: string) => string;
   withErrors: (source: string, count: number) => string;
+  /** The plan's Markdown text passed a limit on a body (body-too-complex) and is left off the page. */
+  bodyOmitted: (source: string) => string;
   inRepository: (folder: string) => string;
 }
 
@@ -57,6 +59,8 @@ const nb: RenderMessages = {
   wrote: (target, source) => `Skrev ${target} (fra ${source})`,
   withErrors: (source, count) =>
     `${source}: planen har ${count} ${count === 1 ? 'feil' : 'feil'}. Siden er laget likevel, med en melding øverst om hva som mangler. «ip validate ${source}» viser detaljene.`,
+  bodyOmitted: (source) =>
+    `${source}: teksten i planen er for stor eller for sammensatt til å vises, og er utelatt fra siden (siden sier fra). «ip validate ${source}» sier hvilken grense den går over.`,
   inRepository: (folder) =>
     `Merk: ${folder} ligger i et git-repository. Siden er en kopi av helseopplysninger; hold den utenfor versjonskontroll (for eksempel med .gitignore).`,
 };
@@ -86,6 +90,8 @@ const en: RenderMessages = {
   wrote: (target, source) => `Wrote ${target} (from ${source})`,
   withErrors: (source, count) =>
     `${source}: the plan has ${count} ${count === 1 ? 'error' : 'errors'}. The page was made anyway, with a notice at the top of what is missing. "ip validate ${source}" shows the details.`,
+  bodyOmitted: (source) =>
+    `${source}: the plan's text is too large or too complex to show, and is left off the page (the page says so). "ip validate ${source}" names the limit it passes.`,
   inRepository: (folder) =>
     `Note: ${folder} is inside a git repository. The page is a copy of health data; keep it out of version control (for example with .gitignore).`,
 };

@@ -78,6 +78,29 @@ const FNR_REASON_EN: Record<string, string> = {
 const YAML_HINT_NB = 'Sjekk innrykk (mellomrom, ikke tabulator) og sett tekst som inneholder «: » eller starter med et spesialtegn i anførselstegn.';
 const YAML_HINT_EN = 'Check the indentation (spaces, not tabs) and put text that contains ": " or starts with a special character in quotes.';
 
+/** A limit as people write it: 250 000 (nb) or 250,000 (en). */
+function grouped(n: number, lang: Lang): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, lang === 'nb' ? ' ' : ',');
+}
+
+const MARKS = '* _ ` [ ] < & \\';
+
+/** What passed which limit on a body (src/plan/body-limits.ts), in words. */
+function bodyLimitWords(p: Params, lang: Lang): string {
+  const n = typeof p.max === 'number' ? grouped(p.max, lang) : String(p.max);
+  const words: Record<string, Record<Lang, string>> = {
+    characters: { nb: `mer enn ${n} tegn`, en: `more than ${n} characters` },
+    lines: { nb: `mer enn ${n} linjer`, en: `more than ${n} lines` },
+    'line-length': { nb: `en linje med mer enn ${n} tegn`, en: `a line of more than ${n} characters` },
+    'quote-depth': { nb: `sitater (>) inne i sitater mer enn ${n} nivåer dypt`, en: `quotes (>) inside quotes more than ${n} levels deep` },
+    'list-depth': { nb: `lister inne i lister mer enn ${n} nivåer dypt`, en: `lists inside lists more than ${n} levels deep` },
+    containers: { nb: `mer enn ${n} sitater og listepunkter`, en: `more than ${n} quotes and list items` },
+    'paragraph-marks': { nb: `et avsnitt med mer enn ${n} formateringstegn (${MARKS})`, en: `a paragraph with more than ${n} markup characters (${MARKS})` },
+    marks: { nb: `mer enn ${n} formateringstegn (${MARKS})`, en: `more than ${n} markup characters (${MARKS})` },
+  };
+  return words[String(p.limit)]?.[lang] ?? (lang === 'nb' ? `mer enn grensen (${n})` : `more than the limit (${n})`);
+}
+
 const nb: Catalogue = {
   bom: {
     message: () => 'Filen starter med et byte-order mark (BOM).',
@@ -169,6 +192,11 @@ const nb: Catalogue = {
   'unsupported-version': {
     message: () => 'Formatversjonen støttes ikke: bare «ip: 1» kan leses.',
     hint: () => 'Skriv «ip: 1», eller bruk en nyere versjon av verktøyet.',
+  },
+  'body-too-complex': {
+    message: (_f, p) => `Teksten i planen (under front matter) har ${bodyLimitWords(p, 'nb')}, og er for stor eller for sammensatt til å vises.`,
+    hint: () =>
+      'ip render viser planen uten denne teksten og sier fra på siden. Del opp teksten, eller flytt den til et eget dokument; en vanlig plan er langt under grensene.',
   },
   required: {
     message: (f) => `Feltet «${f}» mangler.`,
@@ -369,6 +397,10 @@ const en: Catalogue = {
   'alias-limit': { message: () => 'The front matter uses too many YAML aliases (*name).', hint: () => 'Write the values out instead of using anchors (&) and aliases (*).' },
   'duplicate-key': { message: (f) => (f ? `The field "${f}" appears twice.` : 'A field appears twice.'), hint: () => 'Merge the two into one field.' },
   'unsupported-version': { message: () => 'Unsupported format version: only "ip: 1" can be read.', hint: () => 'Write "ip: 1", or use a newer version of the tool.' },
+  'body-too-complex': {
+    message: (_f, p) => `The plan's text (below the front matter) has ${bodyLimitWords(p, 'en')}: too large or too complex to show.`,
+    hint: () => 'ip render shows the plan without this text, and says so on the page. Split the text up, or move it to a document of its own; a real plan is far below these limits.',
+  },
   required: { message: (f) => `The field "${f}" is missing.`, hint: () => 'Every plan, drafts included, needs this field. Add it.' },
   'point-missing': {
     message: (f, p) =>
