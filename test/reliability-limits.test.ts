@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, example, ROOT, tempDir, TODAY, type RunResult } from './helpers.js';
@@ -14,13 +15,13 @@ import { BIN, example, ROOT, tempDir, TODAY, type RunResult } from './helpers.js
 const GOOD = example('bolig-og-arbeid.md');
 const HANG_GUARD_MS = 120_000;
 
-function bin(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): RunResult {
+function bin(args: string[], options: { cwd?: string; env?: Record<string, string>; timeout?: number } = {}): RunResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { PATH: process.env.PATH ?? '', IP_LANG: 'en', IP_TODAY: TODAY, ...options.env },
     input: '',
     encoding: 'utf8',
-    timeout: HANG_GUARD_MS,
+    timeout: options.timeout ?? HANG_GUARD_MS,
     maxBuffer: 64 * 1024 * 1024,
   });
   if (r.error) throw r.error;
@@ -159,5 +160,71 @@ describe('ip validate and ip render on a hostile Markdown body', () => {
     expect(pages['quotes.md']).toContain('Teksten i planen er for stor eller for sammensatt til å vises her.');
     expect(pages['headings.md']).toContain('The plan&#39;s text is too large or too complex to show here.');
     expect(pages['lists.md']).toContain('Teksten i planen er for stor eller for samansett til å visast her.');
+  });
+});
+
+describe('a FIFO, a socket or a device named on the command line is refused at once', () => {
+  /** Short: the answer needs no waiting at all, and a regression must fail, not hang the suite. */
+  const QUICK = { timeout: 20_000 };
+  const hasMkfifo = spawnSync('mkfifo', ['--version']).error === undefined;
+
+  function withFifo(): string {
+    const dir = tempDir({ 'good.md': GOOD });
+    const made = spawnSync('mkfifo', [join(dir, 'pipe.md')], { timeout: 10_000 });
+    expect(made.status).toBe(0);
+    return dir;
+  }
+
+  it.runIf(hasMkfifo)('validate: a read error that names it, and the plan beside it is still checked', () => {
+    const dir = withFifo();
+    const r = bin(['validate', '--format', 'json', 'pipe.md', 'good.md'], { cwd: dir, ...QUICK });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    const files = (JSON.parse(r.stdout) as { files: Array<{ path: string; diagnostics: Array<{ code: string; message: string }> }> }).files;
+    expect(files.map((f) => [f.path, f.diagnostics.map((d) => `${d.code}: ${d.message}`)])).toEqual([
+      ['pipe.md', ['read-error: The file could not be read: it is a named pipe (FIFO), not a regular file.']],
+      ['good.md', []],
+    ]);
+    const nb = bin(['validate', 'pipe.md'], { cwd: dir, env: { IP_LANG: 'nb' }, ...QUICK });
+    expect(nb.stdout).toContain('pipe.md:1:1: feil: Filen kunne ikke leses: den er et navngitt rør (FIFO), ikke en vanlig fil. [read-error]');
+  });
+
+  it.runIf(hasMkfifo)('diff: a usage error (exit 2) on either side', () => {
+    const dir = withFifo();
+    for (const args of [['pipe.md', 'good.md'], ['good.md', 'pipe.md']]) {
+      const r = bin(['diff', ...args], { cwd: dir, ...QUICK });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('ip: Could not read "pipe.md": it is a named pipe (FIFO), not a regular file.');
+    }
+  });
+
+  it.runIf(hasMkfifo)('render and due name it too; a folder walk and a glob pass over it without waiting', () => {
+    const dir = withFifo();
+    const render = bin(['render', 'pipe.md', 'good.md', '-o', 'out/'], { cwd: dir, ...QUICK });
+    expect(render.code).toBe(1);
+    expect(render.stderr).toContain('Wrote out/IP-2026-0042.html (from good.md)');
+    const due = bin(['due', 'pipe.md', 'good.md'], { cwd: dir, ...QUICK });
+    expect(due.stderr).toContain('pipe.md');
+    for (const target of ['.', '*.md']) {
+      const walk = bin(['validate', '--format', 'json', target], { cwd: dir, ...QUICK });
+      expect(walk.code, target).toBe(0);
+      expect(JSON.parse(walk.stdout).files.map((f: { path: string }) => f.path)).toEqual(['good.md']);
+    }
+  });
+
+  it('a device and a socket: the same read error, with their kind', async () => {
+    const dir = tempDir();
+    const socket = join(dir, 'socket.md');
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(socket, done));
+    try {
+      const r = bin(['validate', '--format', 'json', '/dev/null', socket], { cwd: dir, ...QUICK });
+      expect(r.code).toBe(1);
+      const messages = (JSON.parse(r.stdout) as { files: Array<{ diagnostics: Array<{ message: string }> }> }).files.map((f) => f.diagnostics[0]?.message);
+      expect(messages).toEqual(['The file could not be read: it is a device, not a regular file.', 'The file could not be read: it is a socket, not a regular file.']);
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
   });
 });

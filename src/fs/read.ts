@@ -1,10 +1,25 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { errorReason } from './collect.js';
 
 export type ReadResult = { bytes: Uint8Array } | { tooLarge: true; head: Uint8Array; size: number } | { error: string };
 
 /** How much of an over-size file is read to tell whether it is a plan. */
 const HEAD_BYTES = 64 * 1024;
+
+/**
+ * Opened without waiting: opening a FIFO that no one writes to blocks until
+ * someone does, which is forever. On a regular file the flag changes nothing.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** Why a path that is not a regular file cannot be read as a plan: its kind, as the read-error reason. */
+function notAFile(info: Stats): string | undefined {
+  if (info.isFile()) return undefined;
+  if (info.isDirectory()) return 'EISDIR';
+  if (info.isFIFO()) return 'FIFO';
+  if (info.isSocket()) return 'SOCKET';
+  return 'DEVICE';
+}
 
 /** One buffer for reading files whose size is not asked first (see readLimited). */
 const SCRATCH = Buffer.allocUnsafeSlow(64 * 1024);
@@ -19,16 +34,23 @@ const SCRATCH = Buffer.allocUnsafeSlow(64 * 1024);
  * without asking its size and type first. The answer (fstat) made a Stats
  * object with four dates for every file, which a caseload of 10,000
  * plans pays for 10,000 times. Such a file is read in 64 KiB steps, never past the
- * limit plus one step; a file named by the user is still asked first, so
- * that a pipe or a device is refused as before.
+ * limit plus one step; a file named by the user is asked first, before it is
+ * opened, so that a FIFO, a socket or a device is refused at once (reason
+ * FIFO, SOCKET or DEVICE). Every open is non-blocking all the same, so a file
+ * swapped for a FIFO meanwhile reads as empty instead of hanging the run.
  */
 export function readLimited(absolute: string, maxSize: number, found = false): ReadResult {
   let fd: number | undefined;
   try {
-    fd = openSync(absolute, 'r');
+    if (!found) {
+      const kind = notAFile(statSync(absolute));
+      if (kind) return { error: kind };
+    }
+    fd = openSync(absolute, OPEN_FLAGS);
     if (!found) {
       const info = fstatSync(fd);
-      if (!info.isFile()) return { error: 'EISDIR' };
+      const kind = notAFile(info);
+      if (kind) return { error: kind };
       if (info.size > maxSize) {
         const head = new Uint8Array(Math.min(HEAD_BYTES, info.size));
         readSync(fd, head, 0, head.length, 0);

@@ -1,5 +1,6 @@
 import type { Lang } from '../../output/lang.js';
 import { sanitizeEcho } from '../../plan/text.js';
+import { readReason } from '../../plan/diagnostics/read-reasons.js';
 
 /**
  * Why `ip diff` could not compare, in bokmål and English: each message says
@@ -32,10 +33,17 @@ export const DIFF_MESSAGES = {
       ? { message: `${q(lang, file)} er en mappe, ikke en fil.`, hint: 'Oppgi planfilen, for eksempel plan.md.' }
       : { message: `${q(lang, file)} is a folder, not a file.`, hint: 'Name the plan file, for example plan.md.' },
 
-  unreadable: (lang: Lang, file: string, reason: string): DiffMessage =>
-    lang === 'nb'
+  unreadable: (lang: Lang, file: string, reason: string): DiffMessage => {
+    const why = readReason(reason, lang);
+    if (why) {
+      return lang === 'nb'
+        ? { message: `Kunne ikke lese ${q(lang, file)}: ${why}.`, hint: 'Oppgi planfilen selv, for eksempel plan.md.' }
+        : { message: `Could not read ${q(lang, file)}: ${why}.`, hint: 'Name the plan file itself, for example plan.md.' };
+    }
+    return lang === 'nb'
       ? { message: `Kunne ikke lese ${q(lang, file)} (${reason}).`, hint: 'Sjekk at du har lesetilgang til filen.' }
-      : { message: `Could not read ${q(lang, file)} (${reason}).`, hint: 'Check that you may read the file.' },
+      : { message: `Could not read ${q(lang, file)} (${reason}).`, hint: 'Check that you may read the file.' };
+  },
 
   tooLarge: (lang: Lang, file: string, limit: number): DiffMessage =>
     lang === 'nb'

@@ -3,6 +3,7 @@ import { sanitizeEcho } from '../text.js';
 import type { Diagnostic } from '../types.js';
 import type { Lang } from '../lang.js';
 import { formatPath } from './field-path.js';
+import { readReason } from './read-reasons.js';
 import { yamlErrorWords } from './yaml-errors.js';
 
 /**
@@ -123,8 +124,11 @@ const nb: Catalogue = {
     hint: () => 'En plan er sjelden over noen få kilobyte. Sjekk at det er riktig fil, eller øk grensen med --max-size.',
   },
   'read-error': {
-    message: (_f, p) => `Filen kunne ikke leses (${p.reason}).`,
-    hint: () => 'Sjekk at filen finnes og at du har lesetilgang.',
+    message: (_f, p) => {
+      const why = readReason(String(p.reason), 'nb');
+      return why ? `Filen kunne ikke leses: ${why}.` : `Filen kunne ikke leses (${p.reason}).`;
+    },
+    hint: (_f, p) => (readReason(String(p.reason), 'nb') ? 'Oppgi planfilen selv: ip leser bare vanlige filer.' : 'Sjekk at filen finnes og at du har lesetilgang.'),
   },
   'executable-front-matter': {
     message: () => 'Front matter er merket som kjørbar kode (for eksempel ---js). Slik kode kjøres aldri.',
@@ -362,7 +366,13 @@ const en: Catalogue = {
     message: (_f, p) => `The file is larger than the limit of ${p.limit} bytes.`,
     hint: () => 'A plan is rarely over a few kilobytes. Check that this is the right file, or raise the limit with --max-size.',
   },
-  'read-error': { message: (_f, p) => `The file could not be read (${p.reason}).`, hint: () => 'Check that the file exists and that you may read it.' },
+  'read-error': {
+    message: (_f, p) => {
+      const why = readReason(String(p.reason), 'en');
+      return why ? `The file could not be read: ${why}.` : `The file could not be read (${p.reason}).`;
+    },
+    hint: (_f, p) => (readReason(String(p.reason), 'en') ? 'Name the plan file itself: ip reads only regular files.' : 'Check that the file exists and that you may read it.'),
+  },
   'executable-front-matter': {
     message: () => 'The front matter is marked as executable code (such as ---js). Such code is never run.',
     hint: () => 'Write the front matter as YAML: the first line must be just "---".',
