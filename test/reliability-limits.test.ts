@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { git as gitIn } from './fixtures/diff/harness.js';
 import { BIN, example, ROOT, tempDir, TODAY, type RunResult } from './helpers.js';
 
 /**
@@ -226,5 +227,98 @@ describe('a FIFO, a socket or a device named on the command line is refused at o
     } finally {
       await new Promise((done) => server.close(done));
     }
+  });
+});
+
+describe('ip diff and git: a repository cannot make git start a program, and a link cannot lead out of it', () => {
+  const REAL_GIT = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+  const HOME = { HOME: process.env.HOME ?? tempDir() };
+
+  /** A repository whose plan has two commits and an edited working copy. */
+  function repository(): { repo: string; plan: string } {
+    const repo = realpathSync(tempDir());
+    const plan = join(repo, 'plan.md');
+    writeFileSync(plan, GOOD);
+    gitIn(repo, 'init', '-q');
+    gitIn(repo, 'add', '.');
+    gitIn(repo, 'commit', '-q', '-m', 'Plan');
+    writeFileSync(plan, GOOD.replace('omfang: 1 time per uke', 'omfang: 2 timer per uke'));
+    gitIn(repo, 'commit', '-q', '-am', 'Mer tid');
+    writeFileSync(plan, GOOD.replace('omfang: 1 time per uke', 'omfang: 3 timer per uke'));
+    return { repo, plan };
+  }
+
+  /** A program that only leaves a trace that it ran. */
+  function trap(dir: string, name: string, marker: string, then = ''): string {
+    const path = join(dir, name);
+    writeFileSync(path, `#!/bin/sh\necho "${name} $*" >> '${marker}'\n${then}`);
+    chmodSync(path, 0o755);
+    return path;
+  }
+
+  it.runIf(REAL_GIT !== '')('core.fsmonitor, a textconv driver and a pager set by the repository never run', () => {
+    const { repo } = repository();
+    const traps = tempDir();
+    const marker = join(traps, 'ran');
+    gitIn(repo, 'config', 'core.fsmonitor', trap(traps, 'fsmonitor', marker));
+    gitIn(repo, 'config', 'diff.evil.textconv', trap(traps, 'textconv', marker, 'cat "$1"\n'));
+    gitIn(repo, 'config', 'core.pager', trap(traps, 'pager', marker, 'cat\n'));
+    writeFileSync(join(repo, '.gitattributes'), '*.md diff=evil\n');
+    // The traps are armed: git itself starts them where a command calls for them.
+    gitIn(repo, 'status', '--short');
+    gitIn(repo, 'diff', 'HEAD~1', 'HEAD');
+    expect(readFileSync(marker, 'utf8')).toMatch(/fsmonitor[\s\S]*textconv/);
+    rmSync(marker);
+
+    for (const args of [['plan.md'], ['--from', 'HEAD~1', 'plan.md'], ['--from', 'HEAD~1', '--to', 'HEAD', 'plan.md']]) {
+      const r = bin(['diff', '--format', 'json', ...args], { cwd: repo, env: HOME });
+      expect(r.stderr, args.join(' ')).toBe('');
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(JSON.parse(r.stdout).changes.length, args.join(' ')).toBe(1);
+    }
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it.runIf(REAL_GIT !== '')('every git call: no pager, no fsmonitor, no textconv, no transport, and a fixed environment', () => {
+    const { repo } = repository();
+    const fake = tempDir();
+    const log = join(fake, 'calls');
+    // A git first on PATH that writes down how it was called, then runs the real one.
+    writeFileSync(join(fake, 'git'), `#!/bin/sh\n{ echo "ARGS $*"; env | sed 's/^/ENV /'; } >> '${log}'\nexec '${REAL_GIT}' "$@"\n`);
+    chmodSync(join(fake, 'git'), 0o755);
+    const env = { ...HOME, PATH: `${fake}:${process.env.PATH ?? ''}`, GIT_DIR: '/nowhere', GIT_PAGER: 'false', SECRET_TOKEN: 'hunter2', LANG: 'nb_NO.UTF-8' };
+    const r = bin(['diff', '--from', 'HEAD~1', 'plan.md'], { cwd: repo, env });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const calls = readFileSync(log, 'utf8')
+      .split(/^(?=ARGS )/m)
+      .map((call) => ({ args: call.split('\n')[0]!.slice(5), env: call.split('\n').filter((l) => l.startsWith('ENV ')).map((l) => l.slice(4)) }));
+    expect(calls.length).toBeGreaterThanOrEqual(4);
+    for (const call of calls) {
+      expect(call.args.startsWith('--no-pager -c core.fsmonitor=false -c protocol.allow=never '), call.args).toBe(true);
+      expect(call.env).toEqual(expect.arrayContaining(['LC_ALL=C', 'GIT_TERMINAL_PROMPT=0', 'GIT_CONFIG_NOSYSTEM=1', `HOME=${HOME.HOME}`]));
+      expect(call.env.filter((v) => /^(GIT_DIR|GIT_PAGER|SECRET_TOKEN|LANG|IP_LANG|IP_TODAY)=/.test(v)), call.args).toEqual([]);
+    }
+    expect(calls.filter((c) => / show /.test(` ${c.args} `)).map((c) => c.args.includes(' show --no-textconv '))).toEqual([true]);
+  });
+
+  it.runIf(REAL_GIT !== '')('a working file that links out of the repository is refused; a link inside leads to its file', () => {
+    const { repo, plan } = repository();
+    const outside = tempDir({ 'secret.md': GOOD.replace('Jonas', 'Hemmelig') });
+    rmSync(plan);
+    symlinkSync(join(outside, 'secret.md'), plan);
+    const out = bin(['diff', 'plan.md'], { cwd: repo, env: HOME });
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toContain('"plan.md" is not in a git repository');
+    expect(out.stderr).not.toContain('Hemmelig');
+
+    rmSync(plan);
+    writeFileSync(plan, GOOD);
+    symlinkSync('plan.md', join(repo, 'current.md'));
+    const inside = bin(['diff', '--format', 'json', '--from', 'HEAD~1', 'current.md'], { cwd: repo, env: HOME });
+    expect(inside.stderr).toBe('');
+    expect(inside.code).toBe(0);
+    expect(JSON.parse(inside.stdout).changes).toEqual([]);
   });
 });
