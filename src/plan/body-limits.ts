@@ -57,21 +57,15 @@ export interface BodyProblem {
   column: number;
 }
 
-const LF = 0x0a;
 const CR = 0x0d;
 const SPACE = 0x20;
 const TAB = 0x09;
 const GT = 0x3e;
 
-/** `[ ] < & \` */
-function isMark(c: number): boolean {
-  return c === 0x5b || c === 0x5d || c === 0x3c || c === 0x26 || c === 0x5c;
-}
-
-/** `* _ `` ` */
-function isRunMark(c: number): boolean {
-  return c === 0x2a || c === 0x5f || c === 0x60;
-}
+/** Markup characters by code: 1 for `[ ] < & \` (each counts), 2 for `*`, `_` and `` ` `` (a run counts once), 0 for the rest. */
+const MARK = new Uint8Array(128);
+for (const c of '[]<&\\') MARK[c.charCodeAt(0)] = 1;
+for (const c of '*_`') MARK[c.charCodeAt(0)] = 2;
 
 function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -163,7 +157,8 @@ export function checkBody(body: string): BodyProblem | undefined {
       // Markup in the rest of the line.
       for (; i < end; i++) {
         const c = body.charCodeAt(i);
-        if (isMark(c) || (isRunMark(c) && body.charCodeAt(i - 1) !== c)) {
+        const mark = c < 128 ? MARK[c]! : 0;
+        if (mark === 1 || (mark === 2 && body.charCodeAt(i - 1) !== c)) {
           if (++paragraphMarks > BODY_LIMITS['paragraph-marks']) return problem('paragraph-marks', line, i - start + 1);
           if (++marks > BODY_LIMITS.marks) return problem('marks', line, i - start + 1);
         }
