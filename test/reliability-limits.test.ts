@@ -161,6 +161,9 @@ describe('ip validate and ip render on a hostile Markdown body', () => {
     expect(pages['quotes.md']).toContain('Teksten i planen er for stor eller for sammensatt til å vises her.');
     expect(pages['headings.md']).toContain('The plan&#39;s text is too large or too complex to show here.');
     expect(pages['lists.md']).toContain('Teksten i planen er for stor eller for samansett til å visast her.');
+    // Standard error names each plan whose text was left off, by path.
+    for (const h of HOSTILE) expect(r.stderr, h.file).toContain(`ip: ${h.file}: the plan's text is too large or too complex to show, and is left off the page`);
+    expect(r.stderr).not.toContain('good.md: the plan');
   });
 });
 

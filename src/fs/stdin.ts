@@ -8,7 +8,7 @@ import type { Context } from '../context.js';
  *
  * Without `maxSize` everything is read (the caller passes --max-size).
  */
-export async function readStdin(ctx: Pick<Context, 'stdin'>, maxSize = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
+export async function readStdin(ctx: Pick<Context, 'stdin'>, maxSize: number): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   if (ctx.stdin) {

@@ -65,6 +65,7 @@ export const BASIS: Readonly<Record<string, { basis: Basis | 'field'; why: strin
   'alias-limit': { basis: 'praksis', why: READING },
   'duplicate-key': { basis: 'praksis', why: READING },
   'unsupported-version': { basis: 'praksis', why: READING },
+  'body-too-complex': { basis: 'praksis', why: 'A limit of the tool: a body past it could stall or exhaust the renderer; no law sets one.' },
   // The schema.
   required: { basis: 'field', why: 'A field of a point a–i (samtykke.utarbeidelse, the text of a measure, the plan period’s dates) is the regulation’s; ip, status, person.navn, ids, avsluttet are the format’s.' },
   'point-missing': {

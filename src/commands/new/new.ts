@@ -53,12 +53,18 @@ function usage(problem: InputProblem, lang: Lang): UsageError {
   return new UsageError(message, hint);
 }
 
+/** The largest answers file read from standard input (1 MiB, as a plan). */
+const ANSWERS_LIMIT = 1024 * 1024;
+
 async function loadAnswersFile(name: string, ctx: Context, lang: Lang): Promise<Answers> {
   let text: string;
   const file = name === '-' ? '<stdin>' : name;
   if (name === '-') {
     if (!ctx.stdin || ctx.stdin.isTTY) throw usage(new InputProblem('answers-stdin-tty'), lang);
-    text = Buffer.from(await readStdin(ctx)).toString('utf8');
+    // An answers file is a few lines: more than the plans' own size limit is refused, not read to the end.
+    const bytes = await readStdin(ctx, ANSWERS_LIMIT);
+    if (bytes.length > ANSWERS_LIMIT) throw usage(new InputProblem('answers-unreadable', { file, reason: 'EFBIG' }), lang);
+    text = Buffer.from(bytes).toString('utf8');
   } else {
     try {
       text = await readText(resolve(ctx.cwd, name));

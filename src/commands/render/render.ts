@@ -67,6 +67,7 @@ export async function render(options: RenderOptions, ctx: Context): Promise<numb
       today,
     });
   const noteErrors = (plan: Plan, errors: number) => {
+    if (plan.diagnostics.some((d) => d.code === 'body-too-complex')) ctx.stderr.write(`ip: ${m.bodyOmitted(shownPath(plan.path))}\n`);
     if (errors > 0) ctx.stderr.write(`ip: ${m.withErrors(shownPath(plan.path), errors)}\n`);
   };
 

@@ -36,7 +36,7 @@ export async function validate(options: ValidateOptions, ctx: Context): Promise<
   const format = options.format ?? (ctx.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
   const today = todayOf(options.today, ctx, lang);
   if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError(VALIDATE_ERRORS[lang].stdinFilename);
-  const stdin = options.stdin ? { path: options.stdinFilename ?? '<stdin>', bytes: await readStdin(ctx) } : undefined;
+  const stdin = options.stdin ? { path: options.stdinFilename ?? '<stdin>', bytes: await readStdin(ctx, maxSize) } : undefined;
 
   const caseload = await readCaseload(
     { cwd: ctx.cwd, paths: options.paths, maxSize, today, analyse, across: true, ...readingFromEnv(ctx.env), ...(stdin ? { stdin } : {}) },
