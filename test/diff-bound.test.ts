@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DIFF_BOUND, textDiff } from '../src/diff/words.js';
 import { oneLine, wordLines } from '../src/output/diff/lines.js';
+import { words } from './helpers.js';
 
 /**
  * The word diff is bounded by counted work (token comparisons), never by
@@ -8,16 +9,6 @@ import { oneLine, wordLines } from '../src/output/diff/lines.js';
  * same answers through the built binary are in test/reliability-limits.
  */
 
-/** Deterministic words that two texts never share (no Math.random: a failure must replay). */
-function words(count: number, seed: number): string {
-  let x = seed >>> 0;
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
-    out.push(`w${seed}x${x.toString(36)}`);
-  }
-  return out.join(' ');
-}
 
 const join = (runs: { op: string; text: string }[], side: 'before' | 'after') =>
   runs

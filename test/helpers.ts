@@ -119,3 +119,14 @@ export async function validateText(text: string | Uint8Array, args: string[] = [
   const report = JSON.parse(result.stdout) as JsonReport;
   return { code: result.code, report, diagnostics: report.files[0]?.diagnostics ?? [], stderr: result.stderr };
 }
+
+/** Deterministic words that two texts never share (no Math.random: a failure must replay). */
+export function words(count: number, seed: number): string {
+  let x = seed >>> 0;
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    out.push(`w${seed}x${x.toString(36)}`);
+  }
+  return out.join(' ');
+}

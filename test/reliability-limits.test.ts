@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { git as gitIn } from './fixtures/diff/harness.js';
-import { BIN, example, ROOT, tempDir, TODAY, type RunResult } from './helpers.js';
+import { BIN, example, ROOT, tempDir, TODAY, words, type RunResult } from './helpers.js';
 
 /**
  * Plans built to cost time or memory, through the built binary. Where a
@@ -29,16 +29,6 @@ function bin(args: string[], options: { cwd?: string; env?: Record<string, strin
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Deterministic words that two texts never share. */
-function words(count: number, seed: number): string {
-  let x = seed >>> 0;
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
-    out.push(`w${seed}x${x.toString(36)}`);
-  }
-  return out.join(' ');
-}
 
 describe('ip diff: a word diff past its bound falls back, and says so', () => {
   it('a body section that differs in 8,000 words: shown line by line, in text (en) and in the change log (nb)', () => {
