@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { lstat, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isDirectory } from './is-directory.js';
 
 /**
  * A plan's earlier revisions, from git through execFile: no shell, so a
@@ -75,10 +76,6 @@ export interface Repo {
   /** The file's path from the repository root, with forward slashes, as `git show REV:path` wants it. */
   path: string;
   env: Record<string, string | undefined>;
-}
-
-async function isDirectory(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 
 /** `path` lies inside `root` (both real paths). */

@@ -1,5 +1,6 @@
 import { lstat, mkdir, open, realpath, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
+import { isDirectory } from './is-directory.js';
 import { HEAD_BYTES, isPreviousRender } from '../render/marker.js';
 
 /**
@@ -14,10 +15,6 @@ export type OutputPlan =
   | { mode: 'folder'; absolute: string }
   /** -o names an existing file where a folder is needed. */
   | { mode: 'not-a-folder'; absolute: string };
-
-export async function isDirectory(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => undefined))?.isDirectory() === true;
-}
 
 /** Whether -o means one file or a folder, given the arguments and how many plans were found. */
 export async function outputPlan(cwd: string, output: string, paths: readonly string[], plans: number): Promise<OutputPlan> {
