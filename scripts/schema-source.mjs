@@ -221,6 +221,51 @@ export const schema = {
         tekst: str('Tekst', 'Målet, med personens egne ord.'),
         livsområde: str('Livsområde', 'Livsområdet målet gjelder, for eksempel bolig, arbeid, skole eller helse.'),
         frist: { ...ref('dato'), title: 'Frist', description: 'Når målet skal være nådd. Kan ligge etter planperioden.' },
+        delmål: {
+          title: 'Delmål',
+          description: 'Steg på veien mot målet. Id-ene deles med mål og tiltak.',
+          type: 'array',
+          items: ref('delmål'),
+        },
+      },
+    },
+    delmål: {
+      title: 'Delmål',
+      description: 'Et steg på veien mot et mål.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'tekst'],
+      properties: {
+        id: { ...ref('id'), title: 'Id', description: 'Delmålets id, unik sammen med id-ene til mål og tiltak.' },
+        tekst: str('Tekst', 'Delmålet, med personens egne ord.'),
+        frist: { ...ref('dato'), title: 'Frist', description: 'Når delmålet skal være nådd. Kan ligge etter planperioden.' },
+      },
+    },
+    vedtak: {
+      title: 'Vedtak',
+      description: 'Vedtaket som gir tjenesten tiltaket bygger på.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        referanse: str('Referanse', 'Vedtakets saksnummer eller referanse.'),
+        dato: { ...ref('dato'), title: 'Dato', description: 'Datoen vedtaket ble fattet.' },
+        til: { ...ref('dato'), title: 'Til', description: 'Siste dag vedtaket gjelder. Tjenesten må fornyes før denne datoen.' },
+      },
+    },
+    vurdering: {
+      title: 'Vurdering',
+      description: 'Hvor et mål eller delmål står etter en evaluering som er holdt.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['gjelder', 'status'],
+      properties: {
+        gjelder: { ...ref('idRef'), title: 'Gjelder', description: 'Id-en til målet eller delmålet som er vurdert.' },
+        status: {
+          title: 'Status',
+          description: 'nådd; delvis: delvis nådd; ikke_nådd: ikke nådd; endret: målet er omformulert eller erstattet.',
+          enum: ['nådd', 'delvis', 'ikke_nådd', 'endret'],
+        },
+        merknad: str('Merknad', 'En kort merknad om vurderingen.'),
       },
     },
     delplan: {
@@ -250,7 +295,7 @@ export const schema = {
         tekst: withPoint('e', str('Tekst', 'Hva tiltaket er (bokstav e).')),
         mål: withPoint('e', {
           title: 'Mål',
-          description: 'Id-ene til målene tiltaket skal bidra til. God praksis (ikke et krav i forskriften): hvert tiltak tjener minst ett mål.',
+          description: 'Id-ene til målene eller delmålene tiltaket skal bidra til. God praksis (ikke et krav i forskriften): hvert tiltak tjener minst ett mål.',
           type: 'array',
           items: ref('idRef'),
         }),
@@ -260,6 +305,7 @@ export const schema = {
         fra: { ...ref('dato'), title: 'Fra', description: 'Når tiltaket starter, innenfor planperioden.' },
         til: { ...ref('dato'), title: 'Til', description: 'Når tiltaket slutter, innenfor planperioden.' },
         delplan: ref('delplan'),
+        vedtak: ref('vedtak'),
       },
     },
     samarbeid: {
@@ -300,8 +346,16 @@ export const schema = {
         id: { ...ref('id'), title: 'Id', description: 'Evalueringens id.' },
         dato: { ...ref('dato'), title: 'Dato', description: 'Når evalueringen skal holdes.' },
         type: { title: 'Type', description: 'evaluering: justering underveis; revisjon: planen gjennomgås i sin helhet.', enum: ['evaluering', 'revisjon'] },
-        gjelder: { title: 'Gjelder', description: 'Id-ene til målene eller tiltakene evalueringen gjelder. Tom: hele planen.', type: 'array', items: ref('idRef') },
+        gjelder: { title: 'Gjelder', description: 'Id-ene til målene, delmålene eller tiltakene evalueringen gjelder. Tom: hele planen.', type: 'array', items: ref('idRef') },
         utført: { ...ref('dato'), title: 'Utført', description: 'Datoen evalueringen ble holdt.' },
+        deltok: { title: 'Deltok', description: 'Id-ene til deltakerne som var med på evalueringen.', type: 'array', items: ref('idRef') },
+        vurderinger: {
+          title: 'Vurderinger',
+          description: 'Én vurdering per mål eller delmål som ble vurdert. Bare på en evaluering som er holdt (utført).',
+          type: 'array',
+          items: ref('vurdering'),
+        },
+        beslutninger: { title: 'Beslutninger', description: 'Hva som ble bestemt på evalueringen.', type: 'array', items: str('Beslutning', 'En beslutning.') },
       },
     },
     samtykkeGrunnlag: {

@@ -35,6 +35,7 @@ const ENUM_NAMES = {
   '#/$defs/samtykkeUtarbeidelse/properties/form': 'Samtykkeform',
   '#/$defs/samtykkeTaushetsplikt/properties/form': 'Samtykkeform',
   '#/$defs/samtykkeGrunnlag': 'SamtykkeGrunnlag',
+  '#/$defs/vurdering/properties/status': 'Vurderingsstatus',
 };
 
 /** The keywords of the status levels, which the types leave out. */

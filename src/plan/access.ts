@@ -1,5 +1,5 @@
 import type { Rolle } from './generated/plan-types.js';
-import { nonEmpty, type DeltakerView, type IdRefsView, type KontaktView, type MålView, type PlanView, type TiltakView } from './view.js';
+import { nonEmpty, type DelmålView, type DeltakerView, type IdRefsView, type KontaktView, type MålView, type PlanView, type TiltakView } from './view.js';
 
 /**
  * Lookups several readers of one plan ask for, over its lenient view
@@ -61,7 +61,7 @@ export function participants(plan: PlanView): Map<string, Participant> {
 }
 
 /** The ids of the items of a list (the rules ask for goals and measures). */
-function idsOf(list: ReadonlyArray<MålView | TiltakView | undefined> | undefined): Set<string> {
+function idsOf(list: ReadonlyArray<MålView | DelmålView | TiltakView | undefined> | undefined): Set<string> {
   const ids = new Set<string>();
   if (list) {
     for (const item of list) {
@@ -78,4 +78,24 @@ export function goalIds(plan: PlanView): Set<string> {
 
 export function measureIds(plan: PlanView): Set<string> {
   return idsOf(plan.tiltak);
+}
+
+/** The ids of every goal's sub-goals (`mål[].delmål[]`). */
+export function subGoalIds(plan: PlanView): Set<string> {
+  const ids = new Set<string>();
+  for (const goal of plan.mål ?? []) {
+    for (const id of idsOf(goal?.delmål)) ids.add(id);
+  }
+  return ids;
+}
+
+/** Each sub-goal id with the id of the goal it belongs to (goals without an id are left out). */
+export function parentGoals(plan: PlanView): Map<string, string> {
+  const parents = new Map<string, string>();
+  for (const goal of plan.mål ?? []) {
+    const parent = nonEmpty(goal?.id);
+    if (parent === undefined) continue;
+    for (const id of idsOf(goal?.delmål)) if (!parents.has(id)) parents.set(id, parent);
+  }
+  return parents;
 }

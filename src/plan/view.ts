@@ -1,4 +1,5 @@
 import type {
+  Delmål,
   Deltaker,
   Evaluering,
   IdRefs,
@@ -9,6 +10,8 @@ import type {
   SamtykkeTaushetsplikt,
   SamtykkeUtarbeidelse,
   Tiltak,
+  Vedtak,
+  Vurdering,
 } from './generated/plan-types.js';
 import { PLAN_SHAPE } from './generated/plan-shape.js';
 import type { Shape } from './shape.js';
@@ -61,7 +64,10 @@ export type PlanView = PlanFields & { readonly [CHECKED]: true };
 export type DeltakerView = Lenient<Deltaker>;
 export type KontaktView = Lenient<Kontakt>;
 export type MålView = Lenient<Mål>;
+export type DelmålView = Lenient<Delmål>;
 export type TiltakView = Lenient<Tiltak>;
+export type VedtakView = Lenient<Vedtak>;
+export type VurderingView = Lenient<Vurdering>;
 export type OvergangView = Lenient<Overgang>;
 export type EvalueringView = Lenient<Evaluering>;
 export type SamtykkeUtarbeidelseView = Lenient<SamtykkeUtarbeidelse>;

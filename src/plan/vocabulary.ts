@@ -8,6 +8,7 @@ import type {
   Samtykkeform,
   Status,
   Tolketype,
+  Vurderingsstatus,
   Årsak,
 } from './generated/plan-types.js';
 
@@ -55,6 +56,7 @@ export interface EnumLabels {
   subPlanKinds: Labels<Delplantype>;
   closeReasons: Labels<Årsak>;
   interpreterKinds: Labels<Tolketype>;
+  assessmentStatuses: Labels<Vurderingsstatus>;
 }
 
 const nbEnums: EnumLabels = {
@@ -99,6 +101,7 @@ const nbEnums: EnumLabels = {
     annet: 'annen grunn',
   },
   interpreterKinds: { talespråk: 'talespråktolk', tegnspråk: 'tegnspråktolk', skrivetolk: 'skrivetolk' },
+  assessmentStatuses: { nådd: 'Nådd', delvis: 'Delvis nådd', ikke_nådd: 'Ikke nådd', endret: 'Endret' },
 };
 
 const nnEnums: EnumLabels = {
@@ -133,6 +136,7 @@ const nnEnums: EnumLabels = {
     annet: 'anna grunn',
   },
   interpreterKinds: { talespråk: 'talespråktolk', tegnspråk: 'teiknspråktolk', skrivetolk: 'skrivetolk' },
+  assessmentStatuses: { nådd: 'Nådd', delvis: 'Delvis nådd', ikke_nådd: 'Ikkje nådd', endret: 'Endra' },
 };
 
 const enEnums: EnumLabels = {
@@ -177,6 +181,7 @@ const enEnums: EnumLabels = {
     annet: 'other reason',
   },
   interpreterKinds: { talespråk: 'spoken-language interpreter', tegnspråk: 'sign-language interpreter', skrivetolk: 'speech-to-text interpreter' },
+  assessmentStatuses: { nådd: 'Reached', delvis: 'Partly reached', ikke_nådd: 'Not reached', endret: 'Changed' },
 };
 
 /** The enum values as the page, and ip due's kinds of points, name them, in the plan's language. */
@@ -249,6 +254,8 @@ export const FIELD_LABELS: { readonly nb: Partial<Labels<FieldName>>; readonly n
     fra_tjeneste: 'fra tjeneste',
     til_tjeneste: 'til tjeneste',
     ny_koordinator: 'ny koordinator',
+    delmål: 'delmål',
+    deltok: 'deltok',
     språk: 'språk',
     ip: 'formatversjon',
   },
@@ -280,6 +287,9 @@ export const FIELD_LABELS: { readonly nb: Partial<Labels<FieldName>>; readonly n
     årsak: 'årsak',
     enhet: 'eining',
     eier: 'eigar',
+    vurderinger: 'vurderingar',
+    beslutninger: 'avgjerder',
+    merknad: 'merknad',
     språk: 'språk',
     ip: 'formatversjon',
   },
@@ -346,6 +356,12 @@ export const FIELD_LABELS: { readonly nb: Partial<Labels<FieldName>>; readonly n
     samarbeid: 'cooperation',
     overganger: 'transitions',
     evalueringer: 'evaluations',
+    delmål: 'sub-goals',
+    vedtak: 'decision',
+    deltok: 'took part',
+    vurderinger: 'assessments',
+    merknad: 'note',
+    beslutninger: 'decisions',
   },
 };
 

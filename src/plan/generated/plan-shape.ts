@@ -58,6 +58,13 @@ export const PLAN_SHAPE: Shape = {
         tekst: { type: 'string' },
         livsområde: { type: 'string' },
         frist: { type: 'string' },
+        delmål: { array: {
+          object: {
+            id: { type: 'string' },
+            tekst: { type: 'string' },
+            frist: { type: 'string' },
+          },
+        } },
       },
     } },
     ressurser: { array: { type: 'string' } },
@@ -77,6 +84,13 @@ export const PLAN_SHAPE: Shape = {
             type: { enum: ['IOP', 'behandlingsplan', 'rehabiliteringsplan', 'kvalifiseringsprogram', 'aktivitetsplan', 'tiltaksplan', 'kriseplan', 'omsorgsplan', 'annen'] },
             ansvarlig: { type: 'string' },
             referanse: { type: 'string' },
+          },
+        },
+        vedtak: {
+          object: {
+            referanse: { type: 'string' },
+            dato: { type: 'string' },
+            til: { type: 'string' },
           },
         },
       },
@@ -112,6 +126,15 @@ export const PLAN_SHAPE: Shape = {
         type: { enum: ['evaluering', 'revisjon'] },
         gjelder: { array: { type: 'string' } },
         utført: { type: 'string' },
+        deltok: { array: { type: 'string' } },
+        vurderinger: { array: {
+          object: {
+            gjelder: { type: 'string' },
+            status: { enum: ['nådd', 'delvis', 'ikke_nådd', 'endret'] },
+            merknad: { type: 'string' },
+          },
+        } },
+        beslutninger: { array: { type: 'string' } },
       },
     } },
     samtykke: {

@@ -74,6 +74,13 @@ export type Samarbeidstype = 'nødvendig' | 'ønskelig';
  */
 export type Evalueringstype = 'evaluering' | 'revisjon';
 /**
+ * nådd; delvis: delvis nådd; ikke_nådd: ikke nådd; endret: målet er omformulert eller erstattet.
+ *
+ * This interface was referenced by `IndividuellPlan`'s JSON-Schema
+ * via the `definition` "Vurderingsstatus".
+ */
+export type Vurderingsstatus = 'nådd' | 'delvis' | 'ikke_nådd' | 'endret';
+/**
  * Én id eller en liste med id-er.
  *
  * This interface was referenced by `IndividuellPlan`'s JSON-Schema
@@ -296,6 +303,24 @@ export interface Mål {
    */
   livsområde?: string;
   frist?: Dato;
+  /**
+   * Steg på veien mot målet. Id-ene deles med mål og tiltak.
+   */
+  delmål?: Delmål[];
+}
+/**
+ * Et steg på veien mot et mål.
+ *
+ * This interface was referenced by `IndividuellPlan`'s JSON-Schema
+ * via the `definition` "delmål".
+ */
+export interface Delmål {
+  id: Id;
+  /**
+   * Delmålet, med personens egne ord.
+   */
+  tekst: string;
+  frist?: Dato;
 }
 /**
  * Et tiltak: hva, hvor mye, hvem som har ansvaret (bokstav e) og hvordan det gjennomføres (bokstav f).
@@ -310,7 +335,7 @@ export interface Tiltak {
    */
   tekst: string;
   /**
-   * Id-ene til målene tiltaket skal bidra til. God praksis (ikke et krav i forskriften): hvert tiltak tjener minst ett mål.
+   * Id-ene til målene eller delmålene tiltaket skal bidra til. God praksis (ikke et krav i forskriften): hvert tiltak tjener minst ett mål.
    */
   mål?: IdRef[];
   ansvarlig?: IdRef;
@@ -325,6 +350,7 @@ export interface Tiltak {
   fra?: Dato;
   til?: Dato;
   delplan?: Delplan;
+  vedtak?: Vedtak;
 }
 /**
  * En delplan som tiltaket hører til, med henvisning i stedet for kopi.
@@ -339,6 +365,20 @@ export interface Delplan {
    * Hvor delplanen finnes, for eksempel et saksnummer.
    */
   referanse?: string;
+}
+/**
+ * Vedtaket som gir tjenesten tiltaket bygger på.
+ *
+ * This interface was referenced by `IndividuellPlan`'s JSON-Schema
+ * via the `definition` "vedtak".
+ */
+export interface Vedtak {
+  /**
+   * Vedtakets saksnummer eller referanse.
+   */
+  referanse?: string;
+  dato?: Dato;
+  til?: Dato;
 }
 /**
  * Et samarbeid med en annen tjenesteyter, institusjon eller etat (bokstav i).
@@ -392,10 +432,36 @@ export interface Evaluering {
   dato: Dato;
   type: Evalueringstype;
   /**
-   * Id-ene til målene eller tiltakene evalueringen gjelder. Tom: hele planen.
+   * Id-ene til målene, delmålene eller tiltakene evalueringen gjelder. Tom: hele planen.
    */
   gjelder?: IdRef[];
   utført?: Dato;
+  /**
+   * Id-ene til deltakerne som var med på evalueringen.
+   */
+  deltok?: IdRef[];
+  /**
+   * Én vurdering per mål eller delmål som ble vurdert. Bare på en evaluering som er holdt (utført).
+   */
+  vurderinger?: Vurdering[];
+  /**
+   * Hva som ble bestemt på evalueringen.
+   */
+  beslutninger?: string[];
+}
+/**
+ * Hvor et mål eller delmål står etter en evaluering som er holdt.
+ *
+ * This interface was referenced by `IndividuellPlan`'s JSON-Schema
+ * via the `definition` "vurdering".
+ */
+export interface Vurdering {
+  gjelder: IdRef;
+  status: Vurderingsstatus;
+  /**
+   * En kort merknad om vurderingen.
+   */
+  merknad?: string;
 }
 /**
  * Samtykke til at planen utarbeides (bokstav h). Påkrevd også for utkast: ingen plan utarbeides uten samtykke.
