@@ -78,6 +78,15 @@ const CASES: Case[] = [
   { name: 'fødselsnummer of ten digits', plan: ADULT, mutate: (d) => (d.person.fødselsnummer = '1283911237'), code: 'fodselsnummer-invalid', severity: 'error', field: 'person.fødselsnummer' },
   { name: 'fødselsnummer that disagrees with fødselsdato', plan: ADULT, mutate: (d) => (d.person.fødselsdato = '1991-03-13'), code: 'fodselsnummer-birth-date', severity: 'error', field: 'person.fødselsdato' },
   { name: 'a goal without a measure', plan: ADULT, mutate: (d) => d.mål.push({ id: 'M3', tekst: 'Jeg vil lære å svømme.' }), code: 'goal-without-measure', severity: 'warning', field: 'mål[2]', point: 'a' },
+  { name: 'an assessment names no goal or sub-goal', plan: ADULT, mutate: (d) => (d.evalueringer[0].vurderinger[0].gjelder = 'M9'), code: 'unknown-reference', severity: 'error', field: 'evalueringer[0].vurderinger[0].gjelder', point: 'g' },
+  { name: 'an assessment names a measure', plan: ADULT, mutate: (d) => (d.evalueringer[0].vurderinger[0].gjelder = 'T1'), code: 'unknown-reference', severity: 'error', field: 'evalueringer[0].vurderinger[0].gjelder', point: 'g' },
+  { name: 'deltok names no participant', plan: ADULT, mutate: (d) => (d.evalueringer[0].deltok = ['jonas', 'x']), code: 'unknown-reference', severity: 'error', field: 'evalueringer[0].deltok[1]', point: 'b' },
+  { name: 'a sub-goal shares an id with its goal', plan: ADULT, mutate: (d) => (d.mål[0].delmål[0].id = 'M1'), code: 'duplicate-id', severity: 'error', field: 'mål[0].delmål[0].id' },
+  { name: 'a measure shares an id with a sub-goal', plan: ADULT, mutate: (d) => (d.tiltak[2].id = 'M1b'), code: 'duplicate-id', severity: 'error', field: 'tiltak[2].id' },
+  { name: 'one evaluation assesses a goal twice', plan: ADULT, mutate: (d) => d.evalueringer[0].vurderinger.push({ gjelder: 'M1', status: 'nådd' }), code: 'duplicate-id', severity: 'error', field: 'evalueringer[0].vurderinger[2].gjelder' },
+  { name: 'assessments on an evaluation not yet held', plan: ADULT, mutate: (d) => delete d.evalueringer[0].utført, code: 'assessment-not-held', severity: 'error', field: 'evalueringer[0].vurderinger', point: 'g' },
+  { name: 'a held evaluation does not assess a goal it names', plan: ADULT, mutate: (d) => d.evalueringer[0].vurderinger.pop(), code: 'assessment-missing', severity: 'warning', field: 'evalueringer[0].gjelder[0]', point: 'g' },
+  { name: 'the decision ends before the measure', plan: ADULT, mutate: (d) => (d.tiltak[1].vedtak.til = '2027-06-30'), code: 'decision-ends-early', severity: 'warning', field: 'tiltak[1].vedtak.til', point: 'e' },
   { name: 'an unknown key with a near miss', plan: ADULT, mutate: (d) => (d.koordinater = 'ola'), code: 'unknown-key', severity: 'warning', field: 'koordinater' },
 ];
 
@@ -92,9 +101,45 @@ describe('rules beyond the schema', () => {
     expect(exit).toBe(diagnostics.some((d) => d.severity === 'error') ? 1 : 0);
   });
 
-  it('every rule has at least one case above', () => {
+  it('every rule has at least one case above (notes, which JSON leaves out, are tested below)', () => {
     const covered = new Set(CASES.map((c) => c.code));
-    expect(PLAN_RULES.map((r) => r.code).filter((c) => !covered.has(c))).toEqual([]);
+    const reported = PLAN_RULES.filter((r) => r.severity.aktiv !== 'info');
+    expect(reported.map((r) => r.code).filter((c) => !covered.has(c))).toEqual([]);
+  });
+
+  it('a tiltak may name a sub-goal, and a goal served only through its sub-goal has a measure', async () => {
+    const { code, diagnostics } = await validateText(mutated(ADULT, (d) => (d.tiltak[0].mål = ['M1b'])));
+    expect(diagnostics.map((d) => d.code)).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it('says which goal a held evaluation left unassessed, by id, and what to write', async () => {
+    const text = mutated(ADULT, (d) => d.evalueringer[0].vurderinger.pop());
+    const en = await validateText(text);
+    expect(en.diagnostics.map((d) => d.message)).toEqual([
+      'The evaluation was held and concerns M1 ("evalueringer[0].gjelder[0]"), but has no assessment of it. This is good practice in the tool, not a requirement of the regulation (the field belongs to point g: plan period and times for evaluation and revision).',
+    ]);
+    expect(en.diagnostics[0]!.basis).toBe('praksis');
+    const nb = await validateText(text, ['--lang', 'nb']);
+    expect(nb.diagnostics[0]!.message).toMatch(/^Evalueringen er holdt og gjelder M1 /);
+  });
+
+  it('a measure still running for a goal assessed as reached is a note in text output, and nowhere else', async () => {
+    const text = mutated(ADULT, (d) => (d.tiltak[0].mål = ['M1', 'M1a']));
+    const dir = tempDir({ 'plan.md': text });
+    const shown = await run(['validate', 'plan.md', '--today', TODAY], { cwd: dir });
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('plan.md:');
+    expect(shown.stdout).toContain(': note: M1a is assessed as reached, but the measure that names it in "tiltak[0].mål[1]" is still running. [reached-goal-running-measure]');
+    expect(shown.stdout).toContain('Checked 1 plan: 0 errors, 0 warnings.');
+    const json = await validateText(text);
+    expect(json.diagnostics).toEqual([]);
+    expect(json.report.summary).toMatchObject({ errors: 0, warnings: 0 });
+    const github = await run(['validate', 'plan.md', '--format', 'github', '--today', TODAY], { cwd: dir });
+    expect(github.stdout).not.toContain('reached-goal-running-measure');
+    // Once the measure has ended, there is nothing to note.
+    const ended = await run(['validate', 'plan.md', '--today', '2027-03-02'], { cwd: dir });
+    expect(ended.stdout).not.toContain('reached-goal-running-measure');
   });
 
   it('the consent to share names who may be given information: the person, and a consent without a list, are not reported', async () => {

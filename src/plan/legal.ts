@@ -117,6 +117,13 @@ export const BASIS: Readonly<Record<string, { basis: Basis | 'field'; why: strin
     basis: 'veileder',
     why: 'The child coordinator (barnekoordinator) of the health and care services act is for families with a child under 18, as the guidance describes; the regulation does not mention it.',
   },
+  'assessment-not-held': { basis: 'praksis', why: 'An assessment records what a held evaluation found; on one not yet held it records nothing. The tool’s check of its own fields.' },
+  'assessment-missing': {
+    basis: 'praksis',
+    why: 'Point g asks for times of evaluation, not what an evaluation records; that a held evaluation says where each goal it named stands is this tool’s practice, so the plan shows its course.',
+  },
+  'decision-ends-early': { basis: 'praksis', why: 'A service granted by a decision lapses when the decision ends; comparing the dates is the tool’s check, no rule asks for it.' },
+  'reached-goal-running-measure': { basis: 'praksis', why: 'A note for the coordinator, not a fault: a measure may be needed to keep what was reached.' },
   // Across the plans in a run.
   'duplicate-person': { basis: 'veileder', why: 'One person, one plan: the laws give a right to an individual plan, and the guidance says it is the one plan that gathers the others.' },
   'possible-duplicate-person': { basis: 'veileder', why: 'As duplicate-person.' },

@@ -1,7 +1,8 @@
 import type { Status } from './generated/plan-types.js';
 import type { LegalPoint } from './legal.js';
 
-export type Severity = 'error' | 'warning';
+/** `info` is a note for the reader of text output: never in JSON or annotations, never counted, never failing a run. */
+export type Severity = 'error' | 'warning' | 'info';
 
 /** A step in a path into the plan: an object key or a list index. */
 export type PathStep = string | number;

@@ -21,8 +21,13 @@ export function summarize(files: FileReport[], skipped: SkippedFile[]): Validate
   for (const f of files) {
     for (const d of f.diagnostics) {
       if (d.severity === 'error') errors++;
-      else warnings++;
+      else if (d.severity === 'warning') warnings++;
     }
   }
   return { files, skipped, summary: { files: files.length, skipped: skipped.length, errors, warnings } };
+}
+
+/** What JSON and annotations carry: errors and warnings, the contract's two severities. Notes (`info`) are for text output only. */
+export function reportedDiagnostics<D extends { severity: string }>(diagnostics: readonly D[]): D[] {
+  return diagnostics.filter((d) => d.severity !== 'info');
 }

@@ -1,7 +1,7 @@
 import { skippedLines } from '../caseload.js';
 import { renderDiagnostic } from '../../plan/diagnostics/messages.js';
 import { shownPath } from '../path.js';
-import type { ValidateReport } from '../../validate/report.js';
+import { reportedDiagnostics, type ValidateReport } from '../../validate/report.js';
 import { summaryLine, type ValidateFormatOptions } from './text.js';
 
 /** Workflow-command escaping: a message must not end the command or start a new one. */
@@ -17,7 +17,7 @@ export function escapeProperty(s: string): string {
 export function formatGithub(report: ValidateReport, ctx: ValidateFormatOptions): string {
   const lines: string[] = [];
   for (const file of report.files) {
-    for (const d of file.diagnostics) {
+    for (const d of reportedDiagnostics(file.diagnostics)) {
       const { message, hint } = renderDiagnostic(d, ctx.lang);
       const props = [`file=${escapeProperty(shownPath(file.path))}`, `line=${d.line}`, `col=${d.column}`, `title=${escapeProperty(`ip ${d.code}`)}`].join(',');
       const related = d.related?.length ? ` (${ctx.lang === 'nb' ? 'se også' : 'see also'}: ${d.related.map(shownPath).join(', ')})` : '';

@@ -2,7 +2,7 @@ import { findingBasis } from '../../plan/legal.js';
 import { toJson } from '../json.js';
 import { renderDiagnostic } from '../../plan/diagnostics/messages.js';
 import { formatPath } from '../../plan/diagnostics/field-path.js';
-import type { ValidateReport } from '../../validate/report.js';
+import { reportedDiagnostics, type ValidateReport } from '../../validate/report.js';
 import type { ValidateFormatOptions } from './text.js';
 
 /**
@@ -16,7 +16,7 @@ export function formatJson(report: ValidateReport, ctx: Pick<ValidateFormatOptio
     files: report.files.map((f) => ({
       path: f.path,
       valid: f.valid,
-      diagnostics: f.diagnostics.map((d) => {
+      diagnostics: reportedDiagnostics(f.diagnostics).map((d) => {
         const { message, hint } = renderDiagnostic(d, ctx.lang);
         const basis = findingBasis(d);
         return {

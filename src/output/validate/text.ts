@@ -14,8 +14,8 @@ export interface ValidateFormatOptions {
 }
 
 const WORDS = {
-  nb: { error: 'feil', warning: 'advarsel', fix: 'Slik retter du', related: 'Se også' },
-  en: { error: 'error', warning: 'warning', fix: 'How to fix', related: 'See also' },
+  nb: { error: 'feil', warning: 'advarsel', info: 'merknad', fix: 'Slik retter du', related: 'Se også' },
+  en: { error: 'error', warning: 'warning', info: 'note', fix: 'How to fix', related: 'See also' },
 };
 
 
@@ -46,7 +46,7 @@ export function formatText(report: ValidateReport, ctx: ValidateFormatOptions): 
   for (const file of report.files) {
     for (const d of file.diagnostics) {
       const { message, hint } = renderDiagnostic(d, ctx.lang);
-      const label = d.severity === 'error' ? paint('red', w.error) : paint('yellow', w.warning);
+      const label = d.severity === 'error' ? paint('red', w.error) : d.severity === 'warning' ? paint('yellow', w.warning) : paint('cyan', w.info);
       lines.push(`${paint('bold', `${shownPath(file.path)}:${d.line}:${d.column}`)}: ${label}: ${message} ${paint('dim', `[${d.code}]`)}`);
       if (hint) lines.push(`  ${w.fix}: ${hint}`);
       if (d.related?.length) lines.push(`  ${w.related}: ${d.related.map(shownPath).join(', ')}`);

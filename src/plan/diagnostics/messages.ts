@@ -2,7 +2,7 @@ import { type Basis, findingBasis, POINT_SUMMARY, REGULATION } from '../legal.js
 import { sanitizeEcho } from '../text.js';
 import type { Diagnostic } from '../types.js';
 import type { Lang } from '../lang.js';
-import { formatPath } from './field-path.js';
+import { echoKey, formatPath } from './field-path.js';
 import { readReason } from './read-reasons.js';
 import { yamlErrorWords } from './yaml-errors.js';
 
@@ -53,10 +53,19 @@ const FORMAT_EN: Record<string, string> = {
   email: 'an e-mail address',
   text: 'valid text',
 };
-const TARGET_NB: Record<string, string> = { participant: 'en deltaker', goal: 'et mål', 'goal-or-measure': 'et mål eller tiltak' };
-const TARGET_EN: Record<string, string> = { participant: 'participant', goal: 'goal', 'goal-or-measure': 'goal or measure' };
-const TARGET_LIST_NB: Record<string, string> = { participant: 'deltakere', goal: 'mål', 'goal-or-measure': 'mål eller tiltak' };
-const TARGET_LIST_EN: Record<string, string> = { participant: 'deltakere', goal: 'mål', 'goal-or-measure': 'mål or tiltak' };
+const TARGET_NB: Record<string, string> = { participant: 'en deltaker', goal: 'et mål eller delmål', 'goal-or-measure': 'et mål, delmål eller tiltak' };
+const TARGET_EN: Record<string, string> = { participant: 'participant', goal: 'goal or sub-goal', 'goal-or-measure': 'goal, sub-goal or measure' };
+const TARGET_LIST_NB: Record<string, string> = { participant: 'deltakere', goal: 'mål eller mål[].delmål', 'goal-or-measure': 'mål, mål[].delmål eller tiltak' };
+const TARGET_LIST_EN: Record<string, string> = { participant: 'deltakere', goal: 'mål or mål[].delmål', 'goal-or-measure': 'mål, mål[].delmål or tiltak' };
+/** The goal or sub-goal a finding concerns, by its id, echoed safely (an id could be a digit run). */
+function item(p: Params, lang: 'nb' | 'en'): string {
+  return typeof p.item === 'string' ? echoKey(p.item, lang) : lang === 'nb' ? 'målet' : 'the goal';
+}
+
+function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** What to write, for the missing points whose form is not obvious from their name. */
 const MISSING_FIELD_HINT_NB: Record<string, string> = {
   samarbeid: 'Skriv «samarbeid: []» hvis det ikke trengs samarbeid med andre. ',
@@ -255,8 +264,8 @@ const nb: Catalogue = {
     hint: (_f, p) => `Bruk id-en til ${TARGET_NB[p.target!]} i «${TARGET_LIST_NB[p.target!]}», eller legg til det som mangler der.`,
   },
   'duplicate-id': {
-    message: (f, p) => `Id-en i «${f}» er brukt før i ${p.scope}.`,
-    hint: () => 'Gi hvert element sin egen id.',
+    message: (f, p) => (p.scope === 'vurderinger' ? `«${f}» vurderer et mål som alt er vurdert i samme evaluering.` : `Id-en i «${f}» er brukt før i ${p.scope}.`),
+    hint: (_f, p) => (p.scope === 'vurderinger' ? 'Skriv én vurdering per mål eller delmål i hver evaluering: slå de to sammen.' : 'Gi hvert element sin egen id.'),
   },
   'person-role': {
     message: (_f, p) => (Number(p.count) === 0 ? 'Ingen deltaker har rollen tjenestemottaker.' : `${p.count} deltakere har rollen tjenestemottaker; det skal være nøyaktig én.`),
@@ -341,7 +350,24 @@ const nb: Catalogue = {
   },
   'goal-without-measure': {
     message: (f) => `Målet i «${f}» har ingen tiltak.`,
-    hint: () => 'Målene styrer tiltakene: legg til et tiltak som viser til målet i tiltak[].mål, eller vurder målet på nytt.',
+    hint: () => 'Målene styrer tiltakene: legg til et tiltak som viser til målet eller et av delmålene i tiltak[].mål, eller vurder målet på nytt.',
+  },
+  'assessment-not-held': {
+    message: (f) => `«${f}» står på en evaluering som ikke er holdt (den har ingen «utført»-dato).`,
+    hint: () => 'Vurderinger skrives når evalueringen er holdt. Skriv datoen den ble holdt, for eksempel «utført: 2026-12-03», eller flytt vurderingene til evalueringen som ble holdt. «ip evaluate» gjør begge deler.',
+  },
+  'assessment-missing': {
+    message: (f, p) => `Evalueringen er holdt og gjelder ${item(p, 'nb')} («${f}»), men har ingen vurdering av det.`,
+    hint: (_f, p) =>
+      `Legg til en vurdering under «vurderinger», for eksempel «- {gjelder: ${item(p, 'nb')}, status: delvis}» (status: nådd, delvis, ikke_nådd eller endret), eller ta id-en ut av «gjelder» hvis den ikke ble vurdert.`,
+  },
+  'decision-ends-early': {
+    message: (f) => `Vedtaket i «${f}» gjelder kortere enn tiltaket: tjenesten stopper når vedtaket går ut.`,
+    hint: () => 'Sørg for et nytt vedtak før vedtak.til, og skriv det inn. Eller sett tiltakets «til» til samme dato som vedtaket hvis tiltaket skal slutte da.',
+  },
+  'reached-goal-running-measure': {
+    message: (f, p) => `${cap(item(p, 'nb'))} er vurdert som nådd, men tiltaket som viser til det i «${f}» pågår fortsatt.`,
+    hint: () => 'Trengs tiltaket for å holde på det som er nådd? Hvis ikke, sett en sluttdato («til») på tiltaket.',
   },
   'duplicate-person': {
     message: () => 'En annen åpen plan i denne kjøringen har samme fødselsnummer. En person skal bare ha én individuell plan.',
@@ -451,7 +477,10 @@ const en: Catalogue = {
     message: (f, p) => `"${f}" refers to a ${TARGET_EN[p.target!]} that is not in the plan.`,
     hint: (_f, p) => `Use the id of a ${TARGET_EN[p.target!]} in "${TARGET_LIST_EN[p.target!]}", or add it.`,
   },
-  'duplicate-id': { message: (f, p) => `The id in "${f}" is already used in ${p.scope}.`, hint: () => 'Give every item an id of its own.' },
+  'duplicate-id': {
+    message: (f, p) => (p.scope === 'vurderinger' ? `"${f}" assesses a goal already assessed in the same evaluation.` : `The id in "${f}" is already used in ${p.scope}.`),
+    hint: (_f, p) => (p.scope === 'vurderinger' ? 'Write one assessment per goal or sub-goal in each evaluation: merge the two.' : 'Give every item an id of its own.'),
+  },
   'person-role': {
     message: (_f, p) => (Number(p.count) === 0 ? 'No participant has the role tjenestemottaker.' : `${p.count} participants have the role tjenestemottaker; there must be exactly one.`),
     hint: () => 'The person the plan is for takes part as a participant with the role tjenestemottaker, and only one.',
@@ -523,7 +552,24 @@ const en: Catalogue = {
   },
   'goal-without-measure': {
     message: (f) => `The goal in "${f}" has no measure.`,
-    hint: () => 'Goals steer measures: add a measure that names the goal in tiltak[].mål, or reconsider the goal.',
+    hint: () => 'Goals steer measures: add a measure that names the goal or one of its sub-goals in tiltak[].mål, or reconsider the goal.',
+  },
+  'assessment-not-held': {
+    message: (f) => `"${f}" is on an evaluation that has not been held (it has no "utført" date).`,
+    hint: () => 'Assessments are written once the evaluation is held. Write the date it was held, such as "utført: 2026-12-03", or move the assessments to the evaluation that was held. "ip evaluate" does both.',
+  },
+  'assessment-missing': {
+    message: (f, p) => `The evaluation was held and concerns ${item(p, 'en')} ("${f}"), but has no assessment of it.`,
+    hint: (_f, p) =>
+      `Add an assessment under "vurderinger", such as "- {gjelder: ${item(p, 'en')}, status: delvis}" (status: nådd, delvis, ikke_nådd or endret), or take the id out of "gjelder" if it was not assessed.`,
+  },
+  'decision-ends-early': {
+    message: (f) => `The decision in "${f}" ends before the measure does: the service stops when the decision runs out.`,
+    hint: () => "Make sure a new decision is made before vedtak.til, and write it in. Or set the measure's \"til\" to the decision's date if the measure is to end then.",
+  },
+  'reached-goal-running-measure': {
+    message: (f, p) => `${item(p, 'en')} is assessed as reached, but the measure that names it in "${f}" is still running.`,
+    hint: () => 'Is the measure needed to keep what was reached? If not, give the measure an end date ("til").',
   },
   'duplicate-person': {
     message: () => 'Another open plan in this run has the same national identity number. A person has only one individual plan.',

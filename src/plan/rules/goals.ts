@@ -6,7 +6,7 @@ export const goalWithoutMeasure: Rule = {
   code: 'goal-without-measure',
   point: 'a',
   severity: { utkast: 'off', aktiv: 'warning', avsluttet: 'off' },
-  summary: 'A goal that no measure serves (goals steer measures)',
+  summary: 'A goal that no measure serves, directly or through one of its sub-goals (goals steer measures)',
   check(plan) {
     const goals = plan.mål ?? [];
     if (!goals.some((g) => g !== undefined)) return [];
@@ -16,8 +16,11 @@ export const goalWithoutMeasure: Rule = {
     }
     const hits: Hit[] = [];
     for (let i = 0; i < goals.length; i++) {
-      const id = nonEmpty(goals[i]?.id);
-      if (id !== undefined && !served.has(id)) hits.push({ path: ['mål', i] });
+      const goal = goals[i];
+      const id = nonEmpty(goal?.id);
+      if (id === undefined || served.has(id)) continue;
+      if ((goal?.delmål ?? []).some((d) => { const sub = nonEmpty(d?.id); return sub !== undefined && served.has(sub); })) continue;
+      hits.push({ path: ['mål', i] });
     }
     return hits;
   },

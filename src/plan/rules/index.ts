@@ -2,6 +2,7 @@ import { CONSENT_RULES } from './consent.js';
 import { dateInFuture, evaluationOutsidePeriod, measureDateOrder, measureOutsidePeriod, noUpcomingEvaluation, periodOrder } from './dates.js';
 import { goalWithoutMeasure } from './goals.js';
 import { duplicateId } from './ids.js';
+import { LIFE_RULES } from './life.js';
 import { idNumberBirthDate, idNumberInvalid } from './idnumber.js';
 import { unknownReference } from './references.js';
 import { approvalByPerson, childCoordinatorAdult, coordinatorContact, coordinatorRole, personNameMismatch, personRole } from './roles.js';
@@ -27,4 +28,5 @@ export const PLAN_RULES: readonly Rule[] = [
   idNumberInvalid,
   idNumberBirthDate,
   goalWithoutMeasure,
+  ...LIFE_RULES,
 ];

@@ -1,9 +1,10 @@
-import { goalIds, measureIds, participants } from '../access.js';
+import { goalIds, measureIds, participants, subGoalIds } from '../access.js';
 import type { LegalPoint } from '../legal.js';
 import type { PathStep } from '../types.js';
 import type { IdRefsView } from '../view.js';
 import { ALWAYS_ERROR, type Hit, type Rule } from './types.js';
 
+/** What a reference may name: sub-goals share the namespace of goals and measures, so a reference to a goal may name either. */
 type Target = 'participant' | 'goal' | 'goal-or-measure';
 
 interface Known {
@@ -36,11 +37,13 @@ function hit(path: PathStep[], target: Target, point: LegalPoint | undefined): H
 export const unknownReference: Rule = {
   code: 'unknown-reference',
   severity: ALWAYS_ERROR,
-  summary: 'A reference (koordinator, ansvarlig, gitt_av, godkjent.av, tiltak[].mål, gjelder …) names no participant, goal or measure',
+  summary: 'A reference (koordinator, ansvarlig, gitt_av, godkjent.av, deltok, tiltak[].mål, gjelder …) names no participant, goal, sub-goal or measure',
   check(plan) {
     const people = participants(plan);
-    const goals = goalIds(plan);
+    const mainGoals = goalIds(plan);
+    const subGoals = subGoalIds(plan);
     const measures = measureIds(plan);
+    const goals: Known = { has: (id) => mainGoals.has(id) || subGoals.has(id) };
     const goalsAndMeasures: Known = { has: (id) => goals.has(id) || measures.has(id) };
     const hits: Hit[] = [];
     check(hits, people, plan.koordinator, () => ['koordinator'], 'participant', 'c');
@@ -70,7 +73,14 @@ export const unknownReference: Rule = {
     const evalueringer = plan.evalueringer ?? [];
     for (let i = 0; i < evalueringer.length; i++) {
       const e = evalueringer[i];
-      if (e !== undefined) check(hits, goalsAndMeasures, e.gjelder, () => ['evalueringer', i, 'gjelder'], 'goal-or-measure', 'g');
+      if (e === undefined) continue;
+      check(hits, goalsAndMeasures, e.gjelder, () => ['evalueringer', i, 'gjelder'], 'goal-or-measure', 'g');
+      check(hits, people, e.deltok, () => ['evalueringer', i, 'deltok'], 'participant', 'b');
+      const vurderinger = e.vurderinger ?? [];
+      for (let j = 0; j < vurderinger.length; j++) {
+        const v = vurderinger[j];
+        if (v !== undefined) check(hits, goals, v.gjelder, () => ['evalueringer', i, 'vurderinger', j, 'gjelder'], 'goal', 'g');
+      }
     }
     return hits;
   },
