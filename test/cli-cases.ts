@@ -28,7 +28,7 @@ const NO_PLANS_HINT = 'A plan is a Markdown file with "ip: 1" at the top of its 
 export const CLI_CASES: CliCase[] = [
   // validate
   { name: 'validate: valid plans', args: ['validate', '.'], files: { 'p.md': GOOD }, code: 0, stdout: 'Checked 1 plan: 0 errors, 0 warnings.\n', stderr: '' },
-  { name: 'validate: a plan with errors', args: ['validate', '.'], files: { 'p.md': BROKEN }, code: 1, stdout: /^p\.md:57:5: error: .*\[point-missing\]\n/ },
+  { name: 'validate: a plan with errors', args: ['validate', '.'], files: { 'p.md': BROKEN }, code: 1, stdout: /^p\.md:60:5: error: .*\[point-missing\]\n/ },
   { name: 'validate: warnings only', args: ['validate', '.'], files: { 'p.md': DRAFT }, code: 0 },
   { name: 'validate: warnings with --strict', args: ['validate', '.', '--strict'], files: { 'p.md': DRAFT }, code: 1 },
   {

@@ -77,7 +77,7 @@ describe('output formats', () => {
       severity: 'error',
       code: 'point-missing',
       message: 'The field "tiltak[0].omfang" is missing. The regulation requires this, point e of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): measures, their scope and who is responsible.',
-      line: 57,
+      line: 60,
       column: 5,
       point: 'e',
       basis: 'forskrift',
@@ -103,7 +103,7 @@ describe('output formats', () => {
     const result = await run(['validate', 'a.md', '--today', TODAY], { cwd: tempDir({ 'a.md': BROKEN }) });
     expect(result.stdout).toBe(
       [
-        'a.md:57:5: error: The field "tiltak[0].omfang" is missing. The regulation requires this, point e of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): measures, their scope and who is responsible. [point-missing]',
+        'a.md:60:5: error: The field "tiltak[0].omfang" is missing. The regulation requires this, point e of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): measures, their scope and who is responsible. [point-missing]',
         '  How to fix: An active plan must have this: fill it in together with the person, or set "status: utkast" until it is in place.',
         '',
         'Checked 1 plan: 1 error, 0 warnings.',

@@ -62,7 +62,7 @@ describe('bad input is a located diagnostic, and the run goes on', () => {
     const lf = await run(['validate', 'p.md', '--format', 'json', '--today', TODAY], { cwd: tempDir({ 'p.md': plan }) });
     const crlf = await run(['validate', 'p.md', '--format', 'json', '--today', TODAY], { cwd: tempDir({ 'p.md': plan.replace(/\n/g, '\r\n') }) });
     expect(JSON.parse(crlf.stdout)).toEqual(JSON.parse(lf.stdout));
-    expect(JSON.parse(lf.stdout).files[0].diagnostics).toEqual([expect.objectContaining({ code: 'unknown-key', line: 62, column: 5 })]);
+    expect(JSON.parse(lf.stdout).files[0].diagnostics).toEqual([expect.objectContaining({ code: 'unknown-key', line: 65, column: 5 })]);
   });
 
   it('a file over the size limit is reported without being read whole', async () => {

@@ -24,6 +24,8 @@ describe('text', () => {
         Se også: plans/IP-2026-0043.md
       plans/IP-2026-0042.md:27:14: advarsel: Koordinatoren («koordinator») har ingen kontaktopplysninger. [coordinator-contact]
         Slik retter du: Legg til kontakt.telefon eller kontakt.epost, så personen kan nå koordinatoren.
+      plans/IP-2026-0042.md:38:11: merknad: M1 er vurdert som nådd, men tiltaket som viser til det i «tiltak[0].mål[0]» pågår fortsatt. [reached-goal-running-measure]
+        Slik retter du: Trengs tiltaket for å holde på det som er nådd? Hvis ikke, sett en sluttdato («til») på tiltaket.
       plans/IP-2026-0042.md:41:5: feil: Feltet «tiltak[0].gjennomføring» mangler. Forskriften krever dette, bokstav f i forskrift om individuell plan ved ytelse av velferdstjenester: hvordan tiltakene gjennomføres. [point-missing]
         Slik retter du: En aktiv plan må ha dette: fyll det inn sammen med personen, eller sett «status: utkast» til det er på plass.
       plans/IP-2026-0042.md:52:16: feil: «tiltak[1].ansvarlig» viser til en deltaker som ikke finnes i planen. [unknown-reference]
@@ -34,7 +36,7 @@ describe('text', () => {
       plans/IP-2026-0043.md:9:3: advarsel: Ukjent felt «person.fodselsnummer». Mente du «fødselsnummer»? [unknown-key]
         Slik retter du: Gi feltet navnet «fødselsnummer».
       plans/IP-2026-0043.md:33:5: advarsel: Målet i «mål[1]» har ingen tiltak. Veilederen anbefaler dette; det er ikke et krav i forskriften. [goal-without-measure]
-        Slik retter du: Målene styrer tiltakene: legg til et tiltak som viser til målet i tiltak[].mål, eller vurder målet på nytt.
+        Slik retter du: Målene styrer tiltakene: legg til et tiltak som viser til målet eller et av delmålene i tiltak[].mål, eller vurder målet på nytt.
       plans/utkast/ny-plan.md:1:1: advarsel: Filen starter med et byte-order mark (BOM). [bom]
         Slik retter du: Lagre filen som UTF-8 uten BOM. Planen er lest likevel.
       plans/utkast/ny-plan.md:2:1: advarsel: Feltet «samarbeid» mangler. Forskriften krever dette, bokstav i i forskrift om individuell plan ved ytelse av velferdstjenester: samarbeid med andre tjenesteytere og etater. [point-missing]
@@ -56,6 +58,8 @@ describe('text', () => {
         See also: plans/IP-2026-0043.md
       plans/IP-2026-0042.md:27:14: warning: The coordinator ("koordinator") has no contact details. [coordinator-contact]
         How to fix: Add kontakt.telefon or kontakt.epost so the person can reach the coordinator.
+      plans/IP-2026-0042.md:38:11: note: M1 is assessed as reached, but the measure that names it in "tiltak[0].mål[0]" is still running. [reached-goal-running-measure]
+        How to fix: Is the measure needed to keep what was reached? If not, give the measure an end date ("til").
       plans/IP-2026-0042.md:41:5: error: The field "tiltak[0].gjennomføring" is missing. The regulation requires this, point f of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): how the measures are carried out. [point-missing]
         How to fix: An active plan must have this: fill it in together with the person, or set "status: utkast" until it is in place.
       plans/IP-2026-0042.md:52:16: error: "tiltak[1].ansvarlig" refers to a participant that is not in the plan. [unknown-reference]
@@ -66,7 +70,7 @@ describe('text', () => {
       plans/IP-2026-0043.md:9:3: warning: Unknown field "person.fodselsnummer". Did you mean "fødselsnummer"? [unknown-key]
         How to fix: Rename the field to "fødselsnummer".
       plans/IP-2026-0043.md:33:5: warning: The goal in "mål[1]" has no measure. The national guidance recommends this; the regulation does not require it. [goal-without-measure]
-        How to fix: Goals steer measures: add a measure that names the goal in tiltak[].mål, or reconsider the goal.
+        How to fix: Goals steer measures: add a measure that names the goal or one of its sub-goals in tiltak[].mål, or reconsider the goal.
       plans/utkast/ny-plan.md:1:1: warning: The file starts with a byte-order mark (BOM). [bom]
         How to fix: Save the file as UTF-8 without a BOM. The plan was read anyway.
       plans/utkast/ny-plan.md:2:1: warning: The field "samarbeid" is missing. The regulation requires this, point i of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): cooperation with other providers and agencies. [point-missing]
@@ -235,7 +239,7 @@ describe('json', () => {
                 "code": "goal-without-measure",
                 "column": 5,
                 "field": "mål[1]",
-                "hint": "Goals steer measures: add a measure that names the goal in tiltak[].mål, or reconsider the goal.",
+                "hint": "Goals steer measures: add a measure that names the goal or one of its sub-goals in tiltak[].mål, or reconsider the goal.",
                 "line": 33,
                 "message": "The goal in "mål[1]" has no measure. The national guidance recommends this; the regulation does not require it.",
                 "severity": "warning",
@@ -319,7 +323,7 @@ describe('github', () => {
       ::error file=plans/IP-2026-0042.md,line=52,col=16,title=ip unknown-reference::«tiltak[1].ansvarlig» viser til en deltaker som ikke finnes i planen. Bruk id-en til en deltaker i «deltakere», eller legg til det som mangler der.
       ::error file=plans/IP-2026-0043.md,line=1,col=1,title=ip duplicate-person::En annen åpen plan i denne kjøringen har samme fødselsnummer. En person skal bare ha én individuell plan. Veilederen anbefaler dette; det er ikke et krav i forskriften. Slå sammen planene, eller avslutt den ene (status: avsluttet). Filene står under «se også». (se også: plans/IP-2026-0042.md)
       ::warning file=plans/IP-2026-0043.md,line=9,col=3,title=ip unknown-key::Ukjent felt «person.fodselsnummer». Mente du «fødselsnummer»? Gi feltet navnet «fødselsnummer».
-      ::warning file=plans/IP-2026-0043.md,line=33,col=5,title=ip goal-without-measure::Målet i «mål[1]» har ingen tiltak. Veilederen anbefaler dette; det er ikke et krav i forskriften. Målene styrer tiltakene: legg til et tiltak som viser til målet i tiltak[].mål, eller vurder målet på nytt.
+      ::warning file=plans/IP-2026-0043.md,line=33,col=5,title=ip goal-without-measure::Målet i «mål[1]» har ingen tiltak. Veilederen anbefaler dette; det er ikke et krav i forskriften. Målene styrer tiltakene: legg til et tiltak som viser til målet eller et av delmålene i tiltak[].mål, eller vurder målet på nytt.
       ::warning file=plans/utkast/ny-plan.md,line=1,col=1,title=ip bom::Filen starter med et byte-order mark (BOM). Lagre filen som UTF-8 uten BOM. Planen er lest likevel.
       ::warning file=plans/utkast/ny-plan.md,line=2,col=1,title=ip point-missing::Feltet «samarbeid» mangler. Forskriften krever dette, bokstav i i forskrift om individuell plan ved ytelse av velferdstjenester: samarbeid med andre tjenesteytere og etater. Skriv «samarbeid: []» hvis det ikke trengs samarbeid med andre. Dette trengs før planen kan være aktiv. Fyll det inn sammen med personen.
       Hoppet over (ikke planer):
@@ -338,7 +342,7 @@ describe('github', () => {
       ::error file=plans/IP-2026-0042.md,line=52,col=16,title=ip unknown-reference::"tiltak[1].ansvarlig" refers to a participant that is not in the plan. Use the id of a participant in "deltakere", or add it.
       ::error file=plans/IP-2026-0043.md,line=1,col=1,title=ip duplicate-person::Another open plan in this run has the same national identity number. A person has only one individual plan. The national guidance recommends this; the regulation does not require it. Merge the plans, or close one of them (status: avsluttet). The files are listed under "see also". (see also: plans/IP-2026-0042.md)
       ::warning file=plans/IP-2026-0043.md,line=9,col=3,title=ip unknown-key::Unknown field "person.fodselsnummer". Did you mean "fødselsnummer"? Rename the field to "fødselsnummer".
-      ::warning file=plans/IP-2026-0043.md,line=33,col=5,title=ip goal-without-measure::The goal in "mål[1]" has no measure. The national guidance recommends this; the regulation does not require it. Goals steer measures: add a measure that names the goal in tiltak[].mål, or reconsider the goal.
+      ::warning file=plans/IP-2026-0043.md,line=33,col=5,title=ip goal-without-measure::The goal in "mål[1]" has no measure. The national guidance recommends this; the regulation does not require it. Goals steer measures: add a measure that names the goal or one of its sub-goals in tiltak[].mål, or reconsider the goal.
       ::warning file=plans/utkast/ny-plan.md,line=1,col=1,title=ip bom::The file starts with a byte-order mark (BOM). Save the file as UTF-8 without a BOM. The plan was read anyway.
       ::warning file=plans/utkast/ny-plan.md,line=2,col=1,title=ip point-missing::The field "samarbeid" is missing. The regulation requires this, point i of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): cooperation with other providers and agencies. Write "samarbeid: []" if no cooperation with others is needed. This is needed before the plan can be active. Fill it in together with the person.
       Skipped (not plans):
