@@ -87,6 +87,8 @@ const CASES: Case[] = [
   { name: 'assessments on an evaluation not yet held', plan: ADULT, mutate: (d) => delete d.evalueringer[0].utført, code: 'assessment-not-held', severity: 'error', field: 'evalueringer[0].vurderinger', point: 'g' },
   { name: 'a held evaluation does not assess a goal it names', plan: ADULT, mutate: (d) => d.evalueringer[0].vurderinger.pop(), code: 'assessment-missing', severity: 'warning', field: 'evalueringer[0].gjelder[0]', point: 'g' },
   { name: 'the decision ends before the measure', plan: ADULT, mutate: (d) => (d.tiltak[1].vedtak.til = '2027-06-30'), code: 'decision-ends-early', severity: 'warning', field: 'tiltak[1].vedtak.til', point: 'e' },
+  { name: 'an active plan nobody accepted', plan: ADULT, mutate: (d) => delete d.godkjent, code: 'active-not-approved', severity: 'warning', field: 'status' },
+  { name: 'two participants with one name, written differently', plan: ADULT, mutate: (d) => (d.deltakere[3].navn = '  ola  HANSEN '), code: 'duplicate-participant-name', severity: 'warning', field: 'deltakere[3].navn', point: 'b' },
   { name: 'an unknown key with a near miss', plan: ADULT, mutate: (d) => (d.koordinater = 'ola'), code: 'unknown-key', severity: 'warning', field: 'koordinater' },
 ];
 
@@ -105,6 +107,55 @@ describe('rules beyond the schema', () => {
     const covered = new Set(CASES.map((c) => c.code));
     const reported = PLAN_RULES.filter((r) => r.severity.aktiv !== 'info');
     expect(reported.map((r) => r.code).filter((c) => !covered.has(c))).toEqual([]);
+  });
+
+  it('a draft needs no acceptance yet', async () => {
+    const { diagnostics } = await validateText(mutated(DRAFT, (d) => delete d.godkjent));
+    expect(diagnostics.map((d) => d.code)).not.toContain('active-not-approved');
+  });
+
+  it('a date after today names what it claims was done, in both languages', async () => {
+    const text = mutated(ADULT, (d) => {
+      d.godkjent.dato = '2027-01-01';
+      d.evalueringer[1].utført = '2027-02-15';
+    });
+    const en = await validateText(text);
+    const found = en.diagnostics.filter((d) => d.code === 'date-in-future');
+    expect(found.map((d) => [d.field, d.message, d.hint])).toEqual([
+      [
+        'evalueringer[1].utført',
+        'The evaluation is recorded as held ("evalueringer[1].utført"), but its date is after today.',
+        'Check the date. A planned evaluation gets "utført" only once it has been held.',
+      ],
+      ['godkjent.dato', 'The plan is recorded as accepted ("godkjent.dato"), but its date is after today.', 'Check the date against the original: this cannot have happened yet.'],
+    ]);
+    const nb = await validateText(text, ['--lang', 'nb']);
+    expect(nb.diagnostics.filter((d) => d.code === 'date-in-future').map((d) => d.message)).toEqual([
+      'Evalueringen er registrert som holdt («evalueringer[1].utført»), men datoen er etter i dag.',
+      'Planen er registrert som godkjent («godkjent.dato»), men datoen er etter i dag.',
+    ]);
+  });
+
+  it('årsak and dato written beside status belong under avsluttet', async () => {
+    const { diagnostics } = await validateText(
+      mutated(ADULT, (d) => {
+        d.status = 'avsluttet';
+        d.årsak = 'samtykke_trukket';
+        d.dato = '2026-11-01';
+      }),
+    );
+    const unknown = diagnostics.filter((d) => d.code === 'unknown-key');
+    expect(unknown.map((d) => [d.field, d.message])).toEqual([
+      ['årsak', 'Unknown field "årsak". Did you mean "avsluttet.årsak"?'],
+      ['dato', 'Unknown field "dato". Did you mean "avsluttet.dato"?'],
+    ]);
+    expect(unknown[0]!.hint).toBe('Move the field under "avsluttet", like this: "avsluttet: {dato: YYYY-MM-DD, årsak: samtykke_trukket}" (årsak: mål_nådd, samtykke_trukket, ikke_behov, flyttet, død or annet).');
+  });
+
+  it('withdrawn consent: the hint shows the whole closing form', async () => {
+    const { diagnostics } = await validateText(mutated(ADULT, (d) => (d.samtykke.taushetsplikt.trukket = '2026-11-01')));
+    const hit = diagnostics.find((d) => d.code === 'consent-withdrawn');
+    expect(hit!.hint).toContain('"status: avsluttet" and "avsluttet: {dato: YYYY-MM-DD, årsak: samtykke_trukket}"');
   });
 
   it('a tiltak may name a sub-goal, and a goal served only through its sub-goal has a measure', async () => {

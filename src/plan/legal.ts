@@ -86,6 +86,11 @@ export const BASIS: Readonly<Record<string, { basis: Basis | 'field'; why: strin
     why: 'The person’s right to take part (brukermedvirkning) is in the welfare laws and the guidance; point b only asks who takes part, not that the person is listed once as tjenestemottaker.',
   },
   'person-name-mismatch': { basis: 'praksis', why: 'Consistency of the tool’s own fields.' },
+  'duplicate-participant-name': { basis: 'praksis', why: 'Two participants with one name are usually one person entered twice; the tool’s check of its own list.' },
+  'active-not-approved': {
+    basis: 'veileder',
+    why: 'The guidance has the person take part in and accept the plan; the regulation’s list does not mention approval. The template and the page say an active plan is one the person has accepted.',
+  },
   'coordinator-role': {
     basis: 'veileder',
     why: 'Point c asks who is responsible for coordination and progress; that this is someone from the services comes from the coordinator provisions of the sector laws, as the guidance describes.',

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { LegalPoint } from './legal.js';
-import { suggestKey } from './suggest.js';
+import { misplacedTopKey, suggestKey } from './suggest.js';
 import type { Finding, PathStep, PlanData, PlanStatus } from './types.js';
 
 /**
@@ -148,6 +148,8 @@ function mapError(error: AjvError, data: unknown, check: Check): Finding | undef
       return { severity, code: 'point-missing', path, point: 'b', params: { kind: 'provider' } };
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
+      const moved = path.length === 0 ? misplacedTopKey(key) : undefined;
+      if (moved) return { severity: 'warning', code: 'unknown-key', path: [key], atKey: true, params: { suggestion: moved, move: 1 } };
       const suggestion = suggestKey(key, allowedKeys(path));
       return { severity: 'warning', code: 'unknown-key', path: [...path, key], atKey: true, ...(suggestion ? { params: { suggestion } } : {}) };
     }

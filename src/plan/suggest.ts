@@ -45,3 +45,14 @@ export function suggestKey(key: string, allowed: readonly string[]): string | un
   }
   return best;
 }
+
+/**
+ * Keys written at the top level that belong inside a field: a plan closed by
+ * hand often gets `årsak:` and `dato:` beside `status: avsluttet`.
+ */
+const MISPLACED_AT_TOP: Readonly<Record<string, string>> = { årsak: 'avsluttet.årsak', aarsak: 'avsluttet.årsak', arsak: 'avsluttet.årsak', dato: 'avsluttet.dato' };
+
+/** Where a top-level key the format does not have belongs instead, if it is one of those. */
+export function misplacedTopKey(key: string): string | undefined {
+  return MISPLACED_AT_TOP[key.normalize('NFC').toLowerCase()];
+}

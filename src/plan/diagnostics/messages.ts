@@ -62,6 +62,22 @@ function item(p: Params, lang: 'nb' | 'en'): string {
   return typeof p.item === 'string' ? echoKey(p.item, lang) : lang === 'nb' ? 'målet' : 'the goal';
 }
 
+/** What a date after today claims was done (date-in-future's `kind`). */
+const DONE_NB: Record<string, string> = {
+  held: 'Evalueringen er registrert som holdt',
+  consent: 'Samtykket er registrert som gitt',
+  withdrawn: 'Samtykket er registrert som trukket',
+  approved: 'Planen er registrert som godkjent',
+  closed: 'Planen er registrert som avsluttet',
+};
+const DONE_EN: Record<string, string> = {
+  held: 'The evaluation is recorded as held',
+  consent: 'The consent is recorded as given',
+  withdrawn: 'The consent is recorded as withdrawn',
+  approved: 'The plan is recorded as accepted',
+  closed: 'The plan is recorded as closed',
+};
+
 function cap(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -241,7 +257,12 @@ const nb: Catalogue = {
   },
   'unknown-key': {
     message: (f, p) => `Ukjent felt «${f}».${p.suggestion ? ` Mente du «${p.suggestion}»?` : ''}`,
-    hint: (_f, p) => (p.suggestion ? `Gi feltet navnet «${p.suggestion}».` : 'Sjekk stavemåten, eller fjern feltet. Feltnavnene står i README.'),
+    hint: (_f, p) =>
+      p.move
+        ? 'Flytt feltet inn under «avsluttet», slik: «avsluttet: {dato: ÅÅÅÅ-MM-DD, årsak: samtykke_trukket}» (årsak: mål_nådd, samtykke_trukket, ikke_behov, flyttet, død eller annet).'
+        : p.suggestion
+          ? `Gi feltet navnet «${p.suggestion}».`
+          : 'Sjekk stavemåten, eller fjern feltet. Feltnavnene står i README.',
   },
   'wrong-type': {
     message: (f, p) => `«${f}» skal være ${TYPE_NB[p.expected!] ?? p.expected}, men er ${TYPE_NB[p.actual!] ?? p.actual}.`,
@@ -275,6 +296,14 @@ const nb: Catalogue = {
     message: (f) => `Navnet i «${f}» er ikke det samme som i «person.navn».`,
     hint: () => 'Skriv personens navn likt begge steder.',
   },
+  'duplicate-participant-name': {
+    message: (f) => `Navnet i «${f}» er det samme som en annen deltakers.`,
+    hint: () => 'Står samme person to ganger, så slå deltakerne sammen og bruk én id. Er det to personer, skriv navnene slik at de kan skilles.',
+  },
+  'active-not-approved': {
+    message: () => 'Planen er aktiv, men «godkjent» mangler: ingenting viser at personen har godtatt den.',
+    hint: () => 'Skriv når og av hvem planen ble godtatt, for eksempel «godkjent: {dato: 2026-09-01, av: kari}» med personens id. Er planen ikke godtatt ennå, sett «status: utkast».',
+  },
   'coordinator-role': {
     message: (f) => `«${f}» viser til en deltaker som ikke er tjenesteyter.`,
     hint: () => 'Koordinatoren skal være en tjenesteyter. Velg en deltaker med rolle tjenesteyter.',
@@ -306,7 +335,8 @@ const nb: Catalogue = {
   },
   'consent-withdrawn': {
     message: (f) => `Samtykket er trukket («${f}»).`,
-    hint: () => 'Uten samtykke kan planen ikke være aktiv. Avslutt planen (status: avsluttet, årsak: samtykke_trukket) eller innhent nytt samtykke.',
+    hint: () =>
+      'Uten samtykke kan planen ikke være aktiv. Avslutt planen: skriv «status: avsluttet» og «avsluttet: {dato: ÅÅÅÅ-MM-DD, årsak: samtykke_trukket}» med datoen planen ble avsluttet. Eller innhent nytt samtykke og skriv det inn.',
   },
   'consent-after-start': {
     message: () => 'Samtykket til å utarbeide planen er datert etter at planperioden starter.',
@@ -337,8 +367,8 @@ const nb: Catalogue = {
     hint: () => 'Avtal neste evaluering eller revisjon og legg den til i evalueringer.',
   },
   'date-in-future': {
-    message: (f) => `«${f}» er registrert som gjort, men datoen er etter i dag.`,
-    hint: () => 'Sjekk datoen. Planlagte evalueringer skal ikke ha «utført» før de er holdt.',
+    message: (f, p) => `${DONE_NB[String(p.kind)] ?? 'Noe er registrert som gjort'} («${f}»), men datoen er etter i dag.`,
+    hint: (_f, p) => (p.kind === 'held' ? 'Sjekk datoen. En planlagt evaluering får «utført» først når den er holdt.' : 'Sjekk datoen mot originalen: dette kan ikke ha skjedd ennå.'),
   },
   'fodselsnummer-invalid': {
     message: (f, p) => `«${f}» er ikke et gyldig fødselsnummer eller D-nummer: ${FNR_REASON_NB[p.reason!] ?? ''}.`,
@@ -461,7 +491,12 @@ const en: Catalogue = {
   'too-few': { message: (f, p) => `"${f}" needs at least ${p.min} items.`, hint: () => 'Add what is missing.' },
   'unknown-key': {
     message: (f, p) => `Unknown field "${f}".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
-    hint: (_f, p) => (p.suggestion ? `Rename the field to "${p.suggestion}".` : 'Check the spelling, or remove the field. The README lists the field names.'),
+    hint: (_f, p) =>
+      p.move
+        ? 'Move the field under "avsluttet", like this: "avsluttet: {dato: YYYY-MM-DD, årsak: samtykke_trukket}" (årsak: mål_nådd, samtykke_trukket, ikke_behov, flyttet, død or annet).'
+        : p.suggestion
+          ? `Rename the field to "${p.suggestion}".`
+          : 'Check the spelling, or remove the field. The README lists the field names.',
   },
   'wrong-type': {
     message: (f, p) => `"${f}" should be ${TYPE_EN[p.expected!] ?? p.expected}, but is ${TYPE_EN[p.actual!] ?? p.actual}.`,
@@ -486,6 +521,14 @@ const en: Catalogue = {
     hint: () => 'The person the plan is for takes part as a participant with the role tjenestemottaker, and only one.',
   },
   'person-name-mismatch': { message: (f) => `The name in "${f}" differs from "person.navn".`, hint: () => "Write the person's name the same way in both places." },
+  'duplicate-participant-name': {
+    message: (f) => `The name in "${f}" is the same as another participant's.`,
+    hint: () => 'If the same person is listed twice, merge the two and use one id. If they are two people, write the names so they can be told apart.',
+  },
+  'active-not-approved': {
+    message: () => 'The plan is active, but "godkjent" is missing: nothing shows that the person has accepted it.',
+    hint: () => 'Write when and by whom the plan was accepted, such as "godkjent: {dato: 2026-09-01, av: kari}" with the person\'s id. If it has not been accepted yet, set "status: utkast".',
+  },
   'coordinator-role': {
     message: (f) => `"${f}" names a participant who is not a service provider (tjenesteyter).`,
     hint: () => 'The coordinator must be a service provider. Choose a participant with the role tjenesteyter.',
@@ -517,7 +560,8 @@ const en: Catalogue = {
   },
   'consent-withdrawn': {
     message: (f) => `The consent has been withdrawn ("${f}").`,
-    hint: () => 'Without consent the plan cannot be active. Close the plan (status: avsluttet, årsak: samtykke_trukket) or obtain new consent.',
+    hint: () =>
+      'Without consent the plan cannot be active. Close the plan: write "status: avsluttet" and "avsluttet: {dato: YYYY-MM-DD, årsak: samtykke_trukket}" with the date the plan was closed. Or obtain new consent and write it in.',
   },
   'consent-after-start': {
     message: () => 'The consent to prepare the plan is dated after the plan period starts.',
@@ -539,8 +583,8 @@ const en: Catalogue = {
     hint: () => 'Agree on the next evaluation or revision and add it to evalueringer.',
   },
   'date-in-future': {
-    message: (f) => `"${f}" is recorded as done, but its date is after today.`,
-    hint: () => 'Check the date. A planned evaluation gets "utført" only once it has been held.',
+    message: (f, p) => `${DONE_EN[String(p.kind)] ?? 'Something is recorded as done'} ("${f}"), but its date is after today.`,
+    hint: (_f, p) => (p.kind === 'held' ? 'Check the date. A planned evaluation gets "utført" only once it has been held.' : 'Check the date against the original: this cannot have happened yet.'),
   },
   'fodselsnummer-invalid': {
     message: (f, p) => `"${f}" is not a valid national identity number or D-number: ${FNR_REASON_EN[p.reason!] ?? ''}.`,

@@ -94,24 +94,28 @@ export const noUpcomingEvaluation: Rule = {
   },
 };
 
+/** What a date in the future claims was done. */
+type DoneKind = 'held' | 'consent' | 'withdrawn' | 'approved' | 'closed';
+
 export const dateInFuture: Rule = {
   code: 'date-in-future',
   severity: { utkast: 'warning', aktiv: 'warning', avsluttet: 'warning' },
   summary: 'Something recorded as done (utført, consent, godkjent, avsluttet) is dated after today',
   check(plan, ctx) {
     const hits: Hit[] = [];
-    const later = (value: string | undefined, path: () => PathStep[]) => {
-      if ((asDate(value) ?? '') > ctx.today) hits.push({ path: path() });
+    // `kind` says what was done, so the message names it rather than speaking of evaluations for every field.
+    const later = (value: string | undefined, kind: DoneKind, path: () => PathStep[]) => {
+      if ((asDate(value) ?? '') > ctx.today) hits.push({ path: path(), params: { kind } });
     };
     const evalueringer = plan.evalueringer ?? [];
-    for (let i = 0; i < evalueringer.length; i++) later(evalueringer[i]?.utført, () => ['evalueringer', i, 'utført']);
+    for (let i = 0; i < evalueringer.length; i++) later(evalueringer[i]?.utført, 'held', () => ['evalueringer', i, 'utført']);
     const samtykke = plan.samtykke;
-    later(samtykke?.utarbeidelse?.dato, () => ['samtykke', 'utarbeidelse', 'dato']);
-    later(samtykke?.utarbeidelse?.trukket, () => ['samtykke', 'utarbeidelse', 'trukket']);
-    later(samtykke?.taushetsplikt?.dato, () => ['samtykke', 'taushetsplikt', 'dato']);
-    later(samtykke?.taushetsplikt?.trukket, () => ['samtykke', 'taushetsplikt', 'trukket']);
-    later(plan.godkjent?.dato, () => ['godkjent', 'dato']);
-    later(plan.avsluttet?.dato, () => ['avsluttet', 'dato']);
+    later(samtykke?.utarbeidelse?.dato, 'consent', () => ['samtykke', 'utarbeidelse', 'dato']);
+    later(samtykke?.utarbeidelse?.trukket, 'withdrawn', () => ['samtykke', 'utarbeidelse', 'trukket']);
+    later(samtykke?.taushetsplikt?.dato, 'consent', () => ['samtykke', 'taushetsplikt', 'dato']);
+    later(samtykke?.taushetsplikt?.trukket, 'withdrawn', () => ['samtykke', 'taushetsplikt', 'trukket']);
+    later(plan.godkjent?.dato, 'approved', () => ['godkjent', 'dato']);
+    later(plan.avsluttet?.dato, 'closed', () => ['avsluttet', 'dato']);
     return hits;
   },
 };

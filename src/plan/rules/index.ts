@@ -5,7 +5,16 @@ import { duplicateId } from './ids.js';
 import { LIFE_RULES } from './life.js';
 import { idNumberBirthDate, idNumberInvalid } from './idnumber.js';
 import { unknownReference } from './references.js';
-import { approvalByPerson, childCoordinatorAdult, coordinatorContact, coordinatorRole, personNameMismatch, personRole } from './roles.js';
+import {
+  activeNotApproved,
+  approvalByPerson,
+  childCoordinatorAdult,
+  coordinatorContact,
+  coordinatorRole,
+  duplicateParticipantName,
+  personNameMismatch,
+  personRole,
+} from './roles.js';
 import type { Rule } from './types.js';
 
 /** Every rule that looks at one plan, in the order their findings are listed. */
@@ -14,10 +23,12 @@ export const PLAN_RULES: readonly Rule[] = [
   duplicateId,
   personRole,
   personNameMismatch,
+  duplicateParticipantName,
   coordinatorRole,
   coordinatorContact,
   childCoordinatorAdult,
   approvalByPerson,
+  activeNotApproved,
   ...CONSENT_RULES,
   periodOrder,
   measureDateOrder,

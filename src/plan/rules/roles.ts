@@ -119,3 +119,43 @@ export const approvalByPerson: Rule = {
       .map(() => ({ path: ['godkjent', 'av'] }));
   },
 };
+
+/**
+ * An active plan is one the person has accepted: the template and the page
+ * both say so. Without `godkjent` the plan may be in force without the
+ * person having seen this version.
+ */
+export const activeNotApproved: Rule = {
+  code: 'active-not-approved',
+  severity: { utkast: 'off', aktiv: 'warning', avsluttet: 'off' },
+  summary: 'An active plan has no godkjent: nothing records that the person accepted it',
+  check(plan) {
+    return plan.godkjent === undefined ? [{ path: ['status'] }] : [];
+  },
+};
+
+/** A name as people compare them: trimmed, inner spaces as one, case folded. */
+function sameName(name: string): string {
+  return name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase('nb');
+}
+
+/** Two participants with one name are usually one person entered twice, or a reference waiting to go wrong. */
+export const duplicateParticipantName: Rule = {
+  code: 'duplicate-participant-name',
+  point: 'b',
+  severity: ALWAYS_WARNING,
+  summary: 'Two participants have the same name (after trimming and case folding)',
+  check(plan) {
+    const seen = new Set<string>();
+    const hits: Hit[] = [];
+    const list = plan.deltakere ?? [];
+    for (let i = 0; i < list.length; i++) {
+      const navn = list[i]?.navn;
+      if (navn === undefined || navn.trim() === '') continue;
+      const key = sameName(navn);
+      if (seen.has(key)) hits.push({ path: ['deltakere', i, 'navn'] });
+      seen.add(key);
+    }
+    return hits;
+  },
+};
