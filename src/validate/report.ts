@@ -31,3 +31,8 @@ export function summarize(files: FileReport[], skipped: SkippedFile[]): Validate
 export function reportedDiagnostics<D extends { severity: string }>(diagnostics: readonly D[]): D[] {
   return diagnostics.filter((d) => d.severity !== 'info');
 }
+
+/** The report as --quiet shows it: every file, only its errors listed; the summary still counts every finding. */
+export function errorsOnly(report: ValidateReport): ValidateReport {
+  return { ...report, files: report.files.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') })) };
+}

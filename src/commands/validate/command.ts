@@ -1,7 +1,10 @@
+import { Option } from '@commander-js/extra-typings';
+import { UsageError } from '../../context.js';
 import { SHARED_TEXT } from '../messages.js';
 import { formatOption, langOption, maxSizeOption, todayOption } from '../options.js';
 import type { CommandDeclaration } from '../types.js';
 import { HELP } from './help.js';
+import { VALIDATE_ERRORS } from './messages.js';
 
 export const validateCommand: CommandDeclaration = {
   name: 'validate',
@@ -15,6 +18,13 @@ export const validateCommand: CommandDeclaration = {
       .option('--stdin-filename <name>', t.stdinFilename)
       .option('--strict', t.strict)
       .option('--verbose', t.verbose)
+      .option('-q, --quiet', t.quiet)
+      .addOption(
+        new Option('--max-warnings <n>', t.maxWarnings).argParser((value) => {
+          if (!/^\d{1,9}$/.test(value)) throw new UsageError(VALIDATE_ERRORS[lang].maxWarnings, VALIDATE_ERRORS[lang].maxWarningsHint);
+          return Number(value);
+        }),
+      )
       .option('--allow-empty', SHARED_TEXT[lang].allowEmpty)
       .addOption(formatOption(lang, ['text', 'json', 'github']))
       .addOption(todayOption(lang))

@@ -8,6 +8,8 @@ export const HELP = {
     stdinFilename: 'navnet som brukes for planen fra standard input',
     strict: 'la advarsler også gi exit-kode 1',
     verbose: 'list alle filer som ble hoppet over, og hvorfor',
+    quiet: 'vis bare feil (advarsler og merknader telles, men vises ikke)',
+    maxWarnings: 'exit-kode 1 hvis det er flere enn N advarsler',
   },
   en: {
     description: 'Check plans: every point a–i, references, dates and consent.',
@@ -15,5 +17,7 @@ export const HELP = {
     stdinFilename: 'the name used for the plan read from standard input',
     strict: 'make warnings exit 1 too',
     verbose: 'list every file that was skipped, and why',
+    quiet: 'report errors only (warnings and notes are counted, not shown)',
+    maxWarnings: 'exit 1 when there are more than N warnings',
   },
 } satisfies Record<Lang, unknown>;

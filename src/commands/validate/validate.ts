@@ -8,7 +8,7 @@ import { formatGithub } from '../../output/validate/github.js';
 import { formatJson } from '../../output/validate/json.js';
 import { formatText, type ValidateFormatOptions } from '../../output/validate/text.js';
 import { analyse } from '../../plan/analyse.js';
-import { summarize, type FileReport, type ValidateReport } from '../../validate/report.js';
+import { errorsOnly, summarize, type FileReport, type ValidateReport } from '../../validate/report.js';
 import { requireFound } from '../found.js';
 import { todayOf } from '../options.js';
 import { VALIDATE_ERRORS } from './messages.js';
@@ -21,6 +21,10 @@ export interface ValidateOptions {
   stdinFilename?: string;
   strict?: boolean;
   verbose?: boolean;
+  /** Show errors only; the summary still counts everything. */
+  quiet?: boolean;
+  /** Exit 1 past this many warnings. */
+  maxWarnings?: number;
   allowEmpty?: boolean;
   /** Unset: annotations under GitHub Actions, else text. */
   format?: keyof typeof FORMATTERS;
@@ -46,8 +50,10 @@ export async function validate(options: ValidateOptions, ctx: Context): Promise<
 
   const files: FileReport[] = caseload.plans.map((p) => ({ path: p.path, valid: !p.diagnostics.some((d) => d.severity === 'error'), diagnostics: p.diagnostics }));
   const report = summarize(files, caseload.skipped);
-  ctx.stdout.write(FORMATTERS[format](report, { lang, paint: painter(ctx), verbose: options.verbose === true }));
+  const shown = options.quiet ? errorsOnly(report) : report;
+  ctx.stdout.write(FORMATTERS[format](shown, { lang, paint: painter(ctx), verbose: options.verbose === true }));
 
   const { errors, warnings } = report.summary;
-  return errors > 0 || (options.strict && warnings > 0) ? 1 : 0;
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  return errors > 0 || (options.strict && warnings > 0) || tooManyWarnings ? 1 : 0;
 }
