@@ -109,6 +109,38 @@ describe('rules beyond the schema', () => {
     expect(reported.map((r) => r.code).filter((c) => !covered.has(c))).toEqual([]);
   });
 
+  it('JSON names the item a finding is about: goals, sub-goals, measures, evaluations by id; participants and items without an id by number from 1', async () => {
+    const { diagnostics } = await validateText(
+      mutated(ADULT, (d) => {
+        d.tiltak[1].ansvarlig = 'x';
+        delete d.deltakere[2].bidrag;
+        d.mål[0].delmål[1].frist = '2027-13-01';
+        d.evalueringer[2].dato = '2027-09-15';
+        delete d.evalueringer[2].id;
+        d.samarbeid[1].type = 'kanskje';
+      }),
+    );
+    const items = Object.fromEntries(diagnostics.map((d) => [d.field, (d as { item?: unknown }).item]));
+    expect(items).toEqual({
+      'tiltak[1].ansvarlig': 'T2',
+      'deltakere[2].bidrag': 3,
+      'mål[0].delmål[1].frist': 'M1b',
+      'evalueringer[2].dato': 3,
+      'samarbeid[1].type': 2,
+    });
+  });
+
+  it('an id echoed as the item never shows a run of digits', async () => {
+    const { diagnostics } = await validateText(mutated(ADULT, (d) => {
+        d.tiltak[0].id = '12839112376';
+        delete d.tiltak[0].omfang;
+      }),
+    );
+    const items = diagnostics.map((d) => (d as { item?: unknown }).item).filter((i) => i !== undefined);
+    expect(items.length).toBeGreaterThan(0);
+    expect(JSON.stringify(items)).not.toMatch(/\d{6}/);
+  });
+
   it('a draft needs no acceptance yet', async () => {
     const { diagnostics } = await validateText(mutated(DRAFT, (d) => delete d.godkjent));
     expect(diagnostics.map((d) => d.code)).not.toContain('active-not-approved');

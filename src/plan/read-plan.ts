@@ -4,6 +4,7 @@ import type { RuleContext } from './rules/types.js';
 import { decodeUtf8, utf16WithoutBom } from './text.js';
 import type { Diagnostic, Finding, PlanData, PlanStatus } from './types.js';
 import { parsePlain } from './plainyaml.js';
+import { itemOf } from './item.js';
 import { fieldView } from './view.js';
 import { isMapping, normalizeKeys, parseYaml, type Locate } from './yaml.js';
 
@@ -50,10 +51,12 @@ export interface CheckedFile {
   anchors?: Anchors;
 }
 
-function place(findings: Finding[], locate: Locate | undefined): Diagnostic[] {
+function place(findings: Finding[], locate: Locate | undefined, data?: PlanData): Diagnostic[] {
   return findings.map((f) => {
     const at = f.line !== undefined ? { line: f.line, column: f.column ?? 1 } : locate ? locate(f.path, f.atKey) : { line: 1, column: 1 };
     const d: Diagnostic = { severity: f.severity, code: f.code, path: f.path, line: at.line, column: at.column };
+    const item = itemOf(f.path, data);
+    if (item !== undefined) d.item = item;
     if (f.point) d.point = f.point;
     if (f.params) d.params = f.params;
     if (f.related) d.related = f.related;
@@ -114,7 +117,7 @@ function readFast(split: Split, options: ReadOptions): CheckedFile | undefined {
   const data = plain.needsNormalizing ? normalizeKeys(plain.data, [], findings, 0) : plain.data;
   if (!isMapping(data) || data.ip !== 1) return undefined;
   // Key problems stop the checks on the precise path too; keep the two paths alike.
-  if (findings.length > 0) return { kind: 'plan', body: split.body, bodyLine: split.bodyLine, diagnostics: place(findings, plain.locate()), anchors: {} };
+  if (findings.length > 0) return { kind: 'plan', body: split.body, bodyLine: split.bodyLine, diagnostics: place(findings, plain.locate(), data), anchors: {} };
   // Built property by property: spreading here cost more than the rest of this step (every plan comes here).
   const read: CheckedFile = { kind: 'plan', body: split.body, bodyLine: split.bodyLine, data, diagnostics: [] };
   const analyser = options.analyser;
@@ -128,7 +131,7 @@ function readFast(split: Split, options: ReadOptions): CheckedFile | undefined {
   if (analysed.status) read.status = analysed.status;
   if (analysed.findings.length === 0 && !options.withAnchors) return read;
   const locate = plain.locate();
-  read.diagnostics = place(analysed.findings, locate);
+  read.diagnostics = place(analysed.findings, locate, data);
   read.anchors = anchorsOf(data, locate);
   return read;
 }
@@ -160,7 +163,7 @@ function readFrontMatter(split: Split, options: ReadOptions): CheckedFile {
   const base = { body: split.body, bodyLine: split.bodyLine };
   const parsed = parseYaml(split.text.slice(split.yamlStart, split.yamlEnd), split.yamlLine);
   const findings: Finding[] = [...parsed.findings];
-  const done = (extra: Partial<CheckedFile> = {}): CheckedFile => ({ kind: 'plan', ...base, ...extra, diagnostics: place(findings, parsed.locate), anchors: {} });
+  const done = (extra: Partial<CheckedFile> = {}): CheckedFile => ({ kind: 'plan', ...base, ...extra, diagnostics: place(findings, parsed.locate, extra.data), anchors: {} });
   if (findings.some((f) => f.severity === 'error') || parsed.data === undefined) return done();
 
   if (!isMapping(parsed.data)) {

@@ -33,6 +33,8 @@ export interface Diagnostic {
   severity: Severity;
   code: string;
   path: PathStep[];
+  /** The item the finding is about: an id, or a list item's 1-based number (item.ts). */
+  item?: string | number;
   line: number;
   column: number;
   point?: LegalPoint;

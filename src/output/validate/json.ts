@@ -1,13 +1,13 @@
 import { findingBasis } from '../../plan/legal.js';
 import { toJson } from '../json.js';
 import { renderDiagnostic } from '../../plan/diagnostics/messages.js';
-import { formatPath } from '../../plan/diagnostics/field-path.js';
+import { echoKey, formatPath } from '../../plan/diagnostics/field-path.js';
 import { reportedDiagnostics, type ValidateReport } from '../../validate/report.js';
 import type { ValidateFormatOptions } from './text.js';
 
 /**
  * The JSON shape scripts rely on (a contract): version, files with their
- * diagnostics, summary. `basis`, `hint` and `field` on a diagnostic and
+ * diagnostics, summary. `basis`, `hint`, `field` and `item` on a diagnostic and
  * `skipped_files` in the summary are added fields.
  */
 export function formatJson(report: ValidateReport, ctx: Pick<ValidateFormatOptions, 'lang'>): string {
@@ -29,6 +29,8 @@ export function formatJson(report: ValidateReport, ctx: Pick<ValidateFormatOptio
           ...(basis ? { basis } : {}),
           ...(d.related ? { related: d.related } : {}),
           ...(d.path.length > 0 ? { field: formatPath(d.path, ctx.lang) } : {}),
+          // An id comes from the plan: echoed as keys are (no control characters, no run of digits).
+          ...(d.item !== undefined ? { item: typeof d.item === 'string' ? echoKey(d.item, ctx.lang) : d.item } : {}),
           hint,
         };
       }),
