@@ -184,7 +184,7 @@ describe('a plan with errors still renders, with a banner by legal point', () =>
     const points = [...banner.matchAll(/<span class="banner-point">Bokstav ([a-i]):/g)].map((m) => m[1]);
     expect(points).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'i']);
     expect(banner).toContain('<li>Feltet «ressurser» mangler.</li>');
-    expect(banner).toContain('<li>«tiltak[0].ansvarlig» viser til en deltaker som ikke finnes i planen.</li>');
+    expect(banner).toContain('<li>«tiltak T1: ansvarlig» viser til en deltaker som ikke finnes i planen.</li>');
     // The banner never carries a value from the plan.
     expect(banner).not.toContain('Testesen');
     expect(banner).not.toContain('17850250006');

@@ -38,7 +38,7 @@ describe('an aktiv plan missing a point of the regulation', () => {
     const result = await run(['validate', '.', '--today', TODAY], { cwd: dir, env: { IP_LANG: 'nb' } });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('plan.md:');
-    expect(result.stdout).toContain('Feltet «tiltak[0].omfang» mangler. Forskriften krever dette, bokstav e i forskrift om individuell plan ved ytelse av velferdstjenester');
+    expect(result.stdout).toContain('Feltet «tiltak T1: omfang» mangler. Forskriften krever dette, bokstav e i forskrift om individuell plan ved ytelse av velferdstjenester');
     expect(result.stdout).toContain('Slik retter du:');
   });
 
@@ -86,7 +86,7 @@ describe('an aktiv plan missing a point of the regulation', () => {
     const dir = tempDir({ 'plan.md': mutated('bolig-og-arbeid.md', (d) => delete d.tiltak[0].mål) });
     const result = await run(['validate', '.', '--today', TODAY], { cwd: dir, env: { IP_LANG: 'nb' } });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Feltet «tiltak[0].mål» mangler. Dette er god praksis i verktøyet, ikke et krav i forskriften (feltet gjelder bokstav e: tiltak, omfang og ansvar).');
+    expect(result.stdout).toContain('Feltet «tiltak T1: mål» mangler. Dette er god praksis i verktøyet, ikke et krav i forskriften (feltet gjelder bokstav e: tiltak, omfang og ansvar).');
     expect(result.stdout).not.toContain('Forskriften krever');
   });
 

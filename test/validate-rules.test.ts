@@ -156,14 +156,14 @@ describe('rules beyond the schema', () => {
     expect(found.map((d) => [d.field, d.message, d.hint])).toEqual([
       [
         'evalueringer[1].utført',
-        'The evaluation is recorded as held ("evalueringer[1].utført"), but its date is after today.',
+        'The evaluation is recorded as held ("evaluering E2: utført"), but its date is after today.',
         'Check the date. A planned evaluation gets "utført" only once it has been held.',
       ],
       ['godkjent.dato', 'The plan is recorded as accepted ("godkjent.dato"), but its date is after today.', 'Check the date against the original: this cannot have happened yet.'],
     ]);
     const nb = await validateText(text, ['--lang', 'nb']);
     expect(nb.diagnostics.filter((d) => d.code === 'date-in-future').map((d) => d.message)).toEqual([
-      'Evalueringen er registrert som holdt («evalueringer[1].utført»), men datoen er etter i dag.',
+      'Evalueringen er registrert som holdt («evaluering E2: utført»), men datoen er etter i dag.',
       'Planen er registrert som godkjent («godkjent.dato»), men datoen er etter i dag.',
     ]);
   });
@@ -200,11 +200,11 @@ describe('rules beyond the schema', () => {
     const text = mutated(ADULT, (d) => d.evalueringer[0].vurderinger.pop());
     const en = await validateText(text);
     expect(en.diagnostics.map((d) => d.message)).toEqual([
-      'The evaluation was held and concerns M1 ("evalueringer[0].gjelder[0]"), but has no assessment of it. This is good practice in the tool, not a requirement of the regulation (the field belongs to point g: plan period and times for evaluation and revision).',
+      'Evaluering E1 was held and concerns M1, but has no assessment of M1. This is good practice in the tool, not a requirement of the regulation (the field belongs to point g: plan period and times for evaluation and revision).',
     ]);
     expect(en.diagnostics[0]!.basis).toBe('praksis');
     const nb = await validateText(text, ['--lang', 'nb']);
-    expect(nb.diagnostics[0]!.message).toMatch(/^Evalueringen er holdt og gjelder M1 /);
+    expect(nb.diagnostics[0]!.message).toBe('Evaluering E1 er holdt og gjelder M1, men har ingen vurdering av M1. Dette er god praksis i verktøyet, ikke et krav i forskriften (feltet gjelder bokstav g: planperiode og tidspunkter for evaluering og revisjon).');
   });
 
   it('a measure still running for a goal assessed as reached is a note in text output, and nowhere else', async () => {
@@ -213,7 +213,7 @@ describe('rules beyond the schema', () => {
     const shown = await run(['validate', 'plan.md', '--today', TODAY], { cwd: dir });
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain('plan.md:');
-    expect(shown.stdout).toContain(': note: M1a is assessed as reached, but the measure that names it in "tiltak[0].mål[1]" is still running. [reached-goal-running-measure]');
+    expect(shown.stdout).toContain(': note: M1a is assessed as reached, but the measure that names it in "tiltak T1: mål no. 2" is still running. [reached-goal-running-measure]');
     expect(shown.stdout).toContain('Checked 1 plan: 0 errors, 0 warnings.');
     const json = await validateText(text);
     expect(json.diagnostics).toEqual([]);
@@ -244,13 +244,13 @@ describe('rules beyond the schema', () => {
     const hit = diagnostics.find((d) => d.code === 'consent-share-responsible')!;
     expect(hit.basis).toBe('praksis');
     expect(hit.message).toBe(
-      'The participant responsible in "tiltak[2].ansvarlig" is not among those the consent to share confidential information covers (samtykke.taushetsplikt.deltakere). This is good practice in the tool, not a requirement of the regulation (the field belongs to point h: consent).',
+      'The participant responsible in "tiltak T3: ansvarlig" is not among those the consent to share confidential information covers (samtykke.taushetsplikt.deltakere). This is good practice in the tool, not a requirement of the regulation (the field belongs to point h: consent).',
     );
     expect(hit.hint).toContain('are those who may be given the information');
     const nb = await validateText(mutated(ADULT, (d) => (d.samtykke.taushetsplikt.deltakere = ['ola', 'siri'])), ['--lang', 'nb']);
     const nbHit = nb.diagnostics.find((d) => d.code === 'consent-share-responsible')!;
     expect(nbHit.message).toBe(
-      'Deltakeren som er ansvarlig i «tiltak[2].ansvarlig», er ikke blant dem samtykket til å dele taushetsbelagte opplysninger gjelder (samtykke.taushetsplikt.deltakere). Dette er god praksis i verktøyet, ikke et krav i forskriften (feltet gjelder bokstav h: samtykke).',
+      'Deltakeren som er ansvarlig i «tiltak T3: ansvarlig», er ikke blant dem samtykket til å dele taushetsbelagte opplysninger gjelder (samtykke.taushetsplikt.deltakere). Dette er god praksis i verktøyet, ikke et krav i forskriften (feltet gjelder bokstav h: samtykke).',
     );
     expect(nbHit.hint).toContain('er de som kan få opplysningene');
   });

@@ -4,7 +4,7 @@ import type { RuleContext } from './rules/types.js';
 import { decodeUtf8, utf16WithoutBom } from './text.js';
 import type { Diagnostic, Finding, PlanData, PlanStatus } from './types.js';
 import { parsePlain } from './plainyaml.js';
-import { itemOf } from './item.js';
+import { itemOf, placeOf } from './item.js';
 import { fieldView } from './view.js';
 import { isMapping, normalizeKeys, parseYaml, type Locate } from './yaml.js';
 
@@ -57,6 +57,8 @@ function place(findings: Finding[], locate: Locate | undefined, data?: PlanData)
     const d: Diagnostic = { severity: f.severity, code: f.code, path: f.path, line: at.line, column: at.column };
     const item = itemOf(f.path, data);
     if (item !== undefined) d.item = item;
+    const place = placeOf(f.path, data);
+    if (place !== undefined) d.place = place;
     if (f.point) d.point = f.point;
     if (f.params) d.params = f.params;
     if (f.related) d.related = f.related;

@@ -1,4 +1,5 @@
 import type { Status } from './generated/plan-types.js';
+import type { PlaceStep } from './item.js';
 import type { LegalPoint } from './legal.js';
 
 /** `info` is a note for the reader of text output: never in JSON or annotations, never counted, never failing a run. */
@@ -35,6 +36,8 @@ export interface Diagnostic {
   path: PathStep[];
   /** The item the finding is about: an id, or a list item's 1-based number (item.ts). */
   item?: string | number;
+  /** Where the finding is, in the plan's own terms, for messages (item.ts); absent where the path says it as well. */
+  place?: PlaceStep[];
   line: number;
   column: number;
   point?: LegalPoint;

@@ -1,5 +1,6 @@
 /** Field paths and keys from a plan, as messages may echo them. */
 import { sanitizeEcho } from '../text.js';
+import type { PlaceStep } from '../item.js';
 import type { PathStep } from '../types.js';
 
 /** What a run of six or more digits in an echoed key is shown as: a word, so no digit of it is kept. */
@@ -23,4 +24,32 @@ export function formatPath(path: readonly PathStep[], lang: EchoLang): string {
     else out += (out === '' ? '' : '.') + echoKey(step, lang);
   }
   return out;
+}
+
+const NUMBER_WORD = { nb: 'nr.', nn: 'nr.', en: 'no.' } as const;
+
+/**
+ * A finding's place as the plan names it (item.ts): `tiltak T2: omfang`,
+ * `mål M1, delmål M1a: frist`, `deltaker nr. 3 (tjenesteyter): bidrag`,
+ * `evaluering E1: gjelder nr. 2`. Ids come from the plan, so they are echoed
+ * as keys are.
+ */
+export function formatPlace(steps: readonly PlaceStep[], lang: EchoLang): string {
+  const items: string[] = [];
+  let keys = '';
+  for (const step of steps) {
+    if (typeof step === 'string') {
+      keys += (keys === '' ? '' : '.') + echoKey(step, lang);
+      continue;
+    }
+    const label = step.id !== undefined ? echoKey(step.id, lang) : `${NUMBER_WORD[lang]} ${step.n}`;
+    if (step.noun === '') {
+      // An item of a list of references or sentences: after its key.
+      keys += `${keys === '' ? '' : ' '}${label}`;
+      continue;
+    }
+    items.push(`${step.noun} ${label}${step.role ? ` (${step.role})` : ''}`);
+  }
+  const where = items.join(', ');
+  return keys === '' ? where : where === '' ? keys : `${where}: ${keys}`;
 }

@@ -2,7 +2,7 @@ import { type Basis, findingBasis, POINT_SUMMARY, REGULATION } from '../legal.js
 import { sanitizeEcho } from '../text.js';
 import type { Diagnostic } from '../types.js';
 import type { Lang } from '../lang.js';
-import { echoKey, formatPath } from './field-path.js';
+import { echoKey, formatPath, formatPlace } from './field-path.js';
 import { readReason } from './read-reasons.js';
 import { yamlErrorWords } from './yaml-errors.js';
 
@@ -77,6 +77,12 @@ const DONE_EN: Record<string, string> = {
   approved: 'The plan is recorded as accepted',
   closed: 'The plan is recorded as closed',
 };
+
+/** The evaluation as the message's place names it (`evaluering E1: gjelder nr. 1` → «Evaluering E1»), else `fallback`. */
+function evaluationOf(field: string, fallback: string): string {
+  const named = /^evaluering [^:,]+/.exec(field)?.[0];
+  return named ? cap(named) : fallback;
+}
 
 function cap(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -387,7 +393,7 @@ const nb: Catalogue = {
     hint: () => 'Vurderinger skrives når evalueringen er holdt. Skriv datoen den ble holdt, for eksempel «utført: 2026-12-03», eller flytt vurderingene til evalueringen som ble holdt. «ip evaluate» gjør begge deler.',
   },
   'assessment-missing': {
-    message: (f, p) => `Evalueringen er holdt og gjelder ${item(p, 'nb')} («${f}»), men har ingen vurdering av det.`,
+    message: (f, p) => `${evaluationOf(f, 'Evalueringen')} er holdt og gjelder ${item(p, 'nb')}, men har ingen vurdering av ${item(p, 'nb')}.`,
     hint: (_f, p) =>
       `Legg til en vurdering under «vurderinger», for eksempel «- {gjelder: ${item(p, 'nb')}, status: delvis}» (status: nådd, delvis, ikke_nådd eller endret), eller ta id-en ut av «gjelder» hvis den ikke ble vurdert.`,
   },
@@ -603,7 +609,7 @@ const en: Catalogue = {
     hint: () => 'Assessments are written once the evaluation is held. Write the date it was held, such as "utført: 2026-12-03", or move the assessments to the evaluation that was held. "ip evaluate" does both.',
   },
   'assessment-missing': {
-    message: (f, p) => `The evaluation was held and concerns ${item(p, 'en')} ("${f}"), but has no assessment of it.`,
+    message: (f, p) => `${evaluationOf(f, 'The evaluation')} was held and concerns ${item(p, 'en')}, but has no assessment of ${item(p, 'en')}.`,
     hint: (_f, p) =>
       `Add an assessment under "vurderinger", such as "- {gjelder: ${item(p, 'en')}, status: delvis}" (status: nådd, delvis, ikke_nådd or endret), or take the id out of "gjelder" if it was not assessed.`,
   },
@@ -667,9 +673,10 @@ function safeParams(params: Diagnostic['params']): Params {
   return out;
 }
 
-export function renderDiagnostic(d: Pick<Diagnostic, 'code' | 'path' | 'params' | 'point'>, lang: Lang): RenderedMessage {
+export function renderDiagnostic(d: Pick<Diagnostic, 'code' | 'path' | 'params' | 'point' | 'place'>, lang: Lang): RenderedMessage {
   const entry = CATALOGUES[lang][d.code];
-  const field = formatPath(d.path, lang);
+  // In the plan's own terms where the finding is in a list item (`tiltak T2: omfang`), else the field's path.
+  const field = d.place ? formatPlace(d.place, lang) : formatPath(d.path, lang);
   const params = safeParams(d.params);
   if (!entry) return { message: d.code, hint: '' };
   const more = typeof params.more === 'number' ? ` ${lang === 'nb' ? `(og ${params.more} filer til)` : `(and ${params.more} more files)`}` : '';
