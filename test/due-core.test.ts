@@ -141,6 +141,74 @@ describe('points in a plan', () => {
     expect(points.map((p) => p.key).sort()).toEqual(['frist/M1', 'planperiode', 'tiltak/T2']);
   });
 
+  describe('decisions and sub-goals', () => {
+    it('gives a point where a decision ends before its measure, or the measure has no end', () => {
+      const points = planPoints(
+        plan({
+          tiltak: [
+            { id: 'T1', vedtak: { referanse: '2026/1', dato: '2026-08-30', til: '2027-08-31' } },
+            { id: 'T2', til: '2027-12-31', vedtak: { til: '2027-06-30' } },
+            // The measure ends with its decision, or before it: its own point says so.
+            { id: 'T3', til: '2027-06-30', vedtak: { til: '2027-06-30' } },
+            { id: 'T4', til: '2027-05-01', vedtak: { til: '2027-06-30' } },
+            { vedtak: { til: '2027-07-01' } },
+            { id: 'T6', vedtak: { referanse: '2026/6', dato: '2026-08-30' } },
+          ],
+        }),
+      ).filter((p) => p.kind === 'vedtak');
+      expect(points).toEqual([
+        { kind: 'vedtak', date: '2027-08-31', key: 'vedtak/T1', concerns: ['T1'], ref: 'T1' },
+        { kind: 'vedtak', date: '2027-06-30', key: 'vedtak/T2', concerns: ['T2'], ref: 'T2' },
+        { kind: 'vedtak', date: '2027-07-01', key: 'vedtak/#5', concerns: [] },
+      ]);
+    });
+
+    it('gives each sub-goal deadline as kind frist, concerning the sub-goal', () => {
+      const points = planPoints(
+        plan({
+          mål: [
+            { id: 'M1', tekst: 'Et mål', frist: '2027-06-30', delmål: [{ id: 'M1a', tekst: 'Første steg', frist: '2027-02-15' }, { id: 'M1b', tekst: 'Uten frist' }, { tekst: 'Uten id', frist: '2027-03-01' }] },
+            { tekst: 'Mål uten id', delmål: [{ tekst: 'Delmål uten id', frist: '2027-04-01' }] },
+          ],
+        }),
+      ).filter((p) => p.kind === 'frist');
+      expect(points).toEqual([
+        { kind: 'frist', date: '2027-06-30', key: 'frist/M1', concerns: ['M1'], ref: 'M1' },
+        { kind: 'frist', date: '2027-02-15', key: 'frist/M1a', concerns: ['M1a'], ref: 'M1a', subGoal: true },
+        { kind: 'frist', date: '2027-03-01', key: 'frist/M1/#3', concerns: [], subGoal: true },
+        { kind: 'frist', date: '2027-04-01', key: 'frist/#2/#1', concerns: [], subGoal: true },
+      ]);
+    });
+
+    it('treats a decision end or sub-goal deadline as followed up once an evaluation was held on or after it', () => {
+      const points = planPoints(
+        plan({
+          evalueringer: [{ id: 'E1', dato: '2027-03-01', utført: '2027-03-02' }],
+          tiltak: [{ id: 'T1', vedtak: { til: '2027-03-02' } }, { id: 'T2', vedtak: { til: '2027-03-03' } }],
+          mål: [{ id: 'M1', delmål: [{ id: 'M1a', frist: '2027-03-01' }, { id: 'M1b', frist: '2027-04-01' }] }],
+        }),
+      );
+      expect(points.map((p) => p.key).sort()).toEqual(['frist/M1b', 'vedtak/T2']);
+    });
+
+    it('skips decision and sub-goal dates of odd shapes, and names the plan as one whose dates could not all be read', () => {
+      const odd = plan({ tiltak: [{ id: 'T1', vedtak: { til: '2027-02-30' } }, { id: 'T2', vedtak: '2027-01-01' }], mål: [{ id: 'M1', delmål: [{ id: 'M1a', frist: 20270101 }, null] }] });
+      expect(planPoints(odd)).toEqual([]);
+      expect(dueEntry({ path: 'p.md', data: odd }).failed).toBe(true);
+      expect(dueEntry({ path: 'p.md', data: plan({ mål: [{ id: 'M1', delmål: { id: 'M1a' } }] }) }).failed).toBe(true);
+      expect(dueEntry({ path: 'p.md', data: plan({ mål: [{ id: 'M1', delmål: [{ id: 'M1a', frist: '2027-01-01' }] }], tiltak: [{ id: 'T1', vedtak: { til: '2027-01-01' } }] }) }).failed).toBe(false);
+    });
+
+    it('has their words in both languages', async () => {
+      const { kindLabel } = await import('../src/output/due/messages.js');
+      expect(kindLabel({ kind: 'vedtak' }, 'nb')).toBe('Vedtaket går ut');
+      expect(kindLabel({ kind: 'vedtak' }, 'en')).toBe('Decision expires');
+      expect(kindLabel({ kind: 'frist', subGoal: true }, 'nb')).toBe('Frist for delmål');
+      expect(kindLabel({ kind: 'frist', subGoal: true }, 'en')).toBe('Sub-goal deadline');
+      expect(kindLabel({ kind: 'frist' }, 'nb')).toBe('Frist for mål');
+    });
+  });
+
   describe('the child coordinator at 18', () => {
     it.each([
       ['the plan runs past the 18th birthday', { barnekoordinator: true, planperiode: { fra: '2026-09-01', til: '2030-08-31' } }, ['2029-03-20']],

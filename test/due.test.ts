@@ -412,3 +412,54 @@ describe('plans sharing an id', () => {
     expect(uids.filter((u) => u.startsWith('IP-2027-0001/'))).toHaveLength(6);
   });
 });
+
+describe('decisions and sub-goals (a plan in its life: test/fixtures/life)', () => {
+  const LIFE = 'test/fixtures/life/evaluert.md';
+
+  it('lists a decision’s end as kind vedtak and a sub-goal’s deadline as kind frist, each concerning its item', async () => {
+    const { code, report } = await json([LIFE, '--today', '2026-11-22', '--within', '1y']);
+    expect(code).toBe(0);
+    expect(report.items.map((i) => [i.date, i.kind, i.concerns, i.key])).toEqual([
+      ['2026-12-15', 'frist', ['M1a'], 'frist/M1a'],
+      ['2027-02-10', 'evaluering', [], 'evaluering/E2'],
+      // T1's decision ends before the measure does; T2's ends with it, so only the measure's end shows.
+      ['2027-02-28', 'vedtak', ['T1'], 'vedtak/T1'],
+      ['2027-03-31', 'frist', ['M1b'], 'frist/M1b'],
+      ['2027-06-30', 'frist', ['M1'], 'frist/M1'],
+      ['2027-08-15', 'revisjon', [], 'evaluering/E3'],
+      ['2027-08-31', 'planperiode', [], 'planperiode'],
+      ['2027-08-31', 'tiltak', ['T2'], 'tiltak/T2'],
+    ]);
+  });
+
+  it('names them in text, Markdown and the calendar, in English and bokmål', async () => {
+    const args = ['due', LIFE, '--today', '2027-03-01'];
+    expect((await run(args)).stdout).toBe(
+      [
+        'Due as of 2027-03-01: overdue, and upcoming in the next 30 days (up to and including 2027-03-31)',
+        '',
+        'OVERDUE  2026-12-15  IP-2026-0777  Sub-goal deadline  M1a                 76 days ago',
+        'OVERDUE  2027-02-10  IP-2026-0777  Evaluation         E2, the whole plan  19 days ago',
+        'OVERDUE  2027-02-28  IP-2026-0777  Decision expires   T1                  yesterday',
+        '         2027-03-31  IP-2026-0777  Sub-goal deadline  M1b                 in 30 days',
+        '',
+        '3 overdue, 1 upcoming, in 1 of 1 open plan.',
+        '',
+      ].join('\n'),
+    );
+    const nb = (await run([...args, '--lang', 'nb'])).stdout;
+    expect(nb).toContain('FORFALT  2026-12-15  IP-2026-0777  Frist for delmål  M1a');
+    expect(nb).toContain('FORFALT  2027-02-28  IP-2026-0777  Vedtaket går ut   T1');
+    const md = (await run([...args, '--format', 'markdown'])).stdout;
+    expect(md).toContain('- [ ] **2027-02-28** · IP-2026-0777 · Decision expires (T1) — yesterday');
+    expect(md).toContain('- [ ] **2027-03-31** · IP-2026-0777 · Sub-goal deadline (M1b) — in 30 days');
+    const cal = parseIcs((await run([...args, '--format', 'ics', '--lang', 'nb'], { now: new Date('2027-03-01T06:00:00Z') })).stdout);
+    const vedtak = cal.events.find((e) => e.get('UID')!.value === 'IP-2026-0777/vedtak/T1@ip-due.invalid')!;
+    expect(unescapeText(vedtak.get('SUMMARY')!.value)).toBe('IP-2026-0777: Vedtaket går ut T1 (forfalt)');
+    expect(unescapeText(vedtak.get('CATEGORIES')!.value)).toBe('Vedtaket går ut');
+    const sub = cal.events.find((e) => e.get('UID')!.value === 'IP-2026-0777/frist/M1b@ip-due.invalid')!;
+    expect(unescapeText(sub.get('SUMMARY')!.value)).toBe('IP-2026-0777: Frist for delmål M1b');
+    // The decision's case number is not shown anywhere: ids only.
+    for (const format of ['text', 'json', 'markdown', 'ics']) expect((await run([...args, '--format', format, '--names'])).stdout).not.toContain('2026/4411');
+  });
+});

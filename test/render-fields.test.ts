@@ -6,15 +6,17 @@ import type { PlanData } from '../src/plan/types.js';
 import { longDate } from '../src/render/dates.js';
 import { label, languageName, PAGE_TEXT, type PageLang } from '../src/render/i18n.js';
 import { renderPlan } from '../src/render/page.js';
-import { fixture, ROOT } from './fixtures/render/harness.js';
+import { ROOT } from './fixtures/render/harness.js';
 
 /**
  * `ip render` shows the whole plan. The test walks every property of the
  * plan's JSON Schema (nested objects, list items, `$ref`s into `$defs`, the
  * branches of `oneOf` and the conditional parts) and, for each one, either
  * finds it on the page rendered from a plan that fills in every property
- * (fixtures/render/all-fields.md), or finds it in NOT_SHOWN below with the
- * reason it is left out. A property added to the schema fails this test until
+ * (fixtures/life/all-fields.md: sub-goals, a decision, and an evaluation held
+ * with who took part, assessments and decisions among them), or finds it in
+ * NOT_SHOWN below with the reason it is left out, or in PLACED where the page
+ * shows it by where it puts a thing. A property added to the schema fails this test until
  * the fixture has a value for it and the page shows it, or it is listed here.
  *
  * "On the page" means in the page's text (tags stripped), as the page writes
@@ -25,7 +27,8 @@ import { fixture, ROOT } from './fixtures/render/harness.js';
  */
 
 const SCHEMA = JSON.parse(readFileSync(join(ROOT, 'schemas', 'individuell-plan.schema.json'), 'utf8')) as Schema;
-const SOURCE = fixture('all-fields.md');
+const FIXTURE = 'test/fixtures/life/all-fields.md';
+const SOURCE = readFileSync(join(ROOT, FIXTURE), 'utf8');
 /** After the plan was closed, so the page is the page of a closed plan; no date in the fixture is this one. */
 const TODAY = '2027-04-02';
 const LANGS: PageLang[] = ['nb', 'nn', 'en'];
@@ -51,6 +54,17 @@ const NOT_SHOWN: Record<string, { why: string; check: 'unchanged' | 'no-word' | 
   'deltakere[].id': { why: 'the key other fields use to name a participant; the page names the participant instead', check: 'no-word' },
   'evalueringer[].id': { why: 'a staff code for ip due and ip diff; nothing on the page refers to it, and the page names an evaluation by its date and kind', check: 'unchanged' },
   'overganger[].id': { why: 'a staff code for ip due and ip diff; nothing on the page refers to it, and the page names a transition by its date and services', check: 'unchanged' },
+};
+
+/**
+ * References the page shows by place rather than by a word: an assessment
+ * stands under the goal or sub-goal it names, which it does not name again.
+ * The check: the item's `note` (a field beside the reference) stands after
+ * the named goal's text with no other goal's or sub-goal's text between them;
+ * and with the reference changed to another goal, the note moves under that one.
+ */
+const PLACED: Record<string, { why: string; note: string }> = {
+  'evalueringer[].vurderinger[].gjelder': { why: 'an assessment stands under the goal or sub-goal it names, in its course', note: 'merknad' },
 };
 
 /** Text fields the page writes in another form than as written. */
@@ -312,6 +326,46 @@ function expected(kind: Kind, path: string, value: unknown, data: PlanData, lang
   });
 }
 
+/** Every goal's and sub-goal's text in the plan: the headings a placed item can stand under. */
+function goalTexts(data: PlanData): string[] {
+  const out: string[] = [];
+  for (const g of (data.mål ?? []) as Array<Record<string, unknown>>) {
+    if (typeof g.tekst === 'string') out.push(g.tekst);
+    for (const d of (g.delmål ?? []) as Array<Record<string, unknown>>) if (typeof d.tekst === 'string') out.push(d.tekst);
+  }
+  return out;
+}
+
+/** Whether `note` stands after `heading` in `text` with none of the `others` between them. */
+function standsUnder(text: string, heading: string, note: string, others: string[]): boolean {
+  for (let i = text.indexOf(heading); i !== -1; i = text.indexOf(heading, i + 1)) {
+    const start = i + heading.length;
+    const j = text.indexOf(note, start);
+    if (j === -1) continue;
+    const between = text.slice(start, j);
+    if (!others.some((o) => o !== heading && between.includes(o))) return true;
+  }
+  return false;
+}
+
+/** The problems with a reference in PLACED, at one place. */
+function placedProblems(plan: PlanData, place: Place, note: string, text: string): string[] {
+  const value = place.value;
+  const noted = place.parent[note];
+  if (typeof value !== 'string' || typeof noted !== 'string') return [`${place.at}: the fixture needs a value for it and for ${note} beside it`];
+  const headings = goalTexts(plan);
+  const heading = named(plan, value);
+  if (heading === undefined) return [`${place.at}: "${value}" names nothing in the fixture`];
+  const out: string[] = [];
+  if (!standsUnder(text, heading, noted, headings)) out.push(`${place.at}: «${noted}» does not stand under «${heading}»`);
+  // Moved to another goal, it stands under that one.
+  const goals = ((plan.mål ?? []) as Array<Record<string, unknown>>).map((g) => g.id).filter((id): id is string => typeof id === 'string');
+  const other = goals.find((id) => named(plan, id) !== heading)!;
+  const moved = words(page(withValue(plan, place, other)));
+  if (!standsUnder(moved, named(plan, other)!, noted, headings)) out.push(`${place.at}: changed to ${other}, «${noted}» does not move under it`);
+  return out;
+}
+
 /**
  * What is wrong with the page for `data` in `lang`, field by field. Empty
  * when every property of the schema is shown or listed in NOT_SHOWN.
@@ -326,6 +380,7 @@ function problems(schema: Schema, data: PlanData, lang: PageLang): string[] {
 
   for (const key of Object.keys(NOT_SHOWN)) if (!fields.has(key)) out.push(`NOT_SHOWN lists ${key}, which the schema does not have`);
   for (const key of Object.keys(FORMATTED)) if (!fields.has(key)) out.push(`FORMATTED lists ${key}, which the schema does not have`);
+  for (const key of Object.keys(PLACED)) if (!fields.has(key)) out.push(`PLACED lists ${key}, which the schema does not have`);
 
   for (const path of properties(fields)) {
     const kind = kindOf(fields, path);
@@ -333,7 +388,7 @@ function problems(schema: Schema, data: PlanData, lang: PageLang): string[] {
     if (kind === 'object' && !hiddenBy) continue; // shown through its own properties
     const found = places(plan, path);
     if (found.length === 0) {
-      out.push(`${path}: the fixture (test/fixtures/render/all-fields.md) has no value for it: give it one, and show it on the page or list it in NOT_SHOWN with the reason`);
+      out.push(`${path}: the fixture (${FIXTURE}) has no value for it: give it one, and show it on the page or list it in NOT_SHOWN with the reason`);
       continue;
     }
 
@@ -344,6 +399,12 @@ function problems(schema: Schema, data: PlanData, lang: PageLang): string[] {
         if (check === 'no-word' && typeof place.value === 'string' && standsAlone(text, place.value)) out.push(`${place.at} is listed as not shown, but «${place.value}» is on the page`);
         if (check === 'page-language' && !base.includes(`<html lang="${place.value}">`)) out.push(`${place.at}: the page is not in its language`);
       }
+      continue;
+    }
+
+    const placed = PLACED[path];
+    if (placed) {
+      for (const place of found) out.push(...placedProblems(plan, place, placed.note, text));
       continue;
     }
 

@@ -72,6 +72,51 @@ function itemPoints<T extends TiltakView | MålView>(list: ReadonlyArray<T | und
   }
 }
 
+/**
+ * A point where the decision (vedtak) granting a measure ends: the service
+ * needs a new decision to go on. Where the measure itself ends on or before
+ * that day, its own `tiltak` point says so and no renewal is needed, so the
+ * decision gives no point.
+ */
+function decisionPoints(plan: PlanView, out: DuePoint[]): void {
+  const list = plan.tiltak;
+  if (!list) return;
+  for (let index = 0; index < list.length; index++) {
+    const t = list[index];
+    const day = asDate(t?.vedtak?.til);
+    if (!t || !day) continue;
+    const ends = asDate(t.til);
+    if (ends !== undefined && ends <= day) continue;
+    const id = nonEmpty(t.id);
+    out.push(point('vedtak', day, keyFor('vedtak', id, index), id ? [id] : [], id));
+  }
+}
+
+/**
+ * A point for each sub-goal with a deadline: kind `frist`, like a goal's, and
+ * concerning the sub-goal. Its key is `frist/<id>` (ids of goals and
+ * sub-goals share one namespace), or for a sub-goal without an id its goal's
+ * part and its own position: `frist/M1/#2`.
+ */
+function subGoalPoints(plan: PlanView, out: DuePoint[]): void {
+  const goals = plan.mål;
+  if (!goals) return;
+  for (let g = 0; g < goals.length; g++) {
+    const list = goals[g]?.delmål;
+    if (!list) continue;
+    for (let index = 0; index < list.length; index++) {
+      const sub = list[index];
+      const day = asDate(sub?.frist);
+      if (!sub || !day) continue;
+      const id = nonEmpty(sub.id);
+      const key = id !== undefined ? `frist/${id}` : `${keyFor('frist', nonEmpty(goals[g]?.id), g)}/#${index + 1}`;
+      const p = point('frist', day, key, id ? [id] : [], id);
+      p.subGoal = true;
+      out.push(p);
+    }
+  }
+}
+
 function transitionPoints(plan: PlanView, out: DuePoint[]): void {
   const list = plan.overganger;
   if (!list) return;
@@ -143,7 +188,8 @@ function childCoordinatorPoint(plan: PlanView, out: DuePoint[]): void {
 
 /**
  * The latest date an evaluation was held (`utført`), if any. A measure's end,
- * a transition or a goal deadline that lies in the past counts as followed up
+ * a decision's end, a transition or a goal or sub-goal deadline that lies in
+ * the past counts as followed up
  * once an evaluation has been held on or after it: these entries have no
  * "done" marker of their own, and without this rule every plan would carry its
  * whole history as overdue.
@@ -157,7 +203,7 @@ function lastHeld(plan: PlanView): string | undefined {
   return last;
 }
 
-const FOLLOWED_UP_BY_EVALUATION = new Set(['tiltak', 'overgang', 'frist']);
+const FOLLOWED_UP_BY_EVALUATION = new Set(['tiltak', 'vedtak', 'overgang', 'frist']);
 
 /**
  * All points of one plan's view, in no particular order, up to `until` when
@@ -168,8 +214,10 @@ export function viewPoints(plan: PlanView, until?: string): DuePoint[] {
   evaluationPoints(plan, all);
   periodPoint(plan, all);
   itemPoints(plan.tiltak, (t) => t.til, 'tiltak', all);
+  decisionPoints(plan, all);
   transitionPoints(plan, all);
   itemPoints(plan.mål, (g) => g.frist, 'frist', all);
+  subGoalPoints(plan, all);
   consentPoints(plan, all);
   childCoordinatorPoint(plan, all);
   const held = lastHeld(plan);

@@ -1,7 +1,7 @@
 import type { ConsentKind } from '../plan/fields.js';
 
 /** The brief's `kind` values for a due point. */
-export const DUE_KINDS = ['evaluering', 'revisjon', 'planperiode', 'tiltak', 'overgang', 'frist', 'samtykke', 'barnekoordinator'] as const;
+export const DUE_KINDS = ['evaluering', 'revisjon', 'planperiode', 'tiltak', 'vedtak', 'overgang', 'frist', 'samtykke', 'barnekoordinator'] as const;
 export type DueKind = (typeof DUE_KINDS)[number];
 
 /** What the person does with a foresatt's consent at 16 and at 18. */
@@ -17,13 +17,16 @@ export interface DuePoint {
   /**
    * Names the point within its plan, independent of its date, so a calendar
    * event keeps its UID when the date moves: `evaluering/E1`, `tiltak/T2`,
-   * `planperiode`, `evaluering/#3` for an entry without an id (its position).
+   * `planperiode`, `evaluering/#3` for an entry without an id (its position),
+   * `frist/M1/#2` for a sub-goal without an id (its goal's key part, its position).
    */
   key: string;
-  /** Goal or measure ids the point concerns; empty means the whole plan. */
+  /** Goal, sub-goal or measure ids the point concerns; empty means the whole plan. */
   concerns: string[];
-  /** The entry's own id (evaluation, measure, transition, goal), when it has one. */
+  /** The entry's own id (evaluation, measure, transition, goal, sub-goal), when it has one. */
   ref?: string;
+  /** For `frist`: the deadline is a sub-goal's (`mål[].delmål[].frist`). Not in the JSON output: the kind stays `frist`. */
+  subGoal?: true;
   /** For `samtykke`: which consents a foresatt gave that the person must now see to. */
   consents?: ConsentKind[];
   /**

@@ -1,5 +1,5 @@
 import { asDate } from '../plan/dates.js';
-import type { Evaluering, IndividuellPlan, Mål, Overgang, Person, SamtykkeTaushetsplikt, SamtykkeUtarbeidelse, Tiltak } from '../plan/generated/plan-types.js';
+import type { Delmål, Evaluering, IndividuellPlan, Mål, Overgang, Person, SamtykkeTaushetsplikt, SamtykkeUtarbeidelse, Tiltak, Vedtak } from '../plan/generated/plan-types.js';
 import type { PlanData } from '../plan/types.js';
 import { written, type Written } from '../plan/written.js';
 
@@ -31,7 +31,8 @@ export function hasUnreadableDates(data: PlanData): boolean {
   if (plan.planperiode !== undefined && !period) return true;
   if (bad(period?.til) || bad(written<Person>(plan.person)?.fødselsdato)) return true;
   if (someItem<Evaluering>(plan.evalueringer, (e) => bad(e.dato) || bad(e.utført))) return true;
-  if (someItem<Tiltak>(plan.tiltak, (t) => bad(t.til)) || someItem<Overgang>(plan.overganger, (o) => bad(o.dato)) || someItem<Mål>(plan.mål, (g) => bad(g.frist))) return true;
+  if (someItem<Tiltak>(plan.tiltak, (t) => bad(t.til) || bad(written<Vedtak>(t.vedtak)?.til)) || someItem<Overgang>(plan.overganger, (o) => bad(o.dato))) return true;
+  if (someItem<Mål>(plan.mål, (g) => bad(g.frist) || notList(g.delmål) || someItem<Delmål>(g.delmål, (d) => bad(d.frist)))) return true;
   const samtykke = written<NonNullable<IndividuellPlan['samtykke']>>(plan.samtykke);
   return bad(written<SamtykkeUtarbeidelse>(samtykke?.utarbeidelse)?.dato) || bad(written<SamtykkeTaushetsplikt>(samtykke?.taushetsplikt)?.dato);
 }

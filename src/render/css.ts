@@ -23,6 +23,9 @@ export const PALETTE = {
   errorText: '#8c1d18',
   draftBg: '#eaf2fb',
   badgeText: '#ffffff',
+  reached: '#1b5e20',
+  partly: '#6b4a00',
+  changed: '#1f4e79',
 } as const;
 
 /** Text on background pairs the stylesheet uses; the contrast test walks this list. */
@@ -44,6 +47,14 @@ export const CONTRAST_PAIRS: ReadonlyArray<readonly [keyof typeof PALETTE, keyof
   ['text', 'draftBg'],
   ['accent', 'draftBg'],
   ['tagText', 'next'],
+  // The assessment statuses, on the page and in a goal's box.
+  ['reached', 'background'],
+  ['reached', 'tableHead'],
+  ['partly', 'background'],
+  ['partly', 'tableHead'],
+  ['late', 'tableHead'],
+  ['changed', 'background'],
+  ['changed', 'tableHead'],
 ];
 
 export interface PrintFooter {
@@ -87,6 +98,21 @@ li { margin: 0.2rem 0; }
 .goals li { margin: 0 0 0.9rem; padding: 0.75rem 1rem; border-left: 4px solid ${c.accent}; background: ${c.tableHead}; border-radius: 0 6px 6px 0; }
 .goal-text { font-size: 1.2rem; margin: 0 0 0.25rem; }
 .goal-meta { margin: 0; font-size: 0.9rem; color: ${c.muted}; }
+.subgoals { list-style: none; margin: 0.6rem 0 0; padding: 0 0 0 0.9rem; border-left: 3px solid ${c.rule}; }
+.goals .subgoals li { margin: 0 0 0.6rem; padding: 0; border: 0; background: none; border-radius: 0; }
+.subgoal-text { font-size: 1.05rem; margin: 0 0 0.15rem; }
+.course-h { margin: 0.5rem 0 0.15rem; font-size: 0.9rem; font-weight: 600; color: ${c.muted}; }
+.course ul { list-style: none; padding: 0; margin: 0; }
+.goals .course li { margin: 0.15rem 0; padding: 0; border: 0; background: none; border-radius: 0; }
+.assess { font-weight: 700; white-space: nowrap; }
+.assess-reached { color: ${c.reached}; }
+.assess-partly { color: ${c.partly}; }
+.assess-not-reached { color: ${c.late}; }
+.assess-changed { color: ${c.changed}; }
+.log { list-style: none; padding: 0; }
+.log > li { margin: 0 0 1.25rem; padding-left: 1rem; border-left: 4px solid ${c.rule}; }
+.log h3 { margin-top: 0; }
+dl.pairs dd ul { margin: 0; padding-left: 1.2rem; }
 .tag { display: inline-block; padding: 0 0.4rem; border-radius: 4px; background: ${c.tag}; color: ${c.tagText}; font-size: 0.85rem; font-weight: 600; white-space: nowrap; }
 .table-wrap { overflow-x: auto; margin: 0 0 1rem; }
 table { width: 100%; border-collapse: collapse; font-size: 0.95rem; }

@@ -38,6 +38,9 @@ export interface PageText extends EnumLabels {
   lifeArea: string;
   resources: string;
   needs: string;
+  subGoals: string;
+  /** Above the assessments of a goal or sub-goal, one per evaluation held, in date order. */
+  course: string;
 
   participants: string;
   participantWho: string;
@@ -58,6 +61,12 @@ export interface PageText extends EnumLabels {
   subPlanResponsible: string;
   from: string;
   until: string;
+  /** The decision (vedtak) that grants a measure, in a line of its own. */
+  decision: string;
+  decisionDated: string;
+  decisionValidUntil: string;
+  /** For a decision whose last day has passed. */
+  decisionWasValidUntil: string;
 
   coordinator: string;
   coordinatorIntro: string;
@@ -76,6 +85,18 @@ export interface PageText extends EnumLabels {
   /** An evaluation of a closed plan that was never held: it will not be. */
   notHeldClosed: string;
   planned: string;
+
+  log: string;
+  logIntro: string;
+  /** The heading of one evaluation in the log: its kind and the day it was held. */
+  logEntry: (kind: string, date: string) => string;
+  /** Said of an evaluation in the log that has a record but no date it was held. */
+  logNotHeld: string;
+  logPlanned: string;
+  tookPart: string;
+  decisions: string;
+  /** Assessments in the log of what is not a goal or sub-goal (the others stand under their goal). */
+  assessed: string;
 
   consent: string;
   consentPrepare: string;
@@ -149,6 +170,8 @@ const nb: PageText = {
   lifeArea: 'Område',
   resources: 'Mine ressurser',
   needs: 'Dette trenger jeg hjelp til',
+  subGoals: 'Delmål',
+  course: 'Slik har det gått',
 
   participants: 'Hvem som deltar, og hva de bidrar med',
   participantWho: 'Hvem',
@@ -169,6 +192,10 @@ const nb: PageText = {
   subPlanResponsible: 'Ansvarlig for delplanen',
   from: 'fra',
   until: 'til',
+  decision: 'Vedtak',
+  decisionDated: 'datert',
+  decisionValidUntil: 'gjelder til',
+  decisionWasValidUntil: 'gjaldt til',
 
   coordinator: 'Koordinator',
   coordinatorIntro: 'Koordinatoren har ansvaret for å følge opp planen og er den du tar kontakt med.',
@@ -186,6 +213,15 @@ const nb: PageText = {
   notHeld: 'Ikke holdt ennå',
   notHeldClosed: 'Ikke holdt',
   planned: 'Planlagt',
+
+  log: 'Evalueringer som er holdt',
+  logIntro: 'Her står det hvem som var med, og hva som ble bestemt, på hver evaluering.',
+  logEntry: (kind, date) => `${kind} ${date}`,
+  logNotHeld: 'Det står ikke når den ble holdt.',
+  logPlanned: 'Planlagt til',
+  tookPart: 'Disse var med',
+  decisions: 'Dette ble bestemt',
+  assessed: 'Vurdert',
 
   consent: 'Samtykke og godkjenning',
   consentPrepare: 'Samtykke til å lage planen',
@@ -246,6 +282,7 @@ const nn: PageText = {
   goalDeadline: 'Innan',
   resources: 'Ressursane mine',
   needs: 'Dette treng eg hjelp til',
+  course: 'Slik har det gått',
   participants: 'Kven som deltek, og kva dei bidreg med',
   participantWho: 'Kven',
   participantContribution: 'Bidreg med',
@@ -253,6 +290,8 @@ const nn: PageText = {
   how: 'Slik blir det gjort',
   wholePeriod: 'Heile planperioden',
   subPlanResponsible: 'Ansvarleg for delplanen',
+  decisionValidUntil: 'gjeld til',
+  decisionWasValidUntil: 'galdt til',
   coordinatorIntro: 'Koordinatoren har ansvaret for å følgje opp planen og er den du tek kontakt med.',
   childCoordinator: 'Er også barnekoordinator for familien.',
   noContact: 'Kontaktinformasjon manglar.',
@@ -262,6 +301,12 @@ const nn: PageText = {
   held: (date) => `Halde ${date}`,
   notHeld: 'Ikkje halde enno',
   notHeldClosed: 'Ikkje halde',
+  log: 'Evalueringar som er haldne',
+  logIntro: 'Her står det kven som var med, og kva som vart bestemt, på kvar evaluering.',
+  logNotHeld: 'Det står ikkje når ho vart halden.',
+  logPlanned: 'Planlagd til',
+  tookPart: 'Desse var med',
+  decisions: 'Dette vart bestemt',
   consentPrepare: 'Samtykke til å lage planen',
   consentShare: 'Samtykke til å dele opplysningar underlagde teieplikt',
   consentGivenBy: 'Gitt av',
@@ -313,6 +358,8 @@ const en: PageText = {
   lifeArea: 'Area',
   resources: 'My strengths and resources',
   needs: 'What I need help with',
+  subGoals: 'Smaller goals on the way',
+  course: 'How it has gone',
 
   participants: 'Who takes part, and what they contribute',
   participantWho: 'Who',
@@ -333,6 +380,10 @@ const en: PageText = {
   subPlanResponsible: 'Responsible for the sub-plan',
   from: 'from',
   until: 'until',
+  decision: 'Decision',
+  decisionDated: 'dated',
+  decisionValidUntil: 'valid until',
+  decisionWasValidUntil: 'was valid until',
 
   coordinator: 'Coordinator',
   coordinatorIntro: 'The coordinator is responsible for following up the plan and is the person to contact.',
@@ -350,6 +401,15 @@ const en: PageText = {
   notHeld: 'Not held yet',
   notHeldClosed: 'Not held',
   planned: 'Planned',
+
+  log: 'Evaluations held',
+  logIntro: 'Who took part in each evaluation, and what was decided.',
+  logEntry: (kind, date) => `${kind} on ${date}`,
+  logNotHeld: 'It does not say when it was held.',
+  logPlanned: 'Planned for',
+  tookPart: 'Who took part',
+  decisions: 'What was decided',
+  assessed: 'Assessed',
 
   consent: 'Consent and acceptance',
   consentPrepare: 'Consent to prepare the plan',

@@ -5,6 +5,8 @@ import type { Diagnostic, PlanData, PlanStatus } from '../plan/types.js';
 import {
   nonEmpty as str,
   planView,
+  type DelmålView,
+  type EvalueringView,
   type IdRefsView,
   type KontaktView,
   type MålView,
@@ -12,7 +14,10 @@ import {
   type PlanView,
   type SamtykkeView,
   type TiltakView,
+  type VedtakView,
+  type VurderingView,
 } from '../plan/view.js';
+import type { Vurderingsstatus } from '../plan/generated/plan-types.js';
 import { bannerContent, renderBanners } from './banner.js';
 import { stylesheet } from './css.js';
 import { longDate } from './dates.js';
@@ -24,11 +29,14 @@ import { nextEvaluation } from './schedule.js';
 
 /**
  * One plan as one self-contained HTML page: pure, plan data in, a string
- * out. Person-centred order: who the plan is for and their goals first, then
- * what each participant contributes, the measures, the coordinator, the
- * evaluation dates (the next one highlighted), consent and acceptance,
- * cooperation, transitions, and last the plan's own text. The plan id and
- * archive reference, which only staff need, go in a line in the footer.
+ * out. Person-centred order: who the plan is for and their goals first (each
+ * with its sub-goals, and how it has gone at each evaluation held), then
+ * what each participant contributes, the measures (with the decision that
+ * grants each), the coordinator, the evaluation dates (the next one
+ * highlighted), consent and acceptance, cooperation, transitions, the
+ * plan's own text, and last the log of the evaluations held: who took part
+ * and what was decided. The plan id and archive reference, which only staff
+ * need, go in a line in the footer.
  *
  * Every field of the plan is shown, in words, except the few listed in
  * test/render-fields.test.ts with the reason each is left out. Ids are how
@@ -64,14 +72,44 @@ interface View {
   /** ` lang="…" dir="auto"` for elements holding the plan's own words, when its language is not the page's. */
   own: string;
   people: Map<string, Participant>;
-  /** Goals and measures by id (they share one namespace): what `tiltak[].mål` and `evalueringer[].gjelder` name. */
-  things: Map<string, { kind: 'goal'; item: MålView } | { kind: 'measure'; item: TiltakView }>;
+  /** Goals, sub-goals and measures by id (they share one namespace): what `tiltak[].mål` and `evalueringer[].gjelder` name. */
+  things: Map<string, { kind: 'goal'; item: MålView } | { kind: 'subgoal'; item: DelmålView } | { kind: 'measure'; item: TiltakView }>;
+  /** The assessments of each goal and sub-goal, by its id, in the order they were made. */
+  courses: Map<string, Assessment[]>;
   today: string;
   /** A closed plan has no next evaluation: the ones not held never will be. */
   closed: boolean;
 }
 
+/** One assessment (`vurderinger[]`) with the evaluation it was made at. */
+interface Assessment {
+  item: VurderingView;
+  evaluation: EvalueringView;
+}
+
 const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * Each status has a sign as well as its word and colour, so it is never told
+ * by colour alone, and a class for its colour. The sign is decoration
+ * (aria-hidden): the word says it.
+ */
+const ASSESSMENT_LOOK: Record<Vurderingsstatus, { sign: string; cls: string }> = {
+  nådd: { sign: '✓', cls: 'reached' },
+  delvis: { sign: '◐', cls: 'partly' },
+  ikke_nådd: { sign: '✗', cls: 'not-reached' },
+  endret: { sign: '↻', cls: 'changed' },
+};
+
+/** Held: `utført` is written (any text; validate checks that it is a date). */
+function isHeld(e: EvalueringView): boolean {
+  return e.utført !== undefined && e.utført !== '';
+}
+
+/** The day an evaluation counts from in a history: when it was held, else when it was planned; unreadable ones last. */
+function heldDay(e: EvalueringView): string {
+  return asDate(e.utført) ?? asDate(e.dato) ?? '9999-12-31';
+}
 
 /** The items of a list in the view, without the slots of items of the wrong type. */
 function present<T>(list: ReadonlyArray<T | undefined> | undefined): T[] {
@@ -123,7 +161,7 @@ function thing(v: View, id: string): string {
   const words = str(found.item.tekst);
   if (!words) return `<span class="tag">${text(id)}</span>`;
   const own = `<span${v.own}>${text(words)}</span>`;
-  return found.kind === 'goal' ? fill(v.t.quote, own) : own;
+  return found.kind === 'measure' ? own : fill(v.t.quote, own);
 }
 
 function people(v: View, value: IdRefsView | undefined): string {
@@ -200,16 +238,50 @@ function header(v: View, data: PlanView | undefined, status: PlanStatus | undefi
   return `<header>\n${statusLine}<h1>${text(title)}</h1>\n${facts.length ? `<dl class="facts">${facts.join('')}</dl>` : ''}\n</header>`;
 }
 
+/** A status in words, with its sign and colour. */
+function assessmentStatus(v: View, status: Vurderingsstatus | undefined): string {
+  const words = label(v.t.assessmentStatuses, status);
+  if (status === undefined || words === undefined) return '';
+  const look = ASSESSMENT_LOOK[status];
+  return `<strong class="assess assess-${look.cls}"><span aria-hidden="true">${look.sign}</span> ${esc(words)}</strong>`;
+}
+
+/** One assessment: the day of the evaluation, the status, and the note in the plan's own words. */
+function assessmentLine(v: View, a: Assessment): string {
+  const parts = [assessmentStatus(v, a.item.status)].filter(Boolean);
+  if (str(a.item.merknad)) parts.push(`<span${v.own}>${text(a.item.merknad)}</span>`);
+  return `${date(v, isHeld(a.evaluation) ? a.evaluation.utført : a.evaluation.dato)}: ${parts.join(' – ')}`;
+}
+
+/** How a goal or sub-goal has gone: its assessments in date order, or nothing before the first. */
+function course(v: View, id: string | undefined): string {
+  const list = id === undefined ? undefined : v.courses.get(id);
+  if (!list || list.length === 0) return '';
+  return `<div class="course"><p class="course-h">${esc(v.t.course)}</p><ul>${list.map((a) => `<li>${assessmentLine(v, a)}</li>`).join('')}</ul></div>`;
+}
+
+/** A goal's or sub-goal's id, and its deadline (and a goal's area) in a small line. */
+function goalMeta(v: View, item: MålView | DelmålView, area?: string): string {
+  const { t } = v;
+  const meta: string[] = [];
+  if (str(item.id)) meta.push(`<span class="tag">${text(item.id)}</span>`);
+  if (area !== undefined) meta.push(`${esc(t.lifeArea)}: <span${v.own}>${text(area)}</span>`);
+  if (item.frist !== undefined) meta.push(`${esc(t.goalDeadline)} ${date(v, item.frist)}`);
+  return meta.length ? `<p class="goal-meta">${meta.join(' · ')}</p>` : '';
+}
+
+function subGoals(v: View, goal: MålView): string {
+  const items = present(goal.delmål)
+    .map((d) => `<li><p class="subgoal-text"${v.own}>${text(d.tekst)}</p>${goalMeta(v, d)}${course(v, str(d.id))}</li>`)
+    .join('');
+  return items ? `<p class="course-h">${esc(v.t.subGoals)}</p><ul class="subgoals">${items}</ul>` : '';
+}
+
 function goalsSection(v: View, data: PlanView): string {
   const { t } = v;
+  // The goal's own course first, then its sub-goals, each with its course: an assessment stands right under what it assesses.
   const goals = present(data.mål)
-    .map((g) => {
-      const meta: string[] = [];
-      if (str(g.id)) meta.push(`<span class="tag">${text(g.id)}</span>`);
-      if (str(g.livsområde)) meta.push(`${esc(t.lifeArea)}: <span${v.own}>${text(g.livsområde)}</span>`);
-      if (g.frist !== undefined) meta.push(`${esc(t.goalDeadline)} ${date(v, g.frist)}`);
-      return `<li><p class="goal-text"${v.own}>${text(g.tekst)}</p>${meta.length ? `<p class="goal-meta">${meta.join(' · ')}</p>` : ''}</li>`;
-    })
+    .map((g) => `<li><p class="goal-text"${v.own}>${text(g.tekst)}</p>${goalMeta(v, g, str(g.livsområde))}${course(v, str(g.id))}${subGoals(v, g)}</li>`)
     .join('\n');
   const list = (value: ReadonlyArray<string | undefined> | undefined) => {
     const entries = value ? value.filter((x) => x !== undefined && x !== '') : [];
@@ -245,6 +317,21 @@ function participantsSection(v: View, data: PlanView): string {
   );
 }
 
+/** The decision granting a measure, in a line: "Vedtak: «2026/4411», datert 25. august 2026, gjelder til 28. februar 2027". */
+function decisionLine(v: View, vedtak: VedtakView | undefined): string {
+  if (!vedtak) return '';
+  const { t } = v;
+  const parts: string[] = [];
+  if (str(vedtak.referanse)) parts.push(fill(t.quote, text(vedtak.referanse)));
+  if (vedtak.dato !== undefined) parts.push(`${esc(t.decisionDated)} ${date(v, vedtak.dato)}`);
+  if (vedtak.til !== undefined) {
+    const end = asDate(vedtak.til);
+    // Past its last day the words say so: not by colour alone.
+    parts.push(`${esc(end !== undefined && end < v.today ? t.decisionWasValidUntil : t.decisionValidUntil)} ${date(v, vedtak.til)}`);
+  }
+  return parts.length ? `${esc(t.decision)}: ${parts.join(', ')}` : '';
+}
+
 function measuresSection(v: View, data: PlanView): string {
   const { t } = v;
   const rows = present(data.tiltak)
@@ -260,6 +347,8 @@ function measuresSection(v: View, data: PlanView): string {
         subs.push(`${esc(t.subPlan)}: ${parts.join(' ')}`);
         if (str(delplan.ansvarlig)) subs.push(`${esc(t.subPlanResponsible)}: ${person(v, str(delplan.ansvarlig)!)}`);
       }
+      const decision = decisionLine(v, m.vedtak);
+      if (decision) subs.push(decision);
       const tag = str(m.id) ? ` <span class="tag">${text(m.id)}</span>` : '';
       const what = `<span${v.own}>${text(m.tekst)}</span>${tag}${subs.map((s) => `<span class="sub">${s}</span>`).join('')}`;
       // data-label: the column's name, shown above each cell where a narrow screen stacks the table.
@@ -310,7 +399,7 @@ function evaluationsSection(v: View, data: PlanView): string {
     .map((e) => {
       const concerns = refs(e.gjelder).map(([id]) => thing(v, id));
       const isNext = e === next;
-      const done = e.utført !== undefined && e.utført !== '';
+      const done = isHeld(e);
       const day = asDate(e.dato);
       let state: string;
       if (done) state = fill(t.held, date(v, e.utført));
@@ -326,6 +415,49 @@ function evaluationsSection(v: View, data: PlanView): string {
     ? `<div class="table-wrap"><table aria-labelledby="evaluations-h">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table></div>`
     : notAgreed(v);
   return section('evaluations', t.evaluations, `${periodLine}\n${table}`);
+}
+
+/**
+ * The log: each evaluation held, oldest first, with when it was planned,
+ * what it concerned, who took part and what was decided. Assessments of
+ * goals and sub-goals stand under their goal; any other (of a measure, or of
+ * an id that names nothing) stands here, so none is left out. An evaluation
+ * not marked as held that has a record anyway is listed, saying so.
+ */
+function logSection(v: View, data: PlanView): string {
+  const { t } = v;
+  const entries = present(data.evalueringer)
+    .filter((e) => isHeld(e) || e.deltok !== undefined || e.vurderinger !== undefined || e.beslutninger !== undefined)
+    .sort((a, b) => heldDay(a).localeCompare(heldDay(b)));
+  if (entries.length === 0) return '';
+  const items = entries
+    .map((e) => {
+      const held = isHeld(e);
+      const kind = label(t.evaluationKinds, e.type) ?? t.evaluationKinds.evaluering;
+      const heading = `<h3>${fill(t.logEntry, esc(kind), date(v, held ? e.utført : e.dato))}</h3>`;
+      const pairs: string[] = [];
+      const pair = (dt: string, dd: string) => pairs.push(`<dt>${esc(dt)}</dt><dd>${dd}</dd>`);
+      if (held && e.dato !== undefined) pair(t.logPlanned, date(v, e.dato));
+      const concerns = refs(e.gjelder).map(([id]) => thing(v, id));
+      pair(t.evaluationConcerns, concerns.length ? joinList(concerns, v) : esc(t.wholePlan));
+      const took = people(v, e.deltok);
+      if (took) pair(t.tookPart, took);
+      const others = present(e.vurderinger).filter((a) => !isGoalOrSubGoal(v, str(a.gjelder)));
+      if (others.length) {
+        pair(t.assessed, `<ul>${others.map((a) => `<li>${str(a.gjelder) ? `${thing(v, str(a.gjelder)!)}: ` : ''}${assessmentLine(v, { item: a, evaluation: e })}</li>`).join('')}</ul>`);
+      }
+      const decided = present(e.beslutninger).filter((d) => d !== '');
+      if (decided.length) pair(t.decisions, `<ul${v.own}>${decided.map((d) => `<li>${text(d)}</li>`).join('')}</ul>`);
+      const note = held ? '' : `<p class="muted">${esc(t.logNotHeld)}</p>`;
+      return `<li>${heading}\n${note}<dl class="pairs">${pairs.join('')}</dl></li>`;
+    })
+    .join('\n');
+  return section('log', t.log, `<p>${esc(t.logIntro)}</p>\n<ol class="log">\n${items}\n</ol>`);
+}
+
+function isGoalOrSubGoal(v: View, id: string | undefined): boolean {
+  const kind = id === undefined ? undefined : v.things.get(id)?.kind;
+  return kind === 'goal' || kind === 'subgoal';
 }
 
 function consentBlock(v: View, heading: string, consent: SamtykkeView | undefined, shared: boolean): string {
@@ -435,8 +567,22 @@ export function renderPlan(input: RenderInput): RenderResult {
     // The first with an id wins, as for participants; validation reports the duplicate.
     for (const g of present(data.mål)) if (str(g.id) && !things.has(str(g.id)!)) things.set(str(g.id)!, { kind: 'goal', item: g });
     for (const m of present(data.tiltak)) if (str(m.id) && !things.has(str(m.id)!)) things.set(str(m.id)!, { kind: 'measure', item: m });
+    for (const g of present(data.mål)) for (const d of present(g.delmål)) if (str(d.id) && !things.has(str(d.id)!)) things.set(str(d.id)!, { kind: 'subgoal', item: d });
   }
-  const v: View = { t, lang, own, people, things, today: input.today, closed: input.status === 'avsluttet' };
+  const v: View = { t, lang, own, people, things, courses: new Map(), today: input.today, closed: input.status === 'avsluttet' };
+  if (data) {
+    // Each goal's and sub-goal's assessments, in the order the evaluations were held (a stable sort keeps the plan's order on a tie).
+    const byDay = present(data.evalueringer).sort((a, b) => heldDay(a).localeCompare(heldDay(b)));
+    for (const evaluation of byDay) {
+      for (const item of present(evaluation.vurderinger)) {
+        const id = str(item.gjelder);
+        if (id === undefined || !isGoalOrSubGoal(v, id)) continue;
+        const list = v.courses.get(id) ?? [];
+        list.push({ item, evaluation });
+        v.courses.set(id, list);
+      }
+    }
+  }
 
   const name = str(data?.person?.navn);
   const title = name ? t.title(name) : t.titleNoName;
@@ -457,6 +603,7 @@ export function renderPlan(input: RenderInput): RenderResult {
       ]
     : [];
   sections.push(bodySection(v, input.body, title));
+  if (data) sections.push(logSection(v, data));
 
   const css = stylesheet({ ...(id ? { label: id } : {}), page: t.printPage, of: t.printOf });
   const hash = createHash('sha256').update(css, 'utf8').digest('base64');

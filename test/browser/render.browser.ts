@@ -11,7 +11,8 @@ import { CHROMIUM, launch } from './chromium.mjs';
 
 /**
  * `ip render` in a real browser: Debian's Chromium, driven by playwright-core.
- * Each example is rendered by the built binary, opened from file:// with no
+ * Each example, and each plan in its life (test/fixtures/life: sub-goals,
+ * decisions, evaluations held), is rendered by the built binary, opened from file:// with no
  * network, looked at (console, requests, what is visible, headings, contrast,
  * 200 % zoom) and printed to an A4 PDF. Without Chromium this fails, with
  * what to install: it never skips.
@@ -27,7 +28,14 @@ let browser: Browser | undefined;
 let setupError: unknown;
 let out: string;
 
-const EXAMPLE_FILES = readdirSync(EXAMPLES).filter((f) => f.endsWith('.md')).sort();
+const LIFE = join(FIXTURES, '..', 'life');
+/** Every plan rendered: the shipped examples, and the plans with evaluations held. */
+const PLANS = [EXAMPLES, LIFE].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => join(dir, f)),
+);
 
 function planData(path: string) {
   const checked = checkText(readFileSync(path, 'utf8'), { explicit: true, today: TODAY });
@@ -62,8 +70,8 @@ beforeAll(async () => {
   // Not tempDir(): that folder goes after each test, and these pages serve the whole file.
   out = mkdtempSync(join(tmpdir(), 'ip-render-browser-'));
   try {
-    // As a user would: the built binary renders every example into a folder.
-    const r = runBin(['render', EXAMPLES, '-o', `${out}/`]);
+    // As a user would: the built binary renders every plan into a folder.
+    const r = runBin(['render', EXAMPLES, LIFE, '-o', `${out}/`]);
     if (r.code !== 0) throw new Error(`ip render failed (${r.code}): ${r.stderr}`);
     browser = await launch();
   } catch (error) {
@@ -83,8 +91,8 @@ describe('Chromium', () => {
   });
 });
 
-describe.each(EXAMPLE_FILES)('%s in Chromium', (file) => {
-  const data = planData(join(EXAMPLES, file));
+describe.each(PLANS)('%s in Chromium', (file) => {
+  const data = planData(file);
   const id = data.id!;
   const page = () => join(out, `${id}.html`);
 
@@ -146,6 +154,25 @@ describe.each(EXAMPLE_FILES)('%s in Chromium', (file) => {
       return out;
     });
     expect(failures).toEqual([]);
+    await p.close();
+  });
+
+  it('shows how each goal and sub-goal has gone, each status with its sign and word', async () => {
+    const { page: p } = await open(page());
+    const held = (data.evalueringer ?? []).filter((e) => e?.utført !== undefined);
+    const assessed = held.flatMap((e) => e!.vurderinger ?? []).length;
+    const statuses = await p.locator('#goals .assess').evaluateAll((els) => els.map((el) => ({ text: (el as HTMLElement).innerText.trim(), visible: (el as HTMLElement).offsetHeight > 0 })));
+    expect(statuses).toHaveLength(assessed);
+    for (const s of statuses) {
+      expect(s.visible).toBe(true);
+      // A sign, a space, and the word.
+      expect(s.text).toMatch(/^[✓◐✗↻] \p{L}/u);
+    }
+    for (const goal of data.mål ?? []) {
+      for (const sub of goal?.delmål ?? []) await expect(p.locator('#goals .subgoal-text', { hasText: sub!.tekst! }).isVisible()).resolves.toBe(true);
+    }
+    // The log lists each evaluation held.
+    await expect(p.locator('#log h3').count()).resolves.toBe(held.length);
     await p.close();
   });
 

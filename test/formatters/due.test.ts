@@ -38,14 +38,16 @@ describe('text', () => {
       FORFALT  2027-02-15  IP-2026-0042      Evaluering                           E2, gjelder M1, T1                             for 28 dager siden
       FORFALT  2027-03-01  IP-2026-0043      Tiltaket slutter                     T2                                             for 14 dager siden
       FORFALT  2027-03-14  IP-2026-0042      Frist for mål                        M2                                             i går
+               2027-03-15  IP-2026-0043      Vedtaket går ut                      T2                                             i dag
                2027-03-15  IP-2026-0051      Samtykket bør bekreftes av personen  gitt av foresatt: utarbeidelse, taushetsplikt  i dag
                2027-03-16  IP-2026-0043      Revisjon                             E3, hele planen                                i morgen
+               2027-03-18  IP-2026-0042      Frist for delmål                     M1a                                            om 3 dager
                2027-03-20  IP-2026-0051      Barnekoordinatoren avsluttes                                                        om 5 dager
                2027-03-25  IP-2026-0051      Overgang                             O1                                             om 10 dager
                2027-04-01  plans/uten-id.md  Evaluering                           hele planen                                    om 17 dager
                2027-04-14  IP-2026-0042      Planperioden slutter                                                                om 30 dager
 
-      3 forfalt, 6 kommende, i 4 av 5 åpne planer.
+      3 forfalt, 8 kommende, i 4 av 5 åpne planer.
       "
     `);
   });
@@ -57,14 +59,16 @@ describe('text', () => {
       OVERDUE  2027-02-15  IP-2026-0042      Evaluation                                 E2, concerns M1, T1                                        28 days ago
       OVERDUE  2027-03-01  IP-2026-0043      Measure ends                               T2                                                         14 days ago
       OVERDUE  2027-03-14  IP-2026-0042      Goal deadline                              M2                                                         yesterday
+               2027-03-15  IP-2026-0043      Decision expires                           T2                                                         today
                2027-03-15  IP-2026-0051      Consent should be confirmed by the person  given by a parent (foresatt): utarbeidelse, taushetsplikt  today
                2027-03-16  IP-2026-0043      Revision                                   E3, the whole plan                                         tomorrow
+               2027-03-18  IP-2026-0042      Sub-goal deadline                          M1a                                                        in 3 days
                2027-03-20  IP-2026-0051      Child coordinator ends                                                                                in 5 days
                2027-03-25  IP-2026-0051      Transition                                 O1                                                         in 10 days
                2027-04-01  plans/uten-id.md  Evaluation                                 the whole plan                                             in 17 days
                2027-04-14  IP-2026-0042      Plan period ends                                                                                      in 30 days
 
-      3 overdue, 6 upcoming, in 4 of 5 open plans.
+      3 overdue, 8 upcoming, in 4 of 5 open plans.
       "
     `);
   });
@@ -76,14 +80,16 @@ describe('text', () => {
       FORFALT  2027-02-15  IP-2026-0042 Kari Nordmann  Evaluering                           E2, gjelder M1, T1                             for 28 dager siden · koordinator: Ola Hansen
       FORFALT  2027-03-01  IP-2026-0043 Emil Berg      Tiltaket slutter                     T2                                             for 14 dager siden
       FORFALT  2027-03-14  IP-2026-0042 Kari Nordmann  Frist for mål                        M2                                             i går · koordinator: Ola Hansen
+               2027-03-15  IP-2026-0043 Emil Berg      Vedtaket går ut                      T2                                             i dag
                2027-03-15  IP-2026-0051 Nora Lie       Samtykket bør bekreftes av personen  gitt av foresatt: utarbeidelse, taushetsplikt  i dag · koordinator: siri.lunde@example.no
                2027-03-16  IP-2026-0043 Emil Berg      Revisjon                             E3, hele planen                                i morgen
+               2027-03-18  IP-2026-0042 Kari Nordmann  Frist for delmål                     M1a                                            om 3 dager · koordinator: Ola Hansen
                2027-03-20  IP-2026-0051 Nora Lie       Barnekoordinatoren avsluttes                                                        om 5 dager · koordinator: siri.lunde@example.no
                2027-03-25  IP-2026-0051 Nora Lie       Overgang                             O1, Barnevernstjenesten → NAV Sentrum          om 10 dager · koordinator: siri.lunde@example.no
                2027-04-01  plans/uten-id.md            Evaluering                           hele planen                                    om 17 dager
                2027-04-14  IP-2026-0042 Kari Nordmann  Planperioden slutter                                                                om 30 dager · koordinator: Ola Hansen
 
-      3 forfalt, 6 kommende, i 4 av 5 åpne planer.
+      3 forfalt, 8 kommende, i 4 av 5 åpne planer.
       "
     `);
   });
@@ -110,7 +116,7 @@ function expectDueShape(out: Record<string, unknown>, report: DueReport): void {
   expect(out.version).toBe(1);
   expect(out.today).toBe(report.today);
   expect(Array.isArray(out.items)).toBe(true);
-  const kinds: readonly string[] = [...DUE_KINDS, 'vedtak', 'barnekoordinator'];
+  const kinds: readonly string[] = ['evaluering', 'revisjon', 'planperiode', 'tiltak', 'overgang', 'frist', 'samtykke', 'vedtak', 'barnekoordinator'];
   for (const item of out.items as Record<string, unknown>[]) {
     expect(typeof item.path).toBe('string');
     // A plan without an id has null (the key is always there).
@@ -176,6 +182,18 @@ describe('json', () => {
             "plan": "IP-2026-0042",
           },
           {
+            "concerns": [
+              "T2",
+            ],
+            "date": "2027-03-15",
+            "days": 0,
+            "key": "vedtak/T2",
+            "kind": "vedtak",
+            "overdue": false,
+            "path": "plans/IP-2026-0043.md",
+            "plan": "IP-2026-0043",
+          },
+          {
             "concerns": [],
             "consents": [
               "utarbeidelse",
@@ -198,6 +216,18 @@ describe('json', () => {
             "overdue": false,
             "path": "plans/IP-2026-0043.md",
             "plan": "IP-2026-0043",
+          },
+          {
+            "concerns": [
+              "M1a",
+            ],
+            "date": "2027-03-18",
+            "days": 3,
+            "key": "frist/M1a",
+            "kind": "frist",
+            "overdue": false,
+            "path": "plans/IP-2026-0042.md",
+            "plan": "IP-2026-0042",
           },
           {
             "concerns": [],
@@ -259,8 +289,10 @@ describe('json', () => {
       ['IP-2026-0042', 'Kari Nordmann', 'Ola Hansen'],
       ['IP-2026-0043', 'Emil Berg', undefined],
       ['IP-2026-0042', 'Kari Nordmann', 'Ola Hansen'],
+      ['IP-2026-0043', 'Emil Berg', undefined],
       ['IP-2026-0051', 'Nora Lie', 'siri.lunde@example.no'],
       ['IP-2026-0043', 'Emil Berg', undefined],
+      ['IP-2026-0042', 'Kari Nordmann', 'Ola Hansen'],
       ['IP-2026-0051', 'Nora Lie', 'siri.lunde@example.no'],
       ['IP-2026-0051', 'Nora Lie', 'siri.lunde@example.no'],
       [null, undefined, undefined],
@@ -286,8 +318,10 @@ describe('markdown', () => {
 
       ## De neste 30 dager (til og med 2027-04-14)
 
+      - [ ] **2027-03-15** · IP-2026-0043 · Vedtaket går ut (T2) — i dag
       - [ ] **2027-03-15** · IP-2026-0051 · Samtykket bør bekreftes av personen (gitt av foresatt: utarbeidelse, taushetsplikt) — i dag
       - [ ] **2027-03-16** · IP-2026-0043 · Revisjon (E3, hele planen) — i morgen
+      - [ ] **2027-03-18** · IP-2026-0042 · Frist for delmål (M1a) — om 3 dager
       - [ ] **2027-03-20** · IP-2026-0051 · Barnekoordinatoren avsluttes — om 5 dager
       - [ ] **2027-03-25** · IP-2026-0051 · Overgang (O1) — om 10 dager
       - [ ] **2027-04-01** · plans/uten-id.md · Evaluering (hele planen) — om 17 dager
@@ -308,8 +342,10 @@ describe('markdown', () => {
 
       ## The next 30 days (up to and including 2027-04-14)
 
+      - [ ] **2027-03-15** · IP-2026-0043 · Decision expires (T2) — today
       - [ ] **2027-03-15** · IP-2026-0051 · Consent should be confirmed by the person (given by a parent \\(foresatt\\): utarbeidelse, taushetsplikt) — today
       - [ ] **2027-03-16** · IP-2026-0043 · Revision (E3, the whole plan) — tomorrow
+      - [ ] **2027-03-18** · IP-2026-0042 · Sub-goal deadline (M1a) — in 3 days
       - [ ] **2027-03-20** · IP-2026-0051 · Child coordinator ends — in 5 days
       - [ ] **2027-03-25** · IP-2026-0051 · Transition (O1) — in 10 days
       - [ ] **2027-04-01** · plans/uten-id.md · Evaluation (the whole plan) — in 17 days
@@ -330,8 +366,10 @@ describe('markdown', () => {
 
       ## The next 30 days (up to and including 2027-04-14)
 
+      - [ ] **2027-03-15** · IP-2026-0043 Emil Berg · Decision expires (T2) — today
       - [ ] **2027-03-15** · IP-2026-0051 Nora Lie · Consent should be confirmed by the person (given by a parent \\(foresatt\\): utarbeidelse, taushetsplikt) — today · coordinator: siri.lunde@example.no
       - [ ] **2027-03-16** · IP-2026-0043 Emil Berg · Revision (E3, the whole plan) — tomorrow
+      - [ ] **2027-03-18** · IP-2026-0042 Kari Nordmann · Sub-goal deadline (M1a) — in 3 days · coordinator: Ola Hansen
       - [ ] **2027-03-20** · IP-2026-0051 Nora Lie · Child coordinator ends — in 5 days · coordinator: siri.lunde@example.no
       - [ ] **2027-03-25** · IP-2026-0051 Nora Lie · Transition (O1): Barnevernstjenesten → NAV Sentrum — in 10 days · coordinator: siri.lunde@example.no
       - [ ] **2027-04-01** · plans/uten-id.md · Evaluation (the whole plan) — in 17 days
@@ -409,6 +447,16 @@ describe('ics', () => {
         "TRANSP:TRANSPARENT",
         "END:VEVENT",
         "BEGIN:VEVENT",
+        "UID:IP-2026-0043/vedtak/T2@ip-due.invalid",
+        "DTSTAMP:20270315T071500Z",
+        "DTSTART;VALUE=DATE:20270315",
+        "DTEND;VALUE=DATE:20270316",
+        "SUMMARY:IP-2026-0043: Vedtaket går ut T2",
+        "DESCRIPTION:Plan IP-2026-0043.\\nVedtaket går ut: T2.\\nFra ip due\\, 2027-03-15.",
+        "CATEGORIES:Vedtaket går ut",
+        "TRANSP:TRANSPARENT",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
         "UID:IP-2026-0051/samtykke/1@ip-due.invalid",
         "DTSTAMP:20270315T071500Z",
         "DTSTART;VALUE=DATE:20270315",
@@ -426,6 +474,16 @@ describe('ics', () => {
         "SUMMARY:IP-2026-0043: Revisjon E3",
         "DESCRIPTION:Plan IP-2026-0043.\\nRevisjon: E3\\, hele planen.\\nFra ip due\\, 2027-03-15.",
         "CATEGORIES:Revisjon",
+        "TRANSP:TRANSPARENT",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        "UID:IP-2026-0042/frist/M1a@ip-due.invalid",
+        "DTSTAMP:20270315T071500Z",
+        "DTSTART;VALUE=DATE:20270318",
+        "DTEND;VALUE=DATE:20270319",
+        "SUMMARY:IP-2026-0042: Frist for delmål M1a",
+        "DESCRIPTION:Plan IP-2026-0042.\\nFrist for delmål: M1a.\\nFra ip due\\, 2027-03-15.",
+        "CATEGORIES:Frist for mål",
         "TRANSP:TRANSPARENT",
         "END:VEVENT",
         "BEGIN:VEVENT",
@@ -484,10 +542,14 @@ describe('ics', () => {
         "DESCRIPTION:Plan IP-2026-0043.\\nMeasure ends: T2.\\nFrom ip due\\, 2027-03-15.",
         "SUMMARY:IP-2026-0042: Goal deadline M2 (overdue)",
         "DESCRIPTION:Plan IP-2026-0042.\\nGoal deadline: M2.\\nFrom ip due\\, 2027-03-15.",
+        "SUMMARY:IP-2026-0043: Decision expires T2",
+        "DESCRIPTION:Plan IP-2026-0043.\\nDecision expires: T2.\\nFrom ip due\\, 2027-03-15.",
         "SUMMARY:IP-2026-0051: Consent should be confirmed by the person",
         "DESCRIPTION:Plan IP-2026-0051.\\nConsent should be confirmed by the person: given by a parent (foresatt): utarbeidelse\\, taushetsplikt.\\nFrom ip due\\, 2027-03-15.",
         "SUMMARY:IP-2026-0043: Revision E3",
         "DESCRIPTION:Plan IP-2026-0043.\\nRevision: E3\\, the whole plan.\\nFrom ip due\\, 2027-03-15.",
+        "SUMMARY:IP-2026-0042: Sub-goal deadline M1a",
+        "DESCRIPTION:Plan IP-2026-0042.\\nSub-goal deadline: M1a.\\nFrom ip due\\, 2027-03-15.",
         "SUMMARY:IP-2026-0051: Child coordinator ends",
         "DESCRIPTION:Plan IP-2026-0051.\\nChild coordinator ends.\\nFrom ip due\\, 2027-03-15.",
         "SUMMARY:IP-2026-0051: Transition O1",

@@ -15,6 +15,7 @@ export const KIND_LABEL: Record<Lang, Record<DueKind, string>> = {
     ...ENUM_LABELS.nb.evaluationKinds,
     planperiode: 'Planperioden slutter',
     tiltak: 'Tiltaket slutter',
+    vedtak: 'Vedtaket går ut',
     overgang: 'Overgang',
     frist: 'Frist for mål',
     samtykke: 'Samtykke fra personen',
@@ -24,6 +25,7 @@ export const KIND_LABEL: Record<Lang, Record<DueKind, string>> = {
     ...ENUM_LABELS.en.evaluationKinds,
     planperiode: 'Plan period ends',
     tiltak: 'Measure ends',
+    vedtak: 'Decision expires',
     overgang: 'Transition',
     frist: 'Goal deadline',
     samtykke: 'Consent from the person',
@@ -37,9 +39,14 @@ const RENEWAL_LABEL: Record<Lang, Record<ConsentRenewal, string>> = {
   en: { confirm: 'Consent should be confirmed by the person', obtain: 'Consent must be obtained from the person again' },
 };
 
-/** The label of a point: its kind's, or for consent what the person does at this birthday. */
-export function kindLabel(item: Pick<DueItem, 'kind' | 'renewal'>, lang: Lang): string {
-  return item.kind === 'samtykke' && item.renewal ? RENEWAL_LABEL[lang][item.renewal] : KIND_LABEL[lang][item.kind];
+/** A sub-goal's deadline is kind `frist` like a goal's; its label says which it is. */
+const SUB_GOAL_LABEL: Record<Lang, string> = { nb: 'Frist for delmål', en: 'Sub-goal deadline' };
+
+/** The label of a point: its kind's, for consent what the person does at this birthday, for a sub-goal its deadline. */
+export function kindLabel(item: Pick<DueItem, 'kind' | 'renewal' | 'subGoal'>, lang: Lang): string {
+  if (item.kind === 'samtykke' && item.renewal) return RENEWAL_LABEL[lang][item.renewal];
+  if (item.kind === 'frist' && item.subGoal) return SUB_GOAL_LABEL[lang];
+  return KIND_LABEL[lang][item.kind];
 }
 
 export const TEXT = {
