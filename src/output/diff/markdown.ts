@@ -1,5 +1,6 @@
 import type { Change, PlanSide } from '../../diff/index.js';
 import type { WordRun } from '../../diff/words.js';
+import { assessmentName, assessmentSentence, type Shown } from './assessment.js';
 import { describe, runs, sectionText, type Entry } from './describe.js';
 import { consentKind, itemFields, subjectName } from './ids.js';
 import { wordLines, type LaidOut } from './lines.js';
@@ -102,6 +103,29 @@ function sectionItem(entry: Entry, lang: DocLang): string[] {
   return out;
 }
 
+/** A value added to or removed from a set in an item: «deltok: la til Ola Hansen (ola)», «beslutning lagt til: «…»». */
+function memberText(entry: Entry, lang: DocLang): string {
+  const w = WORDS[lang];
+  const { op } = entry.change;
+  const key = entry.field[0]!;
+  const sentences: Partial<Record<string, string>> = w.sentence;
+  const noun = sentences[key];
+  if (!entry.shown) return `${noun ?? fieldLabel(entry.field, lang)} ${w[op]} (${w.hidden})`;
+  if (noun !== undefined) return `${noun} ${w[op]}: ${value(op === 'added' ? entry.after : entry.before, lang)}`;
+  return `${fieldLabel(entry.field, lang)}: ${op === 'added' ? w.memberAdded : w.memberRemoved} ${plain(op === 'added' ? entry.after : entry.before, lang)}`;
+}
+
+/** A change under its item's heading, in a sentence that starts in lower case. */
+function inItemText(entry: Entry, lang: DocLang): string {
+  if (entry.kind === 'member') return memberText(entry, lang);
+  if (entry.kind !== 'assessment') return `${fieldLabel(entry.field, lang)} ${changeText(entry, lang)}`;
+  const shown: Shown = { escape: escapeInline, show: (v) => value(v, lang) };
+  const sentence = assessmentSentence(entry, lang, shown);
+  if (sentence !== undefined) return sentence;
+  const name = assessmentName(entry, lang, shown);
+  return `${entry.field.length === 0 ? name : `${name} › ${fieldLabel(entry.field, lang)}`} ${changeText(entry, lang)}`;
+}
+
 function runItems(run: Entry[], lang: DocLang): string[] {
   const w = WORDS[lang];
   const first = run[0]!;
@@ -134,8 +158,8 @@ function runItems(run: Entry[], lang: DocLang): string[] {
   }
   if (!first.subject) return run.map((e) => `- ${end(`${capitalize(fieldLabel(e.field, lang))} ${changeText(e, lang)}`)}`);
   const name = capitalize(subjectName(first.subject, lang, escapeInline));
-  if (run.length === 1) return [`- ${end(`${name}: ${fieldLabel(first.field, lang)} ${changeText(first, lang)}`)}`];
-  return [`- ${name}:`, ...run.map((e) => `  - ${end(`${capitalize(fieldLabel(e.field, lang))} ${changeText(e, lang)}`)}`)];
+  if (run.length === 1) return [`- ${end(`${name}: ${inItemText(first, lang)}`)}`];
+  return [`- ${name}:`, ...run.map((e) => `  - ${end(capitalize(inItemText(e, lang)))}`)];
 }
 
 export function formatDiffMarkdown(changes: readonly Change[], before: PlanSide, after: PlanSide, o: MarkdownOptions): string {

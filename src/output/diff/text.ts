@@ -1,11 +1,12 @@
 import type { Change, PlanSide } from '../../diff/index.js';
 import type { Lang } from '../lang.js';
 import type { Paint } from '../style.js';
+import { assessmentName, assessmentSentence, type Shown } from './assessment.js';
 import { describe, runs, sectionText, type Entry } from './describe.js';
 import { consentKind, itemFields, subjectName } from './ids.js';
 import { wordLines, type DiffLine, type LaidOut } from './lines.js';
 import { sideTitle, type Sides } from './sides.js';
-import { clean, formatValue, showChange, shownKey } from './value.js';
+import { clean, cleanLine, formatValue, showChange, shownKey } from './value.js';
 import { WORDS } from './vocab.js';
 
 /**
@@ -38,10 +39,10 @@ function boundNote(by: LaidOut['by'] | undefined, o: TextOptions): string {
   return by === undefined || by === 'words' ? '' : ` ${o.paint('dim', `(${WORDS[o.lang].bound[by]})`)}`;
 }
 
-function fieldLine(entry: Entry, path: string[], o: TextOptions, indent: string): string {
+/** `name`: what the line is about, when not the path (an assessment's field). */
+function fieldLine(entry: Entry, path: string[], o: TextOptions, indent: string, name = path.map((k) => shownKey(k, o.lang)).join('.')): string {
   const w = WORDS[o.lang];
   const { op } = entry.change;
-  const name = path.map((k) => shownKey(k, o.lang)).join('.');
   const sym = o.paint(COLOUR[op], SYMBOL[op]);
   if (!entry.shown) return `${sym} ${name} ${o.paint('dim', `(${w[op]}; ${w.hidden})`)}`;
   const value = (v: unknown) => formatValue(v, o.lang);
@@ -76,6 +77,18 @@ function sectionLines(entry: Entry, o: TextOptions): string[] {
   return out;
 }
 
+/** A change under its item's heading: an assessment in a sentence («+ M1a vurdert som nådd»), anything else as a field. */
+function inItemLine(entry: Entry, o: TextOptions): string {
+  if (entry.kind !== 'assessment') return fieldLine(entry, entry.field, o, INDENT);
+  const w = WORDS[o.lang];
+  const shown: Shown = { escape: cleanLine, show: (v) => (typeof v === 'string' ? w.quote(formatValue(v, o.lang)) : formatValue(v, o.lang)) };
+  const { op } = entry.change;
+  const sentence = assessmentSentence(entry, o.lang, shown);
+  if (sentence !== undefined) return `${o.paint(COLOUR[op], SYMBOL[op])} ${sentence}`;
+  const field = entry.field.map((k) => shownKey(k, o.lang)).join('.');
+  return fieldLine(entry, entry.field, o, INDENT, field === '' ? assessmentName(entry, o.lang, shown) : `${assessmentName(entry, o.lang, shown)} › ${field}`);
+}
+
 function entryLines(run: Entry[], o: TextOptions): string[] {
   const w = WORDS[o.lang];
   const first = run[0]!;
@@ -105,7 +118,7 @@ function entryLines(run: Entry[], o: TextOptions): string[] {
   }
   if (!first.subject) return run.map((e) => `  ${fieldLine(e, e.field, o, '  ')}`);
   const head = `  ${o.paint('yellow', SYMBOL.changed)} ${o.paint('bold', subjectName(first.subject, o.lang))}`;
-  return [head, ...run.map((e) => `${INDENT}${fieldLine(e, e.field, o, INDENT)}`)];
+  return [head, ...run.map((e) => `${INDENT}${inItemLine(e, o)}`)];
 }
 
 export function formatDiffText(changes: readonly Change[], before: PlanSide, after: PlanSide, o: TextOptions): string {
