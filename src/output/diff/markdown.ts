@@ -20,7 +20,7 @@ export interface MarkdownOptions {
 }
 
 /** Plan text inside a sentence: Markdown's inline markup characters escaped, so a value cannot restyle the log. */
-function escapeInline(text: string): string {
+export function escapeInline(text: string): string {
   return (
     cleanLine(text)
       .replace(/([\\`*~[\]<>|])/g, '\\$1')
@@ -162,15 +162,23 @@ function runItems(run: Entry[], lang: DocLang): string[] {
   return [`- ${name}:`, ...run.map((e) => `  - ${end(capitalize(inItemText(e, lang)))}`)];
 }
 
+/** The changes as Markdown, a bold heading and a list per group, each group followed by an empty line: the body of a change log entry, in `ip diff` and `ip log`. */
+export function changeBlocks(changes: readonly Change[], before: PlanSide, after: PlanSide, lang: DocLang): string[] {
+  const w = WORDS[lang];
+  const lines: string[] = [];
+  for (const block of describe(changes, before, after)) {
+    lines.push(`**${w.groups[block.group]}**`, '');
+    // A loop, not push(...): a section can be more lines than a call takes arguments.
+    for (const run of runs(block.entries)) for (const line of runItems(run, lang)) lines.push(line);
+    if (lines[lines.length - 1] !== '') lines.push('');
+  }
+  return lines;
+}
+
 export function formatDiffMarkdown(changes: readonly Change[], before: PlanSide, after: PlanSide, o: MarkdownOptions): string {
   const w = WORDS[o.lang];
   const lines = [`## ${w.title}`, '', `### ${o.date}`, ''];
   if (changes.length === 0) lines.push(w.noChanges, '');
-  for (const block of describe(changes, before, after)) {
-    lines.push(`**${w.groups[block.group]}**`, '');
-    // A loop, not push(...): a section can be more lines than a call takes arguments.
-    for (const run of runs(block.entries)) for (const line of runItems(run, o.lang)) lines.push(line);
-    if (lines[lines.length - 1] !== '') lines.push('');
-  }
+  for (const line of changeBlocks(changes, before, after, o.lang)) lines.push(line);
   return lines.join('\n');
 }

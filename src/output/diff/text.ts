@@ -22,6 +22,9 @@ export interface TextOptions {
   sides: Sides;
 }
 
+/** What the lines need: the language and the paint, not where the sides came from. */
+type LineOptions = Omit<TextOptions, 'sides'>;
+
 const SYMBOL = { added: '+', removed: '-', changed: '~' } as const;
 const COLOUR = { added: 'green', removed: 'red', changed: 'yellow' } as const;
 const INDENT = '      ';
@@ -35,12 +38,12 @@ function inlineWords(lines: DiffLine[], paint: Paint, indent: string): string {
 }
 
 /** ` (too much text to compare word by word, …)` where the comparison was bounded (src/diff/words.ts). */
-function boundNote(by: LaidOut['by'] | undefined, o: TextOptions): string {
+function boundNote(by: LaidOut['by'] | undefined, o: LineOptions): string {
   return by === undefined || by === 'words' ? '' : ` ${o.paint('dim', `(${WORDS[o.lang].bound[by]})`)}`;
 }
 
 /** `name`: what the line is about, when not the path (an assessment's field). */
-function fieldLine(entry: Entry, path: string[], o: TextOptions, indent: string, name = path.map((k) => shownKey(k, o.lang)).join('.')): string {
+function fieldLine(entry: Entry, path: string[], o: LineOptions, indent: string, name = path.map((k) => shownKey(k, o.lang)).join('.')): string {
   const w = WORDS[o.lang];
   const { op } = entry.change;
   const sym = o.paint(COLOUR[op], SYMBOL[op]);
@@ -53,7 +56,7 @@ function fieldLine(entry: Entry, path: string[], o: TextOptions, indent: string,
   return `${sym} ${name}: ${o.paint('red', value(entry.before))} → ${o.paint('green', value(entry.after))}${boundNote(shown.bounded ? 'whole' : undefined, o)}`;
 }
 
-function sectionLines(entry: Entry, o: TextOptions): string[] {
+function sectionLines(entry: Entry, o: LineOptions): string[] {
   const { op } = entry.change;
   const head = `  ${o.paint(COLOUR[op], SYMBOL[op])} ${o.paint('bold', subjectName(entry.subject!, o.lang))}`;
   if (!entry.shown) return [head];
@@ -78,7 +81,7 @@ function sectionLines(entry: Entry, o: TextOptions): string[] {
 }
 
 /** A change under its item's heading: an assessment in a sentence («+ M1a vurdert som nådd»), anything else as a field. */
-function inItemLine(entry: Entry, o: TextOptions): string {
+function inItemLine(entry: Entry, o: LineOptions): string {
   if (entry.kind !== 'assessment') return fieldLine(entry, entry.field, o, INDENT);
   const w = WORDS[o.lang];
   const shown: Shown = { escape: cleanLine, show: (v) => (typeof v === 'string' ? w.quote(formatValue(v, o.lang)) : formatValue(v, o.lang)) };
@@ -89,7 +92,7 @@ function inItemLine(entry: Entry, o: TextOptions): string {
   return fieldLine(entry, entry.field, o, INDENT, field === '' ? assessmentName(entry, o.lang, shown) : `${assessmentName(entry, o.lang, shown)} › ${field}`);
 }
 
-function entryLines(run: Entry[], o: TextOptions): string[] {
+function entryLines(run: Entry[], o: LineOptions): string[] {
   const w = WORDS[o.lang];
   const first = run[0]!;
   const { op } = first.change;
@@ -121,15 +124,23 @@ function entryLines(run: Entry[], o: TextOptions): string[] {
   return [head, ...run.map((e) => `${INDENT}${inItemLine(e, o)}`)];
 }
 
-export function formatDiffText(changes: readonly Change[], before: PlanSide, after: PlanSide, o: TextOptions): string {
+/** The changes in their groups, each group followed by an empty line: the body of `ip diff`'s text, and of each commit in `ip log`. */
+export function changeLines(changes: readonly Change[], before: PlanSide, after: PlanSide, o: LineOptions): string[] {
   const w = WORDS[o.lang];
-  const lines = [o.paint('bold', sideTitle(o.sides, o.lang)), ''];
+  const lines: string[] = [];
   for (const block of describe(changes, before, after)) {
     lines.push(o.paint('cyan', w.groups[block.group]));
     // A loop, not push(...): a section can be more lines than a call takes arguments.
     for (const run of runs(block.entries)) for (const line of entryLines(run, o)) lines.push(line);
     lines.push('');
   }
+  return lines;
+}
+
+export function formatDiffText(changes: readonly Change[], before: PlanSide, after: PlanSide, o: TextOptions): string {
+  const w = WORDS[o.lang];
+  const lines = [o.paint('bold', sideTitle(o.sides, o.lang)), ''];
+  for (const line of changeLines(changes, before, after, o)) lines.push(line);
   lines.push(changes.length === 0 ? w.noChanges : w.changes(changes.length));
   return lines.join('\n') + '\n';
 }
