@@ -196,11 +196,10 @@ function parseLog(out: string): PlanCommit[] {
 
 /**
  * The commits that changed the plan, newest first, following renames
- * (`--follow`), at most `maxCount` of them, and none older than `since`
- * (YYYY-MM-DD). A merge is compared with its first parent, as the history
- * of the branch it landed on.
+ * (`--follow`), at most `maxCount` of them. A merge is compared with its
+ * first parent, as the history of the branch it landed on.
  */
-export async function planHistory(repo: Repo, maxCount: number, since?: string): Promise<PlanHistory> {
+export async function planHistory(repo: Repo, maxCount: number): Promise<PlanHistory> {
   const args = [
     '--literal-pathspecs',
     'log',
@@ -211,7 +210,6 @@ export async function planHistory(repo: Repo, maxCount: number, since?: string):
     '--diff-merges=first-parent',
     '--format=%x1e%H%x1f%aI%x1f%an',
     `--max-count=${maxCount + 1}`,
-    ...(since !== undefined ? [`--since=${since}`] : []),
     '--end-of-options',
     'HEAD',
     '--',

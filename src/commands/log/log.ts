@@ -107,12 +107,15 @@ export async function log(options: LogOptions, ctx: Context): Promise<number> {
   const today = todayOf(undefined, ctx, lang);
 
   const repo = await fromGit(() => findRepo(ctx.cwd, file, true, ctx.env), file, lang);
-  const history = await fromGit(() => planHistory(repo, options.maxCount ?? DEFAULT_MAX_COUNT, since), file, lang);
-  // With no --since, a plan no commit has touched is not in git's history at all.
-  if (history.commits.length === 0 && since === undefined) fail(M.notCommitted(lang, file));
+  const history = await fromGit(() => planHistory(repo, options.maxCount ?? DEFAULT_MAX_COUNT), file, lang);
+  if (history.commits.length === 0) fail(M.notCommitted(lang, file));
+  // --since by the day each entry shows (the author's date), not by git's reading of a date, which
+  // takes the time of day from the clock. The list is cut short only if all it read is that recent.
+  const commits = since === undefined ? history.commits : history.commits.filter((c) => c.date.slice(0, 10) >= since);
+  const truncated = history.truncated && commits.length === history.commits.length;
 
-  const revisions = await revisionsOf(repo, history.commits, maxSize, file, lang);
-  const results: LogResults = { path: file, entries: buildEntries(revisions, today), truncated: history.truncated, ...(since !== undefined ? { since } : {}) };
+  const revisions = await revisionsOf(repo, commits, maxSize, file, lang);
+  const results: LogResults = { path: file, entries: buildEntries(revisions, today), truncated, ...(since !== undefined ? { since } : {}) };
   ctx.stdout.write(FORMATTERS[format](results, { lang, paint: painter(ctx) }));
   return 0;
 }
