@@ -68,6 +68,10 @@ export const CLI_CASES: CliCase[] = [
   // diff
   { name: 'diff: two files, no change', args: ['diff', 'a.md', 'b.md', '--exit-code'], files: { 'a.md': GOOD, 'b.md': GOOD }, code: 0, stdout: /No changes/ },
   { name: 'diff: two files, a change, --exit-code', args: ['diff', 'a.md', 'b.md', '--exit-code'], files: { 'a.md': GOOD, 'b.md': GOOD.replace('ip: 1\n', 'ip: 1\n').replace(/^status: aktiv$/m, 'status: utkast') }, code: 1 },
+  // log
+  { name: 'log: a plan outside git', args: ['log', 'p.md'], files: { 'p.md': GOOD }, code: 2, stdout: '', stderr: /^ip: "p\.md" is not in a git repository, so it has no history to show\.\n/ },
+  { name: 'log: a path that does not exist', args: ['log', 'nope.md'], code: 2, stdout: '', stderr: 'ip: File not found: "nope.md".\nCheck the path and spelling. "ip log PLAN.md" shows the history of one plan.\n' },
+  { name: 'log: a bad --max-count', args: ['log', 'p.md', '-n', '0'], files: { 'p.md': GOOD }, code: 2, stderr: 'ip: --max-count must be a whole number of 1 or more.\nFor example: -n 20\n' },
   // usage, shared by every command
   { name: 'an unknown flag', args: ['validate', '--bogus'], code: 2, stderr: /unknown option '--bogus'/ },
   { name: 'an unknown command', args: ['frobnicate'], code: 2, stderr: /unknown command 'frobnicate'/ },

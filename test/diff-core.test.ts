@@ -14,11 +14,15 @@ function plan(data: Record<string, unknown>, body?: string): PlanSide {
   return { data: { ip: 1, ...data }, ...(body !== undefined ? { body } : {}) };
 }
 
-const BASE = (() => {
-  const checked = checkText(readFileSync(join(FIXTURES, 'base.md'), 'utf8'), { explicit: true, today: '2027-01-20' });
-  if (!checked.data) throw new Error('base fixture does not parse');
+function fixture(name: string): { data: Record<string, unknown>; body: string } {
+  const checked = checkText(readFileSync(join(FIXTURES, name), 'utf8'), { explicit: true, today: '2027-01-20' });
+  if (!checked.data) throw new Error(`${name} does not parse`);
   return { data: checked.data, body: checked.body ?? '' };
-})();
+}
+
+const BASE = fixture('base.md');
+/** A plan with sub-goals, decisions on measures and a held evaluation with assessments. */
+const HELD = fixture('held-evaluation/new.md');
 
 describe('splitSections', () => {
   it('splits by ATX and setext headings, not inside code fences', () => {
@@ -122,6 +126,67 @@ describe('diffPlans', () => {
     expect(diffPlans(plan({ mål: 'bo selv' }), plan({ mål: [{ id: 'M1' }] }))).toEqual([{ op: 'changed', path: ['mål'], before: 'bo selv', after: [{ id: 'M1' }] }]);
   });
 
+  it('matches sub-goals by id inside their goal', () => {
+    const goal = (delmål: unknown[]) => plan({ mål: [{ id: 'M1', tekst: 'Bo selv.', delmål }] });
+    const m1a = { id: 'M1a', tekst: 'Søke bolig.', frist: '2026-12-15' };
+    expect(diffPlans(goal([m1a, { id: 'M1b', tekst: 'B' }]), goal([{ id: 'M1b', tekst: 'B' }, { ...m1a, frist: '2027-01-15' }]))).toEqual([
+      { op: 'changed', path: ['mål', 'M1', 'delmål', 'M1a', 'frist'], before: '2026-12-15', after: '2027-01-15' },
+    ]);
+    // Sub-goals written for the first time are added one by one, and one without an id is named by its place.
+    expect(diffPlans(plan({ mål: [{ id: 'M1', tekst: 'Bo selv.' }] }), goal([m1a, { tekst: 'C' }]))).toEqual([
+      { op: 'added', path: ['mål', 'M1', 'delmål', 'M1a'], after: m1a },
+      { op: 'added', path: ['mål', 'M1', 'delmål', '#2'], after: { tekst: 'C' } },
+    ]);
+  });
+
+  it('names a decision’s fields on a measure', () => {
+    const measure = (vedtak?: unknown) => plan({ tiltak: [{ id: 'T1', tekst: 'Støttekontakt', ...(vedtak ? { vedtak } : {}) }] });
+    expect(diffPlans(measure({ referanse: '2026/1', til: '2027-03-01' }), measure({ referanse: '2026/1', til: '2027-06-30', dato: '2026-08-30' }))).toEqual([
+      { op: 'changed', path: ['tiltak', 'T1', 'vedtak', 'til'], before: '2027-03-01', after: '2027-06-30' },
+      { op: 'added', path: ['tiltak', 'T1', 'vedtak', 'dato'], after: '2026-08-30' },
+    ]);
+  });
+
+  it('matches assessments by the goal they assess, and compares who took part and the decisions as sets', () => {
+    const e1 = (extra: Record<string, unknown>) => plan({ evalueringer: [{ id: 'E1', dato: '2026-12-01', type: 'evaluering', ...extra }] });
+    const held = {
+      utført: '2026-12-03',
+      deltok: ['kari', 'ola'],
+      vurderinger: [
+        { gjelder: 'M1a', status: 'nådd' },
+        { gjelder: 'M2', status: 'delvis', merknad: 'Godt i gang.' },
+      ],
+      beslutninger: ['Ola ringer boligkontoret.'],
+    };
+    // An evaluation recorded as held: each assessment, participant and decision on its own.
+    expect(diffPlans(e1({}), e1(held))).toEqual([
+      { op: 'added', path: ['evalueringer', 'E1', 'utført'], after: '2026-12-03' },
+      { op: 'added', path: ['evalueringer', 'E1', 'deltok'], after: 'kari' },
+      { op: 'added', path: ['evalueringer', 'E1', 'deltok'], after: 'ola' },
+      { op: 'added', path: ['evalueringer', 'E1', 'vurderinger', 'M1a'], after: { gjelder: 'M1a', status: 'nådd' } },
+      { op: 'added', path: ['evalueringer', 'E1', 'vurderinger', 'M2'], after: { gjelder: 'M2', status: 'delvis', merknad: 'Godt i gang.' } },
+      { op: 'added', path: ['evalueringer', 'E1', 'beslutninger'], after: 'Ola ringer boligkontoret.' },
+    ]);
+    const later = {
+      ...held,
+      deltok: ['ola', 'siri'],
+      vurderinger: [{ gjelder: 'M2', status: 'nådd', merknad: 'Godt i gang.' }, held.vurderinger[0]],
+      beslutninger: ['Ola ringer boligkontoret.', 'Siri følger opp.'],
+    };
+    expect(diffPlans(e1(held), e1(later))).toEqual([
+      { op: 'added', path: ['evalueringer', 'E1', 'deltok'], after: 'siri' },
+      { op: 'removed', path: ['evalueringer', 'E1', 'deltok'], before: 'kari' },
+      { op: 'changed', path: ['evalueringer', 'E1', 'vurderinger', 'M2', 'status'], before: 'delvis', after: 'nådd' },
+      { op: 'added', path: ['evalueringer', 'E1', 'beslutninger'], after: 'Siri følger opp.' },
+    ]);
+    // Who took part, in another order, is the same people; `gjelder` stays a reference list, compared whole.
+    expect(diffPlans(e1({ ...held, gjelder: ['M1'] }), e1({ ...held, deltok: ['ola', 'kari'], gjelder: ['M1', 'M2'] }))).toEqual([
+      { op: 'changed', path: ['evalueringer', 'E1', 'gjelder'], before: ['M1'], after: ['M1', 'M2'] },
+    ]);
+    // An empty list written for the first time is said, as at the top level.
+    expect(diffPlans(e1({}), e1({ beslutninger: [] }))).toEqual([{ op: 'added', path: ['evalueringer', 'E1', 'beslutninger'], after: [] }]);
+  });
+
   it('compares the body by heading; text before the first heading has the path ["brødtekst"]', () => {
     const changes = diffPlans(plan({}, 'Intro.\n\n## A\nEn.\n## B\nTo.\n'), plan({}, '## B\nTo!\n## A\nEn.\n'));
     expect(changes).toEqual([
@@ -162,6 +227,15 @@ describe('properties', () => {
         const body = head + shuffle(sections.slice(1).map((s) => (s.endsWith('\n') ? s : `${s}\n`)), seed).join('');
         const after = { data: reorder(BASE.data, seed) as Record<string, unknown>, body };
         expect(diffPlans(BASE, after)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reordering sub-goals, assessments, who took part and decisions is never a change', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        expect(diffPlans(HELD, { data: reorder(HELD.data, seed) as Record<string, unknown>, body: HELD.body })).toEqual([]);
       }),
       { numRuns: 200 },
     );

@@ -65,6 +65,61 @@ describe('text', () => {
     expect(body.stdout).toContain('  - section "Det som er viktig for meg"\n');
   });
 
+  it('names sub-goals by id, a decision’s fields, and says what an evaluation assessed, in bokmål', async () => {
+    const r = await run(['diff', ...pair('held-evaluation')], { env: { IP_LANG: 'nb' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        `${F}/held-evaluation/old.md → ${F}/held-evaluation/new.md`,
+        '',
+        'Mål',
+        '  ~ delmål M1a «Sende søknad om kommunal bolig.»',
+        '      ~ frist: 2026-12-15 → 2027-01-15',
+        '  + delmål M1c «Søke om bostøtte.»',
+        '  - delmål M1b «Se på minst tre leiligheter.»',
+        '  + delmål M2a «Prøve ut kantina i to uker.»',
+        '      frist: 2026-11-30',
+        '',
+        'Tiltak',
+        '  ~ tiltak T1 «Bistand til boligsøknad»',
+        '      ~ vedtak.til: 2027-03-01 → 2027-06-30',
+        '  ~ tiltak T2 «Arbeidstrening i kantine»',
+        '      + vedtak: referanse: 2026/2211; dato: 2026-12-05',
+        '',
+        'Evalueringer',
+        '  ~ evaluering E1 (2026-12-01, evaluering)',
+        '      + deltok: Ola Hansen (ola)',
+        '      ~ M1a vurdert som nådd (var delvis nådd)',
+        '      + M2a vurdert som endret, med merknad «Kantina passer ikke; vi prøver lageret.»',
+        '      - vurderingen av M1b fjernet',
+        '      + beslutninger: Ola spør lageret om arbeidstrening.',
+        '',
+        '11 endringer.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says an assessment’s note that changed as a field of the assessment, in English', async () => {
+    const dir = tempDir();
+    try {
+      const plan = readFileSync(join(ROOT, F, 'held-evaluation/old.md'), 'utf8');
+      writeFileSync(join(dir, 'old.md'), plan);
+      writeFileSync(join(dir, 'new.md'), plan.replace('merknad: Søknaden er nesten ferdig.', 'merknad: Søknaden er sendt.').replace('deltok: [kari, siri]', 'deltok: [kari]'));
+      const r = await run(['diff', 'old.md', 'new.md'], { cwd: dir });
+      expect(r.stdout).toContain(
+        [
+          '  ~ evaluation E1 (2026-12-01, evaluering)',
+          '      - deltok: Siri Lunde (siri)',
+          '      ~ the assessment of M1a › merknad: Søknaden er nesten ferdig. → Søknaden er sendt.',
+          '',
+        ].join('\n'),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('says so when nothing changed', async () => {
     const r = await run(['diff', ...pair('reorder')]);
     expect(r.stdout).toBe(`${F}/reorder/old.md → ${F}/reorder/new.md\n\nNo changes.\n`);
@@ -122,6 +177,77 @@ describe('markdown change log', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('says in sentences what changed in sub-goals, decisions and a held evaluation, in bokmål', async () => {
+    const r = await run(['diff', ...pair('held-evaluation'), '--format', 'markdown', '--today', '2026-12-06']);
+    expect(r.stdout).toBe(
+      [
+        '## Endringslogg',
+        '',
+        '### 2026-12-06',
+        '',
+        '**Mål**',
+        '',
+        '- Delmål M1a «Sende søknad om kommunal bolig.»: frist endret fra «2026-12-15» til «2027-01-15».',
+        '- Delmål M1c «Søke om bostøtte.» lagt til.',
+        '- Delmål M1b «Se på minst tre leiligheter.» fjernet.',
+        '- Delmål M2a «Prøve ut kantina i to uker.» lagt til:',
+        '  - Frist: 2026-11-30',
+        '',
+        '**Tiltak**',
+        '',
+        '- Tiltak T1 «Bistand til boligsøknad»: vedtak › til endret fra «2027-03-01» til «2027-06-30».',
+        '- Tiltak T2 «Arbeidstrening i kantine»: vedtak lagt til: «referanse: 2026/2211; dato: 2026-12-05».',
+        '',
+        '**Evalueringer**',
+        '',
+        '- Evaluering E1 (2026-12-01, evaluering):',
+        '  - Deltok: la til Ola Hansen (ola).',
+        '  - M1a vurdert som nådd (var delvis nådd).',
+        '  - M2a vurdert som endret, med merknad «Kantina passer ikke; vi prøver lageret.»',
+        '  - Vurderingen av M1b fjernet.',
+        '  - Beslutning lagt til: «Ola spør lageret om arbeidstrening.»',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it.each([
+    [
+      'nn',
+      [
+        '- Evaluering E1 (2026-12-01, evaluering):',
+        '  - Deltok: la til Ola Hansen (ola).',
+        '  - M1a vurdert som nådd (var delvis nådd).',
+        '  - M2a vurdert som endra, med merknad «Kantina passer ikke; vi prøver lageret.»',
+        '  - Vurderinga av M1b fjerna.',
+        '  - Avgjerd lagt til: «Ola spør lageret om arbeidstrening.»',
+      ],
+    ],
+    [
+      'en',
+      [
+        '- Evaluation E1 (2026-12-01, evaluering):',
+        '  - Took part: added Ola Hansen (ola).',
+        '  - M1a assessed as reached (was partly reached).',
+        '  - M2a assessed as changed, with the note "Kantina passer ikke; vi prøver lageret."',
+        '  - The assessment of M1b removed.',
+        '  - Decision added: "Ola spør lageret om arbeidstrening."',
+      ],
+    ],
+  ])('says a held evaluation in the plan’s language: %s', async (lang, lines) => {
+    const dir = tempDir();
+    try {
+      for (const side of ['old', 'new']) {
+        const plan = readFileSync(join(ROOT, F, `held-evaluation/${side}.md`), 'utf8');
+        writeFileSync(join(dir, `${side}.md`), plan.replace('språk: nb\n', `språk: ${lang}\n`));
+      }
+      const r = await run(['diff', 'old.md', 'new.md', '--format', 'markdown'], { cwd: dir, env: { IP_LANG: 'nb' } });
+      expect(r.stdout).toContain(lines.join('\n'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('calls out the withdrawal of consent in bold, in the key changes', async () => {

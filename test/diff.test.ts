@@ -29,6 +29,7 @@ describe('ip diff on fixture pairs (JSON)', () => {
       'cooperation',
       'evaluations',
       'goals',
+      'held-evaluation',
       'invalid-new',
       'key-fields',
       'lists-emptied',

@@ -1,8 +1,8 @@
 import type { PlanKey } from '../plan/fields.js';
-import type { Deltaker, Evaluering, Mål, Overgang, Samarbeid, Tiltak } from '../plan/generated/plan-types.js';
+import type { Deltaker, Delmål, Evaluering, Mål, Overgang, Samarbeid, Tiltak, Vurdering } from '../plan/generated/plan-types.js';
 import { diffBody } from './body.js';
-import { diffKeyedList, diffSentenceSet, type KeyOf } from './lists.js';
-import { change, diffValue, unionKeys } from './values.js';
+import { diffList, type FieldRules, type KeyOf, type ListRule } from './lists.js';
+import { diffValue, unionKeys } from './values.js';
 import type { Change, PlanSide } from './types.js';
 
 /**
@@ -32,15 +32,28 @@ function either(first: KeyOf, second: KeyOf): KeyOf {
 }
 
 /** How each list of the format is matched (the brief's natural keys). */
-const LISTS: Partial<Record<PlanKey, KeyOf | 'sentences'>> = {
+const LISTS: Partial<Record<PlanKey, ListRule>> = {
   deltakere: field<Deltaker>('id'),
   mål: field<Mål>('id'),
   tiltak: field<Tiltak>('id'),
   evalueringer: either(field<Evaluering>('id'), field<Evaluering>('dato')),
   overganger: either(field<Overgang>('id'), field<Overgang>('dato')),
   samarbeid: field<Samarbeid>('part'),
-  ressurser: 'sentences',
-  behov: 'sentences',
+  ressurser: 'set',
+  behov: 'set',
+};
+
+/**
+ * Lists inside the items of a list: a goal's sub-goals by id
+ * (`["mål", "M1", "delmål", "M1a", "frist"]`); an evaluation's assessments
+ * by the goal they assess (`["evalueringer", "E1", "vurderinger", "M1a",
+ * "status"]`), who took part as a set of ids and what was decided as a set
+ * of sentences. Other lists in items (`tiltak[].mål`, `gjelder`) are
+ * compared whole, as references.
+ */
+const ITEM_FIELDS: Partial<Record<PlanKey, FieldRules>> = {
+  mål: { delmål: field<Delmål>('id') } satisfies Partial<Record<keyof Mål, ListRule>>,
+  evalueringer: { vurderinger: field<Vurdering>('gjelder'), deltok: 'set', beslutninger: 'set' } satisfies Partial<Record<keyof Evaluering, ListRule>>,
 };
 
 /** Called out first, because they matter most at a revision. */
@@ -73,26 +86,9 @@ function isListKey(key: string): key is keyof typeof LISTS {
 }
 
 function diffTopLevel(key: string, before: unknown, after: unknown, out: Change[]): void {
-  if (before === undefined && after === undefined) return;
-  const how = isListKey(key) ? LISTS[key] : undefined;
-  const listish = (v: unknown) => v === undefined || Array.isArray(v);
-  if (how === undefined || !listish(before) || !listish(after)) {
-    diffValue([key], before, after, out);
-    return;
-  }
-  const olds = (before as unknown[] | undefined) ?? [];
-  const news = (after as unknown[] | undefined) ?? [];
-  // A key written as an empty list means something (`samarbeid: []`: no cooperation needed).
-  if (before === undefined && news.length === 0) {
-    out.push(change('added', [key], undefined, after));
-    return;
-  }
-  if (after === undefined && olds.length === 0) {
-    out.push(change('removed', [key], before, undefined));
-    return;
-  }
-  if (how === 'sentences') diffSentenceSet([key], olds, news, out);
-  else diffKeyedList([key], olds, news, how, out);
+  const rule = isListKey(key) ? LISTS[key] : undefined;
+  if (rule === undefined) diffValue([key], before, after, out);
+  else diffList([key], rule, before, after, out, ITEM_FIELDS[key as PlanKey]);
 }
 
 export function diffPlans(before: PlanSide, after: PlanSide): Change[] {

@@ -11,6 +11,16 @@ import type { Change, DiffPath } from './types.js';
 /** The key that identifies an item, or undefined when it has none. */
 export type KeyOf = (item: unknown) => string | undefined;
 
+/** How a list is compared: items matched by a key, or the list as a set of values (`ressurser`, `deltok`). */
+export type ListRule = KeyOf | 'set';
+
+/**
+ * The lists inside an item that have rules of their own, by field name: a
+ * goal's `delmål` by id, an evaluation's `vurderinger` by `gjelder`. Only the
+ * item's own fields; deeper lists are compared as values.
+ */
+export type FieldRules = Readonly<Partial<Record<string, ListRule>>>;
+
 interface Entry {
   item: unknown;
   /** 1-based position in its list, for items that have no key. */
@@ -58,7 +68,7 @@ function dropEqualPairs(olds: Entry[], news: Entry[]): { olds: Entry[]; news: En
   return { olds: olds.filter((o) => !matched.has(o)), news: right };
 }
 
-export function diffKeyedList(path: DiffPath, before: readonly unknown[], after: readonly unknown[], keyOf: KeyOf, out: Change[]): void {
+export function diffKeyedList(path: DiffPath, before: readonly unknown[], after: readonly unknown[], keyOf: KeyOf, out: Change[], fields?: FieldRules): void {
   const olds = group(before, keyOf);
   const news = group(after, keyOf);
   const removed: Change[] = [];
@@ -71,7 +81,7 @@ export function diffKeyedList(path: DiffPath, before: readonly unknown[], after:
     const n = news.keyed.get(key) ?? [];
     if (o.length <= 1 && n.length <= 1) {
       const at = [...path, key];
-      if (o[0] && n[0]) diffValue(at, o[0].item, n[0].item, out);
+      if (o[0] && n[0]) diffValue(at, o[0].item, n[0].item, out, fields);
       else if (n[0]) out.push(change('added', at, undefined, n[0].item));
       else if (o[0]) removed.push(change('removed', at, o[0].item, undefined));
       continue;
@@ -91,7 +101,7 @@ export function diffKeyedList(path: DiffPath, before: readonly unknown[], after:
     for (let i = 0; i < pairs; i++) {
       const oi = rest.olds[i];
       const ni = rest.news[i];
-      if (oi && ni) diffValue([...path, name(ni)], oi.item, ni.item, out);
+      if (oi && ni) diffValue([...path, name(ni)], oi.item, ni.item, out, fields);
       else if (ni) out.push(change('added', [...path, name(ni)], undefined, ni.item));
       else if (oi) removed.push(change('removed', [...path, name(oi)], oi.item, undefined));
     }
@@ -104,10 +114,11 @@ export function diffKeyedList(path: DiffPath, before: readonly unknown[], after:
 }
 
 /**
- * Lists of sentences (`ressurser`, `behov`) as sets: each sentence that is
- * new is added, each that is gone is removed, at the list's own path.
+ * Lists of values (the sentences of `ressurser` and `behov`, the ids in
+ * `deltok`) as sets: each value that is new is added, each that is gone is
+ * removed, at the list's own path.
  */
-export function diffSentenceSet(path: DiffPath, before: readonly unknown[], after: readonly unknown[], out: Change[]): void {
+export function diffSet(path: DiffPath, before: readonly unknown[], after: readonly unknown[], out: Change[]): void {
   const remaining = new Map<string, number>();
   for (const v of before) remaining.set(canonical(v), (remaining.get(canonical(v)) ?? 0) + 1);
   const added: unknown[] = [];
@@ -129,4 +140,32 @@ export function diffSentenceSet(path: DiffPath, before: readonly unknown[], afte
   }
   for (const v of added) out.push(change('added', path, undefined, v));
   for (const v of removed) out.push(change('removed', path, v, undefined));
+}
+
+/**
+ * A list the format knows, by its rule. A key missing on one side counts as
+ * an empty list, so a list written for the first time shows item by item;
+ * but a key written as an empty list means something (`samarbeid: []`: no
+ * cooperation needed), so adding or removing one is said. A value that is
+ * not a list on either side is compared as a value.
+ */
+export function diffList(path: DiffPath, rule: ListRule, before: unknown, after: unknown, out: Change[], fields?: FieldRules): void {
+  if (before === undefined && after === undefined) return;
+  const listish = (v: unknown) => v === undefined || Array.isArray(v);
+  if (!listish(before) || !listish(after)) {
+    diffValue(path, before, after, out);
+    return;
+  }
+  const olds = (before as unknown[] | undefined) ?? [];
+  const news = (after as unknown[] | undefined) ?? [];
+  if (before === undefined && news.length === 0) {
+    out.push(change('added', path, undefined, after));
+    return;
+  }
+  if (after === undefined && olds.length === 0) {
+    out.push(change('removed', path, before, undefined));
+    return;
+  }
+  if (rule === 'set') diffSet(path, olds, news, out);
+  else diffKeyedList(path, olds, news, rule, out, fields);
 }

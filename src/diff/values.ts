@@ -1,5 +1,5 @@
 import { deepEqual, isIdNumber, isSecretPath, redact, sameMultiset } from './equal.js';
-import { diffKeyedList, type KeyOf } from './lists.js';
+import { diffKeyedList, diffList, type FieldRules, type KeyOf } from './lists.js';
 import type { Change, DiffPath } from './types.js';
 
 /**
@@ -35,7 +35,8 @@ function allHaveIds(list: readonly unknown[]): boolean {
   return list.length > 0 && list.every((item) => byId(item) !== undefined);
 }
 
-export function diffValue(path: DiffPath, before: unknown, after: unknown, out: Change[]): void {
+/** `fields`: the rules for lists among the fields of this value (a list item's own lists); deeper values take none. */
+export function diffValue(path: DiffPath, before: unknown, after: unknown, out: Change[], fields?: FieldRules): void {
   if (before === undefined && after === undefined) return;
   if (before === undefined) {
     out.push(change('added', path, undefined, after));
@@ -46,7 +47,11 @@ export function diffValue(path: DiffPath, before: unknown, after: unknown, out: 
     return;
   }
   if (isPlainObject(before) && isPlainObject(after)) {
-    for (const key of unionKeys(before, after)) diffValue([...path, key], before[key], after[key], out);
+    for (const key of unionKeys(before, after)) {
+      const rule = fields?.[key];
+      if (rule) diffList([...path, key], rule, before[key], after[key], out);
+      else diffValue([...path, key], before[key], after[key], out);
+    }
     return;
   }
   if (Array.isArray(before) && Array.isArray(after)) {

@@ -130,3 +130,109 @@ export async function readRevision(repo: Repo, rev: string, maxSize: number): Pr
   if (!shown.ok) fail(shown.overflow ? { kind: 'too-large' } : { kind: 'failed', reason: firstLine(shown.stderr) });
   return shown.stdout;
 }
+
+/** One commit that changed a plan, as `git log --follow --raw` reports it. */
+export interface PlanCommit {
+  commit: string;
+  /** The author date, ISO 8601 with its offset (`2027-01-20T10:15:00+01:00`). */
+  date: string;
+  /** The author's name as git records it; the e-mail address is never read. */
+  author: string;
+  /** The file's path from the repository root in this commit. */
+  path: string;
+  /** Where the file was before, when this commit moved it. */
+  renamedFrom?: string;
+  /** The file's blob before and after the commit; absent where it did not exist (created, deleted). */
+  oldBlob?: string;
+  newBlob?: string;
+}
+
+export interface PlanHistory {
+  /** Newest first, as git lists them. */
+  commits: PlanCommit[];
+  /** More commits changed the plan than were read. */
+  truncated: boolean;
+}
+
+const NO_BLOB = /^0+$/;
+/** Enough for the commit list of any plan: a few hundred bytes a commit, paths included. */
+const LOG_BUFFER = 16 * 1024 * 1024;
+
+/**
+ * Options that keep a repository's configuration out of the log's output:
+ * no signature check (it starts gpg), no external diff or textconv program,
+ * no colour, names in UTF-8. Paths are taken literally, never as pathspec
+ * magic (`:(glob)…`).
+ */
+const LOG_ARGS: readonly string[] = ['--no-show-signature', '--no-ext-diff', '--no-textconv', '--no-color', '--encoding=UTF-8', '--no-abbrev'];
+
+/**
+ * One record per commit: a header (`\x1e` hash `\x1f` date `\x1f` name,
+ * ended by NUL with -z), then the raw line for the file
+ * (`:mode mode old new STATUS` NUL path NUL [new path NUL]).
+ */
+function parseLog(out: string): PlanCommit[] {
+  const commits: PlanCommit[] = [];
+  for (const record of out.split('\x1e')) {
+    if (record === '') continue;
+    const parts = record.split('\0');
+    const [commit, date, author] = (parts[0] ?? '').split('\x1f');
+    if (!commit || !date || author === undefined) continue;
+    const raw = (parts[1] ?? '').replace(/^\n/, '');
+    const fields = raw.startsWith(':') ? raw.slice(1).split(' ') : [];
+    const [, , oldBlob, newBlob, status] = fields;
+    // A commit listed without a change to the file (a merge the same as its first parent) changed nothing in it.
+    if (status === undefined) continue;
+    const renamed = status !== undefined && /^[RC]/.test(status);
+    const path = (renamed ? parts[3] : parts[2]) ?? '';
+    const entry: PlanCommit = { commit, date, author, path };
+    if (renamed && parts[2] !== undefined && status.startsWith('R')) entry.renamedFrom = parts[2];
+    if (oldBlob && !NO_BLOB.test(oldBlob)) entry.oldBlob = oldBlob;
+    if (newBlob && !NO_BLOB.test(newBlob)) entry.newBlob = newBlob;
+    commits.push(entry);
+  }
+  return commits;
+}
+
+/**
+ * The commits that changed the plan, newest first, following renames
+ * (`--follow`), at most `maxCount` of them. A merge is compared with its
+ * first parent, as the history of the branch it landed on.
+ */
+export async function planHistory(repo: Repo, maxCount: number): Promise<PlanHistory> {
+  const args = [
+    '--literal-pathspecs',
+    'log',
+    ...LOG_ARGS,
+    '--follow',
+    '--raw',
+    '-z',
+    '--diff-merges=first-parent',
+    '--format=%x1e%H%x1f%aI%x1f%an',
+    `--max-count=${maxCount + 1}`,
+    '--end-of-options',
+    'HEAD',
+    '--',
+    repo.path,
+  ];
+  const found = await git(args, repo.root, repo.env, LOG_BUFFER);
+  if (!found.ok) {
+    if (found.missing) fail({ kind: 'no-git' });
+    if (/does not have any commits|unknown revision|bad revision 'HEAD'/i.test(found.stderr)) fail({ kind: 'no-commits' });
+    fail({ kind: 'failed', reason: found.overflow ? 'output over the limit' : firstLine(found.stderr) });
+  }
+  const commits = parseLog(found.stdout.toString('utf8'));
+  const truncated = commits.length > maxCount;
+  return { commits: truncated ? commits.slice(0, maxCount) : commits, truncated };
+}
+
+/** A blob's bytes; more than `maxSize` bytes is `too-large` (git is stopped one byte over). */
+export async function readBlob(repo: Repo, blob: string, maxSize: number): Promise<Uint8Array | 'too-large'> {
+  // Only ever an object id from git's own output; checked, so it can never be read as an option.
+  if (!/^[0-9a-f]{40,64}$/.test(blob)) fail({ kind: 'failed', reason: 'not an object id' });
+  const shown = await git(['cat-file', 'blob', blob], repo.root, repo.env, maxSize);
+  if (shown.ok) return shown.stdout;
+  if (shown.overflow) return 'too-large';
+  if (shown.missing) fail({ kind: 'no-git' });
+  return fail({ kind: 'failed', reason: firstLine(shown.stderr) });
+}

@@ -1,7 +1,9 @@
 import type { ConsentKind, FieldName, ListKey } from './fields.js';
 import type {
   Delplantype,
+  Evaluering,
   Evalueringstype,
+  Mål,
   Rolle,
   Samarbeidstype,
   SamtykkeGrunnlag,
@@ -40,6 +42,10 @@ export type { ConsentKind };
 /** The lists whose items have a name of their own in the change log, and the lists of sentences. */
 export type SentenceList = 'ressurser' | 'behov';
 export type ItemList = Exclude<ListKey, SentenceList>;
+/** Lists inside items whose items are named in the change log like a list's: a goal's sub-goals. */
+export type SubItemList = Extract<keyof Mål, 'delmål'>;
+/** Lists of sentences inside items: what was decided at an evaluation. */
+export type SubSentenceList = Extract<keyof Evaluering, 'beslutninger'>;
 /** The roles a participant other than the person can have (ip new adds the person itself). */
 export type OtherRole = Exclude<Rolle, 'tjenestemottaker'>;
 
@@ -366,15 +372,15 @@ export const FIELD_LABELS: { readonly nb: Partial<Labels<FieldName>>; readonly n
 };
 
 /** What one item of a list is called in the change log («tiltak T1 …», «samarbeid med Boligkontoret»). */
-export const ITEM_NOUNS: Readonly<Record<PlanLang, Labels<ItemList>>> = {
-  nb: { deltakere: 'deltaker', mål: 'mål', tiltak: 'tiltak', samarbeid: 'samarbeid med', overganger: 'overgang', evalueringer: 'evaluering' },
-  nn: { deltakere: 'deltakar', mål: 'mål', tiltak: 'tiltak', samarbeid: 'samarbeid med', overganger: 'overgang', evalueringer: 'evaluering' },
-  en: { deltakere: 'participant', mål: 'goal', tiltak: 'measure', samarbeid: 'cooperation with', overganger: 'transition', evalueringer: 'evaluation' },
+export const ITEM_NOUNS: Readonly<Record<PlanLang, Labels<ItemList | SubItemList>>> = {
+  nb: { deltakere: 'deltaker', mål: 'mål', delmål: 'delmål', tiltak: 'tiltak', samarbeid: 'samarbeid med', overganger: 'overgang', evalueringer: 'evaluering' },
+  nn: { deltakere: 'deltakar', mål: 'mål', delmål: 'delmål', tiltak: 'tiltak', samarbeid: 'samarbeid med', overganger: 'overgang', evalueringer: 'evaluering' },
+  en: { deltakere: 'participant', mål: 'goal', delmål: 'sub-goal', tiltak: 'measure', samarbeid: 'cooperation with', overganger: 'transition', evalueringer: 'evaluation' },
 };
 
-/** What one sentence of `ressurser` and `behov` is called in the change log. */
-export const SENTENCE_NOUNS: Readonly<Record<PlanLang, Labels<SentenceList>>> = {
-  nb: { ressurser: 'ressurs', behov: 'behov' },
-  nn: { ressurser: 'ressurs', behov: 'behov' },
-  en: { ressurser: 'resource', behov: 'need' },
+/** What one sentence of `ressurser`, `behov` and an evaluation's `beslutninger` is called in the change log. */
+export const SENTENCE_NOUNS: Readonly<Record<PlanLang, Labels<SentenceList | SubSentenceList>>> = {
+  nb: { ressurser: 'ressurs', behov: 'behov', beslutninger: 'beslutning' },
+  nn: { ressurser: 'ressurs', behov: 'behov', beslutninger: 'avgjerd' },
+  en: { ressurser: 'resource', behov: 'need', beslutninger: 'decision' },
 };

@@ -17,8 +17,8 @@ export function subjectName(subject: Subject, lang: DocLang, escape: (s: string)
   const noun = items[subject.list] ?? subject.list;
   const key = escape(subject.key);
   if (!subject.label) return `${noun} ${key}`;
-  // Goals and measures are named by their sentence; others by a name or a date and kind.
-  const quoted = subject.list === 'mål' || subject.list === 'tiltak';
+  // Goals, sub-goals and measures are named by their sentence; others by a name or a date and kind.
+  const quoted = subject.list === 'mål' || subject.list === 'delmål' || subject.list === 'tiltak';
   return `${noun} ${key} ${quoted ? quote(subject.label) : `(${escape(subject.label)})`}`;
 }
 
@@ -33,11 +33,12 @@ const NAMED_BY: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
     deltakere: ['navn'],
     mål: ['tekst'],
+    delmål: ['tekst'],
     tiltak: ['tekst'],
     samarbeid: ['part'],
     evalueringer: ['dato', 'type'],
     overganger: ['dato', 'fra_tjeneste', 'til_tjeneste'],
-  } satisfies { readonly [K in ListKey]?: readonly FieldName[] }),
+  } satisfies { readonly [K in ListKey | 'delmål']?: readonly FieldName[] }),
 );
 
 export function itemFields(entry: Entry): Array<[string, unknown]> {

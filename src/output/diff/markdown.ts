@@ -1,5 +1,6 @@
 import type { Change, PlanSide } from '../../diff/index.js';
 import type { WordRun } from '../../diff/words.js';
+import { assessmentName, assessmentSentence, type Shown } from './assessment.js';
 import { describe, runs, sectionText, type Entry } from './describe.js';
 import { consentKind, itemFields, subjectName } from './ids.js';
 import { wordLines, type LaidOut } from './lines.js';
@@ -19,7 +20,7 @@ export interface MarkdownOptions {
 }
 
 /** Plan text inside a sentence: Markdown's inline markup characters escaped, so a value cannot restyle the log. */
-function escapeInline(text: string): string {
+export function escapeInline(text: string): string {
   return (
     cleanLine(text)
       .replace(/([\\`*~[\]<>|])/g, '\\$1')
@@ -102,6 +103,29 @@ function sectionItem(entry: Entry, lang: DocLang): string[] {
   return out;
 }
 
+/** A value added to or removed from a set in an item: «deltok: la til Ola Hansen (ola)», «beslutning lagt til: «…»». */
+function memberText(entry: Entry, lang: DocLang): string {
+  const w = WORDS[lang];
+  const { op } = entry.change;
+  const key = entry.field[0]!;
+  const sentences: Partial<Record<string, string>> = w.sentence;
+  const noun = sentences[key];
+  if (!entry.shown) return `${noun ?? fieldLabel(entry.field, lang)} ${w[op]} (${w.hidden})`;
+  if (noun !== undefined) return `${noun} ${w[op]}: ${value(op === 'added' ? entry.after : entry.before, lang)}`;
+  return `${fieldLabel(entry.field, lang)}: ${op === 'added' ? w.memberAdded : w.memberRemoved} ${plain(op === 'added' ? entry.after : entry.before, lang)}`;
+}
+
+/** A change under its item's heading, in a sentence that starts in lower case. */
+function inItemText(entry: Entry, lang: DocLang): string {
+  if (entry.kind === 'member') return memberText(entry, lang);
+  if (entry.kind !== 'assessment') return `${fieldLabel(entry.field, lang)} ${changeText(entry, lang)}`;
+  const shown: Shown = { escape: escapeInline, show: (v) => value(v, lang) };
+  const sentence = assessmentSentence(entry, lang, shown);
+  if (sentence !== undefined) return sentence;
+  const name = assessmentName(entry, lang, shown);
+  return `${entry.field.length === 0 ? name : `${name} › ${fieldLabel(entry.field, lang)}`} ${changeText(entry, lang)}`;
+}
+
 function runItems(run: Entry[], lang: DocLang): string[] {
   const w = WORDS[lang];
   const first = run[0]!;
@@ -134,19 +158,27 @@ function runItems(run: Entry[], lang: DocLang): string[] {
   }
   if (!first.subject) return run.map((e) => `- ${end(`${capitalize(fieldLabel(e.field, lang))} ${changeText(e, lang)}`)}`);
   const name = capitalize(subjectName(first.subject, lang, escapeInline));
-  if (run.length === 1) return [`- ${end(`${name}: ${fieldLabel(first.field, lang)} ${changeText(first, lang)}`)}`];
-  return [`- ${name}:`, ...run.map((e) => `  - ${end(`${capitalize(fieldLabel(e.field, lang))} ${changeText(e, lang)}`)}`)];
+  if (run.length === 1) return [`- ${end(`${name}: ${inItemText(first, lang)}`)}`];
+  return [`- ${name}:`, ...run.map((e) => `  - ${end(capitalize(inItemText(e, lang)))}`)];
+}
+
+/** The changes as Markdown, a bold heading and a list per group, each group followed by an empty line: the body of a change log entry, in `ip diff` and `ip log`. */
+export function changeBlocks(changes: readonly Change[], before: PlanSide, after: PlanSide, lang: DocLang): string[] {
+  const w = WORDS[lang];
+  const lines: string[] = [];
+  for (const block of describe(changes, before, after)) {
+    lines.push(`**${w.groups[block.group]}**`, '');
+    // A loop, not push(...): a section can be more lines than a call takes arguments.
+    for (const run of runs(block.entries)) for (const line of runItems(run, lang)) lines.push(line);
+    if (lines[lines.length - 1] !== '') lines.push('');
+  }
+  return lines;
 }
 
 export function formatDiffMarkdown(changes: readonly Change[], before: PlanSide, after: PlanSide, o: MarkdownOptions): string {
   const w = WORDS[o.lang];
   const lines = [`## ${w.title}`, '', `### ${o.date}`, ''];
   if (changes.length === 0) lines.push(w.noChanges, '');
-  for (const block of describe(changes, before, after)) {
-    lines.push(`**${w.groups[block.group]}**`, '');
-    // A loop, not push(...): a section can be more lines than a call takes arguments.
-    for (const run of runs(block.entries)) for (const line of runItems(run, o.lang)) lines.push(line);
-    if (lines[lines.length - 1] !== '') lines.push('');
-  }
+  for (const line of changeBlocks(changes, before, after, o.lang)) lines.push(line);
   return lines.join('\n');
 }

@@ -8,6 +8,8 @@ import {
   type Labels,
   type PlanLang,
   type SentenceList,
+  type SubItemList,
+  type SubSentenceList,
 } from '../../plan/vocabulary.js';
 
 /**
@@ -62,9 +64,20 @@ export const GROUP_ORDER: readonly GroupId[] = [
 interface Words {
   groups: Record<GroupId, string>;
   /** A list item, by the list it is in. */
-  items: Labels<ItemList>;
-  /** A sentence in `ressurser`/`behov`. */
-  sentence: Labels<SentenceList>;
+  items: Labels<ItemList | SubItemList>;
+  /** A sentence in `ressurser`/`behov`, or a decision at an evaluation. */
+  sentence: Labels<SentenceList | SubSentenceList>;
+  /** An assessment at an evaluation: «M1a vurdert som nådd» (`status`: the status in words). */
+  assessed: (id: string, status: string) => string;
+  /** An assessment without a status. */
+  assessedBare: (id: string) => string;
+  /** Before an assessment's note: «…, med merknad «…»». */
+  withNote: string;
+  /** The assessment as a thing: «vurderingen av M1a». */
+  assessmentOf: (id: string) => string;
+  /** A value added to or removed from a set of ids (`deltok`): «Deltok: la til …». */
+  memberAdded: string;
+  memberRemoved: string;
   section: string;
   /** The body text before the first heading. */
   preamble: string;
@@ -114,6 +127,12 @@ const nb: Words = {
   },
   items: ITEM_NOUNS.nb,
   sentence: SENTENCE_NOUNS.nb,
+  assessed: (id, status) => `${id} vurdert som ${status}`,
+  assessedBare: (id) => `${id} vurdert`,
+  withNote: 'med merknad',
+  assessmentOf: (id) => `vurderingen av ${id}`,
+  memberAdded: 'la til',
+  memberRemoved: 'fjernet',
   section: 'avsnitt',
   preamble: 'innledningen',
   intro: 'Endringer i planen',
@@ -167,6 +186,12 @@ const nn: Words = {
   },
   items: ITEM_NOUNS.nn,
   sentence: SENTENCE_NOUNS.nn,
+  assessed: (id, status) => `${id} vurdert som ${status}`,
+  assessedBare: (id) => `${id} vurdert`,
+  withNote: 'med merknad',
+  assessmentOf: (id) => `vurderinga av ${id}`,
+  memberAdded: 'la til',
+  memberRemoved: 'fjerna',
   section: 'avsnitt',
   preamble: 'innleiinga',
   intro: 'Endringar i planen',
@@ -220,6 +245,12 @@ const en: Words = {
   },
   items: ITEM_NOUNS.en,
   sentence: SENTENCE_NOUNS.en,
+  assessed: (id, status) => `${id} assessed as ${status}`,
+  assessedBare: (id) => `${id} assessed`,
+  withNote: 'with the note',
+  assessmentOf: (id) => `the assessment of ${id}`,
+  memberAdded: 'added',
+  memberRemoved: 'removed',
   section: 'section',
   preamble: 'introduction',
   intro: 'Changes to the plan',
