@@ -1,4 +1,5 @@
 import { diffCommand } from './diff/command.js';
+import { evaluateCommand } from './evaluate/command.js';
 import { dueCommand } from './due/command.js';
 import { newCommand } from './new/command.js';
 import { renderCommand } from './render/command.js';
@@ -10,4 +11,4 @@ import { validateCommand } from './validate/command.js';
  * folder, its import above and its entry below, and nothing else in the
  * shell changes.
  */
-export const DECLARATIONS: readonly CommandDeclaration[] = [newCommand, validateCommand, dueCommand, diffCommand, renderCommand];
+export const DECLARATIONS: readonly CommandDeclaration[] = [newCommand, validateCommand, dueCommand, diffCommand, renderCommand, evaluateCommand];
