@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
-import { applyPatch, structuredPatch } from 'diff';
+import { applyPatch, diffArrays, structuredPatch } from 'diff';
 import { parseDocument, type Document, type ToStringOptions } from 'yaml';
 import { classify } from '../plan/frontmatter.js';
-import { YAML_PARSE_OPTIONS } from '../plan/yaml.js';
+import { MAX_ALIAS_COUNT, YAML_PARSE_OPTIONS } from '../plan/yaml.js';
 
 /**
  * Edit a plan's front matter and leave everything else as it was: the
@@ -41,21 +41,46 @@ function parse(yaml: string): Document {
   return parseDocument(yaml, YAML_PARSE_OPTIONS);
 }
 
+/**
+ * Where yaml renders the text line for line but not character for character
+ * (`dato: 2026-11-15   # …` comes out with one space), line n of the
+ * rendering is line n of the text: the edit's line changes are made to the
+ * text itself, and every line the edit leaves is kept as written.
+ */
+function mergeLines(original: string, renderedBefore: string, renderedAfter: string): string | undefined {
+  const text = original.split('\n');
+  if (text.length !== renderedBefore.split('\n').length) return undefined;
+  const out: string[] = [];
+  let at = 0;
+  for (const part of diffArrays(renderedBefore.split('\n'), renderedAfter.split('\n'))) {
+    if (part.added) out.push(...part.value);
+    else {
+      if (!part.removed) out.push(...text.slice(at, at + part.value.length));
+      at += part.value.length;
+    }
+  }
+  return out.join('\n');
+}
+
 /** The edited front matter (LF line endings), changing only the lines it must where a rendering allows. */
 function writeBack(original: string, before: Document, after: Document): { yaml: string; rewritten: boolean } {
-  const wanted = after.toJS() as unknown;
+  const data = (doc: Document): unknown => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  const wanted = data(after);
+  // A result is kept only if it holds the edited data: a patch may fit at a place that merely looks the same.
+  const holds = (yaml: string) => {
+    const check = parse(yaml);
+    return check.errors.length === 0 && isDeepStrictEqual(data(check), wanted);
+  };
   let fallback: string | undefined;
   for (const layout of LAYOUTS) {
     const renderedBefore = before.toString(layout);
     const renderedAfter = after.toString(layout);
     fallback ??= renderedAfter;
     if (renderedBefore === original) return { yaml: renderedAfter, rewritten: false };
-    const patch = structuredPatch('before', 'after', renderedBefore, renderedAfter, '', '', { context: 3 });
-    const patched = applyPatch(original, patch);
-    if (patched === false) continue;
-    // A hunk may fit at a place that merely looks the same: keep the result only if it holds the edited data.
-    const check = parse(patched);
-    if (check.errors.length === 0 && isDeepStrictEqual(check.toJS(), wanted)) return { yaml: patched, rewritten: false };
+    const merged = mergeLines(original, renderedBefore, renderedAfter);
+    if (merged !== undefined && holds(merged)) return { yaml: merged, rewritten: false };
+    const patched = applyPatch(original, structuredPatch('before', 'after', renderedBefore, renderedAfter, '', '', { context: 3 }));
+    if (patched !== false && holds(patched)) return { yaml: patched, rewritten: false };
   }
   return { yaml: fallback!, rewritten: true };
 }
@@ -75,10 +100,17 @@ export function editFrontMatter(text: string, edit: FrontMatterEdit): EditResult
   if (before.errors.length > 0) return { ok: false, reason: 'yaml-errors' };
   const after = before.clone();
   edit(after);
-  if (isDeepStrictEqual(after.toJS(), before.toJS()) && after.toString(LAYOUTS[0]) === before.toString(LAYOUTS[0])) {
+  // The rendering holds the data and the comments: the same rendering, no change.
+  if (after.toString(LAYOUTS[0]) === before.toString(LAYOUTS[0])) {
     return { ok: true, text, changed: false, rewritten: false };
   }
-  const written = writeBack(yaml, before, after);
+  let written;
+  try {
+    written = writeBack(yaml, before, after);
+  } catch {
+    // Aliases past the reader's limit: the reader refuses such a plan too.
+    return { ok: false, reason: 'yaml-errors' };
+  }
   const out = crlf ? written.yaml.replace(/\r?\n/g, '\r\n') : written.yaml;
   return { ok: true, text: bom + inner.slice(0, yamlStart) + out + inner.slice(yamlEnd), changed: true, rewritten: written.rewritten };
 }

@@ -292,7 +292,7 @@ export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promi
     held: recording.held,
     tookPart: recording.tookPart.length,
     assessed: recording.assessments.length,
-    goals: toAssess.length,
+    goals: new Set([...toAssess.map((g) => g.id), ...recording.assessments.map((a) => a.gjelder)]).size,
     decisions: recording.decisions.length,
     ...(recording.next ? { next: recording.next } : {}),
     written: true,

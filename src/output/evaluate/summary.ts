@@ -21,7 +21,7 @@ export interface EvaluateResult {
   held: string;
   tookPart: number;
   assessed: number;
-  /** The goals the evaluation was to assess. */
+  /** The goals the evaluation was to assess, with any other goal assessed there. */
   goals: number;
   decisions: number;
   next?: { id: string; dato: string };
