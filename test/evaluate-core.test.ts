@@ -21,7 +21,7 @@ import { parsePlan, ROOT } from './helpers.js';
 const SMALL = readFileSync(join(ROOT, 'test', 'fixtures', 'evaluate', 'small.md'), 'utf8');
 
 function viewOf(text: string) {
-  return planView(parsePlan(text).data as never);
+  return planView(parsePlan(text).data);
 }
 
 function problemOf(work: () => unknown): { code: string; params: Record<string, string> } {
@@ -99,7 +99,7 @@ describe('what is assessed and what comes next', () => {
   it('counts days when the days of the month differ, and three months with no earlier evaluation', () => {
     const days = evaluationPoints(viewOf(SMALL.replace('dato: 2026-09-15', 'dato: 2026-09-25')));
     expect(proposeNext(days, days[1]!, '2026-11-20')).toBe('2027-01-10');
-    const first = evaluationPoints(viewOf(SMALL.replace(/  - id: E1\n(    .*\n){3}/, '')));
+    const first = evaluationPoints(viewOf(SMALL.replace(/ {2}- id: E1\n( {4}.*\n){3}/, '')));
     expect(proposeNext(first, first[0]!, '2026-11-20')).toBe('2027-02-20');
   });
 

@@ -180,7 +180,7 @@ describe('ip evaluate refuses, saying why', () => {
     [
       'no open point',
       ['p.md', '--yes'],
-      { 'p.md': SMALL.replace(/    gjelder: \[M1\]\n/, '    gjelder: [M1]\n    utført: 2026-11-16\n').replace('    type: revisjon\n', '    type: revisjon\n    utført: 2026-11-17\n') },
+      { 'p.md': SMALL.replace(/ {4}gjelder: \[M1\]\n/, '    gjelder: [M1]\n    utført: 2026-11-16\n').replace('    type: revisjon\n', '    type: revisjon\n    utført: 2026-11-17\n') },
       'ip: Every evaluation in "p.md" is already held (has utført).\nAdd a new point under evalueringer (id, dato, type: evaluering), or record an evaluation that was held without being planned that way.\n',
     ],
     ['a goal the plan does not have', ['p.md', '--status', 'M9=nådd', '--yes'], { 'p.md': SMALL }, 'ip: --status: the plan has no goal or sub-goal with the id "M9".\nUse the id of a goal or sub-goal in the plan (mål[].id or mål[].delmål[].id).\n'],

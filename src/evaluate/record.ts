@@ -1,4 +1,4 @@
-import { isMap, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isSeq, type Document, type YAMLSeq } from 'yaml';
 import type { Vurderingsstatus } from '../plan/generated/plan-types.js';
 
 /**
@@ -59,7 +59,7 @@ export function applyRecording(doc: Document, r: Recording): void {
   const seq = doc.get('evalueringer', true);
   const item = isSeq(seq) ? seq.items[r.index] : undefined;
   if (!isSeq(seq) || !isMap(item)) throw new EditProblem('evaluation-not-a-mapping');
-  const point = item as YAMLMap;
+  const point = item;
 
   point.set('utført', r.held);
   if (r.tookPart.length > 0) {
