@@ -32,7 +32,7 @@ export const EVALUATE_INTERVIEW_TEXT = {
       `Evaluation ${point}${planned ? ` (planned for ${planned})` : ''}. Answer the questions; press Enter to take the suggestion in brackets. Ctrl-C stops without changing the plan.`,
     held: 'When was the evaluation held? (YYYY-MM-DD or DD.MM.YYYY)',
     tookPart: 'Who took part?',
-    goalsIntro: (count: number) => `Assess ${count === 1 ? 'the goal' : `the ${count} goals`}: where does each stand now?`,
+    goalsIntro: (count: number) => (count === 1 ? 'Assess the goal: where does it stand now?' : `Assess the ${count} goals: where does each stand now?`),
     status: (id: string, text: string) => `${id}${text ? `: ${text}` : ''}`,
     statuses: ENUM_LABELS.en.assessmentStatuses,
     skip: 'skip (not assessed this time)',

@@ -47,7 +47,7 @@ const TEXT = {
     point: (r: EvaluateResult) => (r.evaluation !== undefined ? r.evaluation : `number ${r.number}`),
     written: (path: string, point: string, held: string) => `Evaluation ${point} is recorded in ${path}: held ${held}.`,
     counts: (r: EvaluateResult) =>
-      `${r.assessed} of ${r.goals} goals assessed, ${r.tookPart} ${r.tookPart === 1 ? 'participant' : 'participants'}, ${r.decisions} ${r.decisions === 1 ? 'decision' : 'decisions'}.`,
+      `${r.assessed} of ${r.goals} ${r.goals === 1 ? 'goal' : 'goals'} assessed, ${r.tookPart} ${r.tookPart === 1 ? 'participant' : 'participants'}, ${r.decisions} ${r.decisions === 1 ? 'decision' : 'decisions'}.`,
     next: (n: { id: string; dato: string }) => `Next evaluation: ${n.id}, ${n.dato}.`,
     noNext: 'No new evaluation was added.',
     leftover: (f: string) => `Note: the temporary file "${f}" could not be removed; delete it yourself.`,
