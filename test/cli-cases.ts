@@ -57,7 +57,7 @@ export const CLI_CASES: CliCase[] = [
   { name: 'diff: two files, no change', args: ['diff', 'a.md', 'b.md', '--exit-code'], files: { 'a.md': GOOD, 'b.md': GOOD }, code: 0, stdout: /No changes/ },
   { name: 'diff: two files, a change, --exit-code', args: ['diff', 'a.md', 'b.md', '--exit-code'], files: { 'a.md': GOOD, 'b.md': GOOD.replace('ip: 1\n', 'ip: 1\n').replace(/^status: aktiv$/m, 'status: utkast') }, code: 1 },
   // evaluate
-  { name: 'evaluate: a dry run from flags', args: ['evaluate', 'p.md', '--status', 'M1=nådd', '--yes', '--dry-run', '--held', '2026-11-20'], files: { 'p.md': example('bolig-og-arbeid.md') }, code: 0, stdout: /^p\.md: working copy → after the evaluation\n\nEvaluations\n  ~ evaluation E2 \(2027-02-15, evaluering\)\n      \+ utført: 2026-11-20\n/, stderr: '' },
+  { name: 'evaluate: a dry run from flags', args: ['evaluate', 'p.md', '--status', 'M1=nådd', '--yes', '--dry-run', '--held', '2026-11-20'], files: { 'p.md': example('bolig-og-arbeid.md') }, code: 0, stdout: /^p\.md: working copy → after the evaluation\n\nEvaluations\n {2}~ evaluation E2 \(2027-02-15, evaluering\)\n {6}\+ utført: 2026-11-20\n/, stderr: '' },
   { name: 'evaluate: no terminal, no --yes or --answers', args: ['evaluate', 'p.md'], files: { 'p.md': example('bolig-og-arbeid.md') }, code: 2, stderr: /^ip: No terminal to ask in/ },
   // usage, shared by every command
   { name: 'an unknown flag', args: ['validate', '--bogus'], code: 2, stderr: /unknown option '--bogus'/ },
