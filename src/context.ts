@@ -1,4 +1,4 @@
-import type { Prompter } from './new/prompt.js';
+import type { Prompter } from './input/prompt.js';
 
 /**
  * What a command gets from the outside world. The shell (bin/ip.js) passes

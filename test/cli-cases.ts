@@ -72,6 +72,9 @@ export const CLI_CASES: CliCase[] = [
   { name: 'log: a plan outside git', args: ['log', 'p.md'], files: { 'p.md': GOOD }, code: 2, stdout: '', stderr: /^ip: "p\.md" is not in a git repository, so it has no history to show\.\n/ },
   { name: 'log: a path that does not exist', args: ['log', 'nope.md'], code: 2, stdout: '', stderr: 'ip: File not found: "nope.md".\nCheck the path and spelling. "ip log PLAN.md" shows the history of one plan.\n' },
   { name: 'log: a bad --max-count', args: ['log', 'p.md', '-n', '0'], files: { 'p.md': GOOD }, code: 2, stderr: 'ip: --max-count must be a whole number of 1 or more.\nFor example: -n 20\n' },
+  // evaluate
+  { name: 'evaluate: a dry run from flags', args: ['evaluate', 'p.md', '--status', 'M1=nådd', '--yes', '--dry-run', '--held', '2026-11-20'], files: { 'p.md': example('bolig-og-arbeid.md') }, code: 0, stdout: /^p\.md: working copy → after the evaluation\n\nEvaluations\n {2}~ evaluation E2 \(2027-02-15, evaluering\)\n {6}\+ utført: 2026-11-20\n/, stderr: '' },
+  { name: 'evaluate: no terminal, no --yes or --answers', args: ['evaluate', 'p.md'], files: { 'p.md': example('bolig-og-arbeid.md') }, code: 2, stderr: /^ip: No terminal to ask in/ },
   // usage, shared by every command
   { name: 'an unknown flag', args: ['validate', '--bogus'], code: 2, stderr: /unknown option '--bogus'/ },
   { name: 'an unknown command', args: ['frobnicate'], code: 2, stderr: /unknown command 'frobnicate'/ },

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, link, open, rename, unlink } from 'node:fs/promises';
+import { chmod, copyFile, link, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -43,7 +43,8 @@ export const realFs: WriteFs = {
   unlink: (path) => unlink(path),
 };
 
-export type WriteFailure = 'exists' | 'cannot-write';
+/** `changed`: the file to replace is not what was read (replaceFileIfUnchanged). */
+export type WriteFailure = 'exists' | 'cannot-write' | 'changed';
 
 export class WriteError extends Error {
   constructor(
@@ -132,5 +133,72 @@ async function removeQuietly(fs: WriteFs, path: string): Promise<string | undefi
     return undefined;
   } catch (error) {
     return code(error) === 'ENOENT' ? undefined : path;
+  }
+}
+
+/** What replacing a file in place needs beyond writing one. */
+export interface ReplaceFs extends WriteFs {
+  realpath(path: string): Promise<string>;
+  stat(path: string): Promise<{ mode: number }>;
+  chmod(path: string, mode: number): Promise<void>;
+  readFile(path: string): Promise<Uint8Array>;
+}
+
+export const realReplaceFs: ReplaceFs = {
+  ...realFs,
+  realpath: (path) => realpath(path),
+  stat: (path) => stat(path),
+  chmod: (path, mode) => chmod(path, mode),
+  readFile: (path) => readFile(path),
+};
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.byteLength), Buffer.from(b.buffer, b.byteOffset, b.byteLength)) === 0;
+}
+
+/**
+ * Replace a file that was read as `expected` with `data`, unless it changed
+ * since: the new text goes to a temporary file beside it (with the file's
+ * own mode), is flushed to disk, the file is read again and compared byte
+ * for byte, and only if it is unchanged is the temporary file renamed over
+ * it, in one step. A link is followed: the file it points to is replaced,
+ * the link stays. Someone saving the file between that last read and the
+ * rename (a few microseconds) is not caught; anything earlier is
+ * (WriteError `changed`). On any failure the temporary file is removed and
+ * the file is as it was.
+ */
+export async function replaceFileIfUnchanged(target: string, data: string, expected: Uint8Array, options: { fs?: ReplaceFs } = {}): Promise<WriteResult> {
+  const fs = options.fs ?? realReplaceFs;
+  let real = target;
+  let tmp: string | undefined;
+  let created = false;
+  try {
+    real = await fs.realpath(target);
+    const mode = (await fs.stat(real)).mode & 0o7777;
+    tmp = temporaryPath(real);
+    try {
+      await fs.writeNew(tmp, data, mode);
+      created = true;
+    } catch (error) {
+      created = code(error) !== 'EEXIST';
+      throw error;
+    }
+    // The mode given at creation is narrowed by the umask: set it as the file had it.
+    await fs.chmod(tmp, mode);
+    // A file removed meanwhile has changed as much as one rewritten.
+    const current = await fs.readFile(real).catch((error: unknown) => {
+      if (code(error) === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (current === undefined || !sameBytes(current, expected)) {
+      const leftover = await removeQuietly(fs, tmp);
+      throw new WriteError('changed', 'ECHANGED', target, leftover);
+    }
+    await fs.rename(tmp, real);
+    return {};
+  } catch (error) {
+    if (error instanceof WriteError) throw error;
+    const leftover = created && tmp !== undefined ? await removeQuietly(fs, tmp) : undefined;
+    throw new WriteError('cannot-write', code(error), target, leftover);
   }
 }

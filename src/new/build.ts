@@ -3,7 +3,7 @@ import { parseIdNumber, idNumberMatchesBirthDate } from '../plan/fodselsnummer.j
 import type { ConsentBy, ConsentForm, PlanLang } from './answers.js';
 import { participantId } from './ids.js';
 import type { Contact, Interpreter, ParticipantInput, ParticipantRole, Representative } from './parse.js';
-import { InputProblem } from './problem.js';
+import { InputProblem } from '../input/problem.js';
 
 /**
  * Complete answers into the plan's front matter, as plain data in the

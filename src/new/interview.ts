@@ -2,8 +2,9 @@ import type { InterviewText } from './interview-text.js';
 import { CONSENT_BY, PLAN_LANGS, type Answers, type ConsentBy, type ConsentForm, type PlanLang } from './answers.js';
 import { guardianAgeIssue, knownBirthDate } from './build.js';
 import { CONTRIBUTION, defaultEvaluation, defaultTo } from './defaults.js';
-import { checkFodselsnummer, cleanText, INTERPRETER_TYPES, isLanguageTag, parseContact, parseDateInput, ROLES, type InterpreterType, type ParticipantInput, type ParticipantRole } from './parse.js';
-import type { Prompter } from './prompt.js';
+import { cleanText, parseDateInput } from '../input/values.js';
+import { checkFodselsnummer, INTERPRETER_TYPES, isLanguageTag, parseContact, ROLES, type InterpreterType, type ParticipantInput, type ParticipantRole } from './parse.js';
+import type { Prompter } from '../input/prompt.js';
 
 /** The consent form from a typed word, in either language. */
 export function consentFormFromWord(value: string): ConsentForm | undefined {

@@ -1,12 +1,10 @@
 import { suggestKey } from '../plan/suggest.js';
 import { sanitizeEcho } from '../plan/text.js';
 import { CONSENT_BY, CONSENT_FORMS, PLAN_LANGS, type Answers, type ConsentBy, type ConsentForm, type PlanLang } from './answers.js';
+import { cleanText, matchEnum, parseDateInput } from '../input/values.js';
 import {
   checkFodselsnummer,
-  cleanText,
-  matchEnum,
   parseContact,
-  parseDateInput,
   parseInterpreter,
   parseParticipant,
   ROLES,
@@ -15,7 +13,7 @@ import {
   type Interpreter,
   type ParticipantInput,
 } from './parse.js';
-import { InputProblem } from './problem.js';
+import { InputProblem, type Source } from '../input/problem.js';
 
 /**
  * Flags and answers files into `Answers`. Both speak the same names: the
@@ -60,8 +58,6 @@ const ALIASES: Record<string, AnswerKey> = {
 
 export type RawAnswers = Partial<Record<AnswerKey, unknown>>;
 
-/** Where an answer came from, for messages: the flag, or the key in the named file. */
-export type Source = { kind: 'flag' } | { kind: 'file'; file: string };
 
 function label(key: AnswerKey, source: Source): string {
   return source.kind === 'flag' ? ANSWER_FLAGS[key] : `${key} (${source.file})`;

@@ -1,30 +1,17 @@
-import { daysInMonth, formatDate, isValidDate } from '../plan/dates.js';
+import { daysInMonth, formatDate } from '../plan/dates.js';
+import { cleanText, matchEnum } from '../input/values.js';
 import { parseIdNumber, idNumberMatchesBirthDate } from '../plan/fodselsnummer.js';
 import type { Tolketype } from '../plan/generated/plan-types.js';
 import type { OtherRole } from '../plan/vocabulary.js';
 
 /**
- * Reading what a person types or a script passes: dates, participants,
- * interpreter needs, contact details. Pure functions; each returns the value
+ * Reading what a person types or a script passes for a new plan:
+ * participants, interpreter needs, contact details (dates, text and enum
+ * values: src/input/values.ts). Pure functions; each returns the value
  * in the plan's own form, or a reason code the caller puts into words.
  */
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
-
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const NORWEGIAN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
-
-/** `YYYY-MM-DD` or `DD.MM.YYYY` (as Norwegians write dates), to `YYYY-MM-DD`; undefined if it is no calendar date. */
-export function parseDateInput(value: string): string | undefined {
-  const v = value.trim();
-  let y: number, m: number, d: number;
-  const iso = ISO.exec(v);
-  const nor = NORWEGIAN.exec(v);
-  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (nor) [d, m, y] = [Number(nor[1]), Number(nor[2]), Number(nor[3])];
-  else return undefined;
-  return isValidDate(y, m, d) ? formatDate(y, m, d) : undefined;
-}
 
 /** The same day `months` later; the 31st becomes the month's last day where the month is shorter. */
 export function addMonths(date: string, months: number): string {
@@ -33,13 +20,6 @@ export function addMonths(date: string, months: number): string {
   const year = Math.floor(total / 12);
   const month = (total % 12) + 1;
   return formatDate(year, month, Math.min(d, daysInMonth(year, month)));
-}
-
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/** One line of text as the plan stores it: NFC, no control characters, single spaces, trimmed. */
-export function cleanText(value: string): string {
-  return value.normalize('NFC').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
 }
 
 export type FnrCheck = { ok: true; birthDate?: string } | { ok: false; reason: 'format' | 'check-digits' | 'date' | 'birth-date' };
@@ -59,13 +39,6 @@ export const REPRESENTATIVES = ['foresatt', 'verge', 'framtidsfullmektig'] as co
 export type Representative = (typeof REPRESENTATIVES)[number];
 export const INTERPRETER_TYPES = ['talespråk', 'tegnspråk', 'skrivetolk'] as const satisfies readonly Tolketype[];
 export type InterpreterType = (typeof INTERPRETER_TYPES)[number];
-
-/** Enum values are Norwegian; accept them typed without æ, ø, å (`parorende`, `talesprak`) and in any case. */
-export function matchEnum<T extends string>(value: string, allowed: readonly T[]): T | undefined {
-  const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/å/g, 'a').replace(/aa/g, 'a').replace(/ø/g, 'o').replace(/oe/g, 'o').replace(/æ/g, 'ae');
-  const v = fold(value.trim());
-  return allowed.find((a) => fold(a) === v);
-}
 
 export interface Contact {
   telefon?: string;

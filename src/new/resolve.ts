@@ -1,7 +1,7 @@
 import type { Answers, PlanLang } from './answers.js';
 import type { Resolved } from './build.js';
 import { CONTRIBUTION, defaultEvaluation, defaultTo } from './defaults.js';
-import { InputProblem } from './problem.js';
+import { InputProblem } from '../input/problem.js';
 
 /**
  * Answers plus defaults: the complete set a plan is built from. Callers have

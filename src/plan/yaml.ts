@@ -226,22 +226,25 @@ export function positionsIn(text: string, firstLine: number): (offset: number) =
   };
 }
 
+/** How the front matter is parsed, here and wherever it is edited (ip evaluate), so both read the same document. */
+export const YAML_PARSE_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  uniqueKeys: true,
+  prettyErrors: false,
+  strict: true,
+  keepSourceTokens: false,
+  // The package's own warnings go to the process's warning channel (standard
+  // error) with the plan's text in them; its warnings are reported as findings.
+  logLevel: 'error',
+} as const;
+
 export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
   const { parseDocument } = yamlLib();
   const fallback: Locate = () => ({ line: firstLine, column: 1 });
   let doc: Document;
   try {
-    doc = parseDocument(yaml, {
-      version: '1.2',
-      schema: 'core',
-      uniqueKeys: true,
-      prettyErrors: false,
-      strict: true,
-      keepSourceTokens: false,
-      // The package's own warnings go to the process's warning channel (standard
-      // error) with the plan's text in them; its warnings are reported as findings.
-      logLevel: 'error',
-    });
+    doc = parseDocument(yaml, YAML_PARSE_OPTIONS);
   } catch {
     // The parser itself gave up (for example, nesting deep enough to exhaust the stack).
     return { findings: [{ severity: 'error', code: 'yaml-too-complex', path: [], line: firstLine, column: 1 }], locate: fallback };

@@ -1,4 +1,5 @@
 import type { Lang } from '../../output/lang.js';
+import { ANSWERS_FILE_PROBLEMS } from '../answers-file.js';
 
 /**
  * What `ip new` says when it cannot go on, in bokmål and English: the
@@ -69,9 +70,6 @@ const PROBLEMS_NB: Record<string, Problem> = {
     message: (p) => `Svarfilen ${p.file} har et ukjent felt «${p.key}».${p.suggestion ? ` Mente du «${p.suggestion}»?` : ''}`,
     hint: () => 'Feltene heter som flaggene, for eksempel birthDate eller birth-date for --birth-date.',
   },
-  'answers-unreadable': { message: (p) => `Svarfilen ${p.file} kunne ikke leses (${p.reason}).`, hint: () => 'Sjekk stien, og at du har lesetilgang.' },
-  'answers-syntax': { message: (p) => `Svarfilen ${p.file} er verken gyldig YAML eller JSON (linje ${p.line}).`, hint: () => 'Sjekk innrykk og anførselstegn på den linjen.' },
-  'answers-stdin-tty': { message: () => '--answers - leser svar fra standard input, men standard input er en terminal.', hint: () => 'Send svarene inn med en pipe: «cat svar.yaml | ip new --answers -», eller gi en fil.' },
 };
 
 const PROBLEMS_EN: Record<string, Problem> = {
@@ -129,15 +127,12 @@ const PROBLEMS_EN: Record<string, Problem> = {
     message: (p) => `The answers file ${p.file} has an unknown field "${p.key}".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
     hint: () => 'The fields are named like the flags, for example birthDate or birth-date for --birth-date.',
   },
-  'answers-unreadable': { message: (p) => `The answers file ${p.file} could not be read (${p.reason}).`, hint: () => 'Check the path, and that you may read the file.' },
-  'answers-syntax': { message: (p) => `The answers file ${p.file} is neither valid YAML nor JSON (line ${p.line}).`, hint: () => 'Check the indentation and quotes on that line.' },
-  'answers-stdin-tty': { message: () => '--answers - reads answers from standard input, but standard input is a terminal.', hint: () => 'Pipe the answers in: "cat answers.yaml | ip new --answers -", or give a file.' },
 };
 
 const PROBLEMS: Record<Lang, Record<string, Problem>> = { nb: PROBLEMS_NB, en: PROBLEMS_EN };
 
 export function problemText(code: string, params: P, lang: Lang): { message: string; hint: string } {
-  const entry = PROBLEMS[lang][code];
+  const entry = PROBLEMS[lang][code] ?? ANSWERS_FILE_PROBLEMS[lang][code];
   if (!entry) return { message: code, hint: '' };
   return { message: entry.message(params), hint: entry.hint(params) };
 }

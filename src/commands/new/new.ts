@@ -1,8 +1,6 @@
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { parse as parseYamlText, YAMLParseError } from 'yaml';
 import { EXIT, UsageError, type Context } from '../../context.js';
-import { pathKind, readText, takenIds } from '../../fs/plan-folder.js';
-import { readStdin } from '../../fs/stdin.js';
+import { pathKind, takenIds } from '../../fs/plan-folder.js';
 import { loadTemplate } from '../../fs/templates.js';
 import { WriteError, writeFileSafely, type WriteFs } from '../../fs/write.js';
 import { mergeAnswers, missingRequired, type Answers } from '../../new/answers.js';
@@ -13,8 +11,8 @@ import { interview } from '../../new/interview.js';
 import { INTERVIEW_TEXT } from '../../new/interview-text.js';
 import { missingPoints, otherWarnings } from '../../new/missing.js';
 import { normalizeAnswers, rawFromFile, type RawAnswers } from '../../new/normalize.js';
-import { InputProblem } from '../../new/problem.js';
-import { canPrompt, PROMPT_WORDS, PromptCancelled, prompterFor } from '../../new/prompt.js';
+import { InputProblem } from '../../input/problem.js';
+import { canPrompt, PROMPT_WORDS, PromptCancelled, prompterFor } from '../../input/prompt.js';
 import { resolveAnswers } from '../../new/resolve.js';
 import { renderPlan } from '../../new/template.js';
 import type { Lang } from '../../output/lang.js';
@@ -23,6 +21,7 @@ import { formatNewJson, formatNewText } from '../../output/new/summary.js';
 import { painter } from '../../output/style.js';
 import { writeReason } from '../../output/write-reasons.js';
 import { checkText } from '../../plan/check.js';
+import { answersFileName, readAnswersData } from '../answers-file.js';
 import { todayOf } from '../options.js';
 import { NEW_MESSAGES, problemText } from './messages.js';
 
@@ -53,35 +52,11 @@ function usage(problem: InputProblem, lang: Lang): UsageError {
   return new UsageError(message, hint);
 }
 
-/** The largest answers file read from standard input (1 MiB, as a plan). */
-const ANSWERS_LIMIT = 1024 * 1024;
-
 async function loadAnswersFile(name: string, ctx: Context, lang: Lang): Promise<Answers> {
-  let text: string;
-  const file = name === '-' ? '<stdin>' : name;
-  if (name === '-') {
-    if (!ctx.stdin || ctx.stdin.isTTY) throw usage(new InputProblem('answers-stdin-tty'), lang);
-    // An answers file is a few lines: more than the plans' own size limit is refused, not read to the end.
-    const bytes = await readStdin(ctx, ANSWERS_LIMIT);
-    if (bytes.length > ANSWERS_LIMIT) throw usage(new InputProblem('answers-unreadable', { file, reason: 'EFBIG' }), lang);
-    text = Buffer.from(bytes).toString('utf8');
-  } else {
-    try {
-      text = await readText(resolve(ctx.cwd, name));
-    } catch (error) {
-      throw usage(new InputProblem('answers-unreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? 'EIO' }), lang);
-    }
-  }
-  let data: unknown;
+  const file = answersFileName(name);
   try {
-    // YAML 1.2 reads JSON too. Dates stay strings under the core schema.
-    data = parseYamlText(text.replace(/^\uFEFF/, ''), { uniqueKeys: true, maxAliasCount: 100 });
-  } catch (error) {
-    const line = error instanceof YAMLParseError ? String(error.linePos?.[0]?.line ?? 1) : '1';
-    throw usage(new InputProblem('answers-syntax', { file, line }), lang);
-  }
-  try {
-    return normalizeAnswers(rawFromFile(data ?? {}, file), { kind: 'file', file });
+    const data = await readAnswersData(name, ctx, 'ip new');
+    return normalizeAnswers(rawFromFile(data, file), { kind: 'file', file });
   } catch (error) {
     if (error instanceof InputProblem) throw usage(error, lang);
     throw error;

@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 
 /**
- * The one place that knows about @inquirer/prompts. `ip new` asks through this
+ * The one place that knows about @inquirer/prompts. `ip new` and `ip evaluate` ask through this
  * small interface, so tests hand in a scripted implementation (see
  * test/fixtures/new/scripted.ts) and the real prompts load only when a person
  * is there to answer them.
@@ -42,10 +42,18 @@ export interface SelectQuestion<T extends string> {
   default?: T;
 }
 
+export interface CheckboxQuestion<T extends string> {
+  id: QuestionId;
+  message: string;
+  choices: ReadonlyArray<Choice<T> & { checked?: boolean }>;
+}
+
 export interface Prompter {
   input(question: InputQuestion): Promise<string>;
   confirm(question: ConfirmQuestion): Promise<boolean>;
   select<T extends string>(question: SelectQuestion<T>): Promise<T>;
+  /** Any number of the choices (none included), in the order of the choices. */
+  checkbox<T extends string>(question: CheckboxQuestion<T>): Promise<T[]>;
 }
 
 /** The person stopped the questions (Ctrl-C): exit 130, nothing written. */
@@ -78,13 +86,16 @@ export interface PromptWords {
   yesOrNo: string;
   navigate: string;
   select: string;
+  /** What the space bar does in a checkbox, and what Enter does there. */
+  toggle: string;
+  done: string;
   /** Shown in place of an answer that must not stay on the screen. */
   hidden: string;
 }
 
 export const PROMPT_WORDS: Record<'nb' | 'en', PromptWords> = {
-  nb: { yes: 'Ja', no: 'Nei', yesOrNo: 'Svar «ja» eller «nei».', navigate: 'flytt', select: 'velg', hidden: 'lagret' },
-  en: { yes: 'Yes', no: 'No', yesOrNo: 'Answer "yes" or "no".', navigate: 'navigate', select: 'select', hidden: 'saved' },
+  nb: { yes: 'Ja', no: 'Nei', yesOrNo: 'Svar «ja» eller «nei».', navigate: 'flytt', select: 'velg', toggle: 'kryss av', done: 'ferdig', hidden: 'lagret' },
+  en: { yes: 'Yes', no: 'No', yesOrNo: 'Answer "yes" or "no".', navigate: 'navigate', select: 'select', toggle: 'tick', done: 'done', hidden: 'saved' },
 };
 
 /** The real prompts, on the process's own terminal. */
@@ -127,6 +138,23 @@ export function inquirerPrompter(words: PromptWords = PROMPT_WORDS.en): Prompter
           theme: {
             style: {
               keysHelpTip: () => `↑↓ ${words.navigate} • ⏎ ${words.select}`,
+            },
+          },
+        }),
+      );
+    },
+    async checkbox<T extends string>(q: CheckboxQuestion<T>): Promise<T[]> {
+      const { checkbox } = await load();
+      return guard(() =>
+        checkbox<T>({
+          message: q.message,
+          choices: q.choices.map((c) => ({ value: c.value, name: c.name, ...(c.checked ? { checked: true } : {}), ...(c.description ? { description: c.description } : {}) })),
+          pageSize: 10,
+          // No select-all or invert keys: each person who took part is ticked on purpose.
+          shortcuts: { all: null, invert: null },
+          theme: {
+            style: {
+              keysHelpTip: () => `↑↓ ${words.navigate} • ␣ ${words.toggle} • ⏎ ${words.done}`,
             },
           },
         }),

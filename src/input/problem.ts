@@ -12,3 +12,6 @@ export class InputProblem extends Error {
     this.name = 'InputProblem';
   }
 }
+
+/** Where an answer came from, for messages: the flag, or the key in the named file. */
+export type Source = { kind: 'flag' } | { kind: 'file'; file: string };

@@ -1,0 +1,266 @@
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
+import type { Context } from '../src/context.js';
+import { CANCEL, ENTER, scriptedPrompter, type ScriptedAnswer, type ScriptedPrompter } from './fixtures/new/scripted.js';
+import { ROOT, run, runBin, tempDir, TODAY } from './helpers.js';
+
+/**
+ * ip evaluate as a user runs it: through the built binary with an answers
+ * file or flags (the file asserted exactly), in-process with scripted
+ * questions, and every refusal with its exit code and message.
+ */
+
+const SMALL = readFileSync(join(ROOT, 'test', 'fixtures', 'evaluate', 'small.md'), 'utf8');
+
+const ANSWERS = `held: 20.11.2026
+tookPart: [tiril, per]
+status: {M1: delvis, M1a: nådd}
+note: {M1: "Har fått praksisplass: to dager i uka."}
+decisions: ["Per søker om arbeidstrening.", "Neste møte hos NAV."]
+`;
+
+const RECORDED = SMALL.replace(
+  '    gjelder: [M1]\n',
+  `    gjelder: [M1]
+    utført: 2026-11-20
+    deltok: [tiril, per]
+    vurderinger:
+      - {gjelder: M1, status: delvis, merknad: "Har fått praksisplass: to dager i uka."}
+      - {gjelder: M1a, status: nådd}
+    beslutninger:
+      - Per søker om arbeidstrening.
+      - Neste møte hos NAV.
+  - id: E4
+    dato: 2027-01-20
+    type: evaluering
+`,
+);
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+  prompter: ScriptedPrompter;
+}
+
+/** ip evaluate in-process on a terminal, answered by a script. */
+async function ask(dir: string, args: string[], script: Record<string, ScriptedAnswer | ScriptedAnswer[]>, during?: () => void): Promise<Result> {
+  let stdout = '';
+  let stderr = '';
+  const scripted = scriptedPrompter(script);
+  // `during` runs as the last question is answered: someone saving the file meanwhile.
+  const prompter: ScriptedPrompter = during
+    ? {
+        ...scripted,
+        confirm: async (q) => {
+          during();
+          return scripted.confirm(q);
+        },
+      }
+    : scripted;
+  const ctx: Context = {
+    cwd: dir,
+    env: { IP_LANG: 'en', NO_COLOR: '1', IP_TODAY: TODAY },
+    stdout: { write: (s: string) => (stdout += s), isTTY: true },
+    stderr: { write: (s: string) => (stderr += s) },
+    stdin: Object.assign((async function* () {})(), { isTTY: true }),
+    prompt: prompter,
+  };
+  const code = await main(['node', 'ipplan', 'evaluate', ...args], ctx);
+  return { code, stdout, stderr, prompter: scripted };
+}
+
+const SCRIPT: Record<string, ScriptedAnswer | ScriptedAnswer[]> = {
+  held: '20.11.2026',
+  tookPart: [['tiril', 'per']],
+  'status.M1': 'delvis',
+  'note.M1': 'Har fått praksisplass: to dager i uka.',
+  decision: ['Per søker om arbeidstrening.', 'Neste møte hos NAV.', ''],
+  next: ENTER,
+  confirm: true,
+};
+
+describe('ip evaluate through the binary', () => {
+  it('records the evaluation from an answers file, exactly, and keeps the file mode', () => {
+    const dir = tempDir({ 'p.md': SMALL, 'a.yaml': ANSWERS });
+    chmodSync(join(dir, 'p.md'), 0o640);
+    const result = runBin(['evaluate', 'p.md', '--answers', 'a.yaml'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      'Evaluation E2 is recorded in p.md: held 2026-11-20.\n2 of 2 goals assessed, 2 participants, 2 decisions.\nNext evaluation: E4, 2027-01-20.\nCheck the plan: ip validate p.md\n',
+    );
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(RECORDED);
+    expect(statSync(join(dir, 'p.md')).mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'p.md']);
+    // The plan still passes, with no new finding.
+    expect(runBin(['validate', 'p.md', '--format', 'json'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('records from flags with --yes, the same file; answers from standard input too', () => {
+    const dir = tempDir({ 'p.md': SMALL });
+    const flags = ['--held', '2026-11-20', '--took-part', 'tiril,per', '--status', 'M1=delvis', '--status', 'M1a=nådd', '--note', 'M1=Har fått praksisplass: to dager i uka.'];
+    const result = runBin(['evaluate', 'p.md', 'E2', ...flags, '--decision', 'Per søker om arbeidstrening.', '--decision', 'Neste møte hos NAV.', '--yes'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(RECORDED);
+
+    const piped = tempDir({ 'p.md': SMALL });
+    expect(runBin(['evaluate', 'p.md', '--answers', '-'], { cwd: piped, input: ANSWERS }).code).toBe(0);
+    expect(readFileSync(join(piped, 'p.md'), 'utf8')).toBe(RECORDED);
+  });
+
+  it('--next none adds no point; --format json says what was done', () => {
+    const dir = tempDir({ 'p.md': SMALL, 'a.yaml': `${ANSWERS}next: none\n` });
+    const result = runBin(['evaluate', 'p.md', '--answers', 'a.yaml', '--format', 'json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect({ ...json, changes: json.changes.length }).toEqual({
+      version: 1,
+      path: 'p.md',
+      plan: 'IP-2026-EVAL1',
+      evaluation: 'E2',
+      number: 2,
+      held: '2026-11-20',
+      tookPart: 2,
+      assessed: 2,
+      goals: 2,
+      decisions: 2,
+      next: null,
+      written: true,
+      rewritten: false,
+      changes: 4,
+    });
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(RECORDED.replace('  - id: E4\n    dato: 2027-01-20\n    type: evaluering\n', ''));
+  });
+
+  it('--dry-run prints the change as ip diff does and writes nothing', () => {
+    const dir = tempDir({ 'p.md': SMALL, 'a.yaml': ANSWERS });
+    const result = runBin(['evaluate', 'p.md', '--answers', 'a.yaml', '--dry-run'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        'p.md: working copy → after the evaluation',
+        '',
+        'Evaluations',
+        '  ~ evaluation E2 (2026-11-15, evaluering)',
+        '      + utført: 2026-11-20',
+        '      + deltok: tiril, per',
+        '      + vurderinger: gjelder: M1; status: delvis; merknad: Har fått praksisplass: to dager i uka., gjelder: M1a; status: nådd',
+        '      + beslutninger: Per søker om arbeidstrening., Neste møte hos NAV.',
+        '  + evaluation E4 (2027-01-20, evaluering)',
+        '',
+        '5 changes.',
+        '',
+      ].join('\n'),
+    );
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(SMALL);
+    const json = JSON.parse(runBin(['evaluate', 'p.md', '--answers', 'a.yaml', '--dry-run', '--format', 'json'], { cwd: dir }).stdout);
+    expect(json.changes[0]).toEqual({ op: 'added', path: ['evalueringer', 'E2', 'utført'], after: '2026-11-20' });
+    expect(runBin(['evaluate', 'p.md', '--answers', 'a.yaml', '--dry-run', '--format', 'markdown'], { cwd: dir }).stdout).toMatch(/^## Endringslogg/m);
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(SMALL);
+  });
+
+  it('without a terminal, and without --yes or --answers, exits 2 at once and says how', () => {
+    const dir = tempDir({ 'p.md': SMALL });
+    const result = runBin(['evaluate', 'p.md', '--status', 'M1=nådd'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'ip: No terminal to ask in (standard input or standard output is not a terminal), and neither --answers nor --yes was given.\nGive the answers as flags with --yes (ip evaluate plan.md --status M1=nådd --took-part kari,ola --yes), or in a file with --answers FILE.\n',
+    );
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(SMALL);
+  });
+});
+
+describe('ip evaluate refuses, saying why', () => {
+  const cases: Array<[string, string[], Record<string, string>, string]> = [
+    ['an unknown id', ['p.md', 'E9', '--yes'], { 'p.md': SMALL }, 'ip: "p.md" has no evaluation with the id "E9".\nThe evaluations not yet held: E2, E3.\n'],
+    ['a point already held', ['p.md', 'E1', '--yes'], { 'p.md': SMALL }, 'ip: Evaluation E1 is already recorded as held (has utført).\nTo change it, edit the file. Without an ID, ip evaluate takes the first one not yet held.\n'],
+    [
+      'no open point',
+      ['p.md', '--yes'],
+      { 'p.md': SMALL.replace(/ {4}gjelder: \[M1\]\n/, '    gjelder: [M1]\n    utført: 2026-11-16\n').replace('    type: revisjon\n', '    type: revisjon\n    utført: 2026-11-17\n') },
+      'ip: Every evaluation in "p.md" is already held (has utført).\nAdd a new point under evalueringer (id, dato, type: evaluering), or record an evaluation that was held without being planned that way.\n',
+    ],
+    ['a goal the plan does not have', ['p.md', '--status', 'M9=nådd', '--yes'], { 'p.md': SMALL }, 'ip: --status: the plan has no goal or sub-goal with the id "M9".\nUse the id of a goal or sub-goal in the plan (mål[].id or mål[].delmål[].id).\n'],
+    ['a participant the plan does not have', ['p.md', '--took-part', 'tiril,ola', '--yes'], { 'p.md': SMALL }, 'ip: --took-part: the plan has no participant with the id "ola".\nUse the ids in deltakere[].id, comma-separated: --took-part kari,ola.\n'],
+    ['a bad status', ['p.md', '--status', 'M1=kanskje', '--yes'], { 'p.md': SMALL }, 'ip: --status for M1 has a status that is not allowed.\nUse one of: nådd, delvis, ikke_nådd, endret, skip.\n'],
+    ['a note without a status', ['p.md', '--note', 'M1=Bra.', '--yes'], { 'p.md': SMALL }, 'ip: --note gives a note on M1, but no status.\nGive --status M1=nådd|delvis|ikke_nådd|endret too.\n'],
+    ['a held date after today', ['p.md', '--held', '2026-12-01', '--yes'], { 'p.md': SMALL }, 'ip: --held is after today.\nAn evaluation is recorded once it has been held. Give the date it was held.\n'],
+    ['a bad date', ['p.md', '--held', '2026/11/20', '--yes'], { 'p.md': SMALL }, 'ip: --held is not a valid date.\nWrite the date as YYYY-MM-DD or DD.MM.YYYY, for example 2027-01-14 or 14.01.2027.\n'],
+    ['a next date not after the held one', ['p.md', '--held', '2026-11-20', '--next', '1.11.2026', '--yes'], { 'p.md': SMALL }, 'ip: --next is not after the date the evaluation was held.\nChoose a later date, or --next none for no new evaluation.\n'],
+    ['a missing file', ['missing.md', '--yes'], {}, 'ip: File not found: "missing.md".\nCheck the path and spelling: ip evaluate PLAN.md [ID].\n'],
+    ['an unknown key in the answers file', ['p.md', '--answers', 'a.yaml'], { 'p.md': SMALL, 'a.yaml': 'decison: x\n' }, 'ip: The answers file a.yaml has an unknown field "decison". Did you mean "decision"?\nThe fields are named like the flags: held, tookPart, status, note, decision (or decisions), next.\n'],
+  ];
+
+  it.each(cases)('%s: exit 2, the file untouched', async (_name, args, files, stderr) => {
+    const dir = tempDir(files);
+    const result = await run(['evaluate', ...args], { cwd: dir });
+    expect(result.stderr).toBe(stderr);
+    expect(result.code).toBe(2);
+    if (files['p.md']) expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(files['p.md']);
+  });
+
+  it('a file that is not a plan: exit 2, with the located reason', async () => {
+    const dir = tempDir({ 'p.md': '---\nip: 1\nstatus: [aktiv\n---\n' });
+    const result = await run(['evaluate', 'p.md', '--yes'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^ip: "p\.md" cannot be read as a plan:\n {2}p\.md:3:9: .*\[yaml-syntax\]\n/);
+  });
+
+  it('messages in bokmål', async () => {
+    const dir = tempDir({ 'p.md': SMALL });
+    const result = await run(['evaluate', 'p.md', 'E9', '--yes', '--lang', 'nb'], { cwd: dir });
+    expect(result.stderr).toBe('ip: «p.md» har ingen evaluering med id-en «E9».\nEvalueringene som ikke er holdt: E2, E3.\n');
+  });
+});
+
+describe('ip evaluate asking the questions', () => {
+  it('asks what was not given, shows the change, and writes it', async () => {
+    const dir = tempDir({ 'p.md': SMALL });
+    const result = await ask(dir, ['p.md', '--status', 'M1a=nådd'], SCRIPT);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.prompter.asked.map((q) => q.id)).toEqual(['held', 'tookPart', 'status.M1', 'note.M1', 'decision', 'decision', 'decision', 'next', 'confirm']);
+    expect(result.prompter.asked.find((q) => q.id === 'status.M1')?.message).toBe('M1: Jeg vil ha en jobb: minst to dager i uka.');
+    expect(result.prompter.asked.find((q) => q.id === 'next')?.answer).toBe('2027-01-20');
+    expect(result.stdout).toContain('~ evaluation E2 (2026-11-15, evaluering)');
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(RECORDED);
+  });
+
+  it('Ctrl-C at a question exits 130 with the file untouched', async () => {
+    const dir = tempDir({ 'p.md': SMALL });
+    const result = await ask(dir, ['p.md'], { ...SCRIPT, 'status.M1': CANCEL });
+    expect(result.code).toBe(130);
+    expect(result.stderr).toBe('Cancelled. The plan was not changed.\n');
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(SMALL);
+    expect(readdirSync(dir)).toEqual(['p.md']);
+  });
+
+  it('answering no at the end exits 130 with the file untouched', async () => {
+    const dir = tempDir({ 'p.md': SMALL });
+    const result = await ask(dir, ['p.md', '--status', 'M1a=nådd'], { ...SCRIPT, confirm: false });
+    expect(result.code).toBe(130);
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(SMALL);
+  });
+
+  it('refuses when the file changed while the questions were answered: exit 1, the other change kept', async () => {
+    const dir = tempDir({ 'p.md': SMALL });
+    const theirs = SMALL.replace('Tekst i planen, urørt.', 'Tekst som noen andre skrev.');
+    const result = await ask(dir, ['p.md', '--status', 'M1a=nådd'], SCRIPT, () => writeFileSync(join(dir, 'p.md'), theirs));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('ip: "p.md" was changed by someone else while ip evaluate worked, so it was not overwritten.\nOpen the file to see what changed, and run ip evaluate again.\n');
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(theirs);
+    expect(readdirSync(dir)).toEqual(['p.md']);
+  });
+
+  it('refuses an edit that adds an error the plan did not have: exit 1, nothing written', async () => {
+    // A goal whose id is not an id: assessing it writes a vurdering the schema rejects.
+    const plan = SMALL.replace('  - id: M2\n', '  - id: "M 2"\n').replace('    gjelder: [M1]\n', '');
+    const dir = tempDir({ 'p.md': plan });
+    const result = await ask(dir, ['p.md', '--status', 'M1=nådd', '--status', 'M1a=nådd'], { held: ENTER, tookPart: [[]], 'note.M1': '', 'note.M1a': '', 'status.M 2': 'endret', 'note.M 2': '', decision: '', next: 'none' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^ip: "p\.md" was not changed, because the evaluation would give the plan errors it does not have now:\n {2}p\.md:\d+:\d+: .*\[[a-z-]+\]\n/);
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(plan);
+  });
+});
