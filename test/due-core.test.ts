@@ -191,6 +191,27 @@ describe('points in a plan', () => {
       expect(points.map((p) => p.key).sort()).toEqual(['frist/M1b', 'vedtak/T2']);
     });
 
+    it('gives no deadline for a goal or sub-goal whose latest assessment is nådd, and gives it again when a later one says otherwise', () => {
+      const goals = [{ id: 'M1', frist: '2027-06-30', delmål: [{ id: 'M1a', frist: '2027-05-01' }, { id: 'M1b', frist: '2027-05-15' }] }];
+      const reached = planPoints(
+        plan({
+          evalueringer: [{ id: 'E1', dato: '2027-01-10', utført: '2027-01-10', vurderinger: [{ gjelder: 'M1a', status: 'nådd' }, { gjelder: 'M1b', status: 'delvis' }] }],
+          mål: goals,
+        }),
+      );
+      expect(reached.filter((p) => p.kind === 'frist').map((p) => p.key)).toEqual(['frist/M1', 'frist/M1b']);
+      const later = planPoints(
+        plan({
+          evalueringer: [
+            { id: 'E1', dato: '2027-01-10', utført: '2027-01-10', vurderinger: [{ gjelder: 'M1a', status: 'nådd' }] },
+            { id: 'E2', dato: '2027-02-10', utført: '2027-02-10', vurderinger: [{ gjelder: 'M1a', status: 'endret' }] },
+          ],
+          mål: goals,
+        }),
+      );
+      expect(later.filter((p) => p.kind === 'frist').map((p) => p.key)).toEqual(['frist/M1', 'frist/M1a', 'frist/M1b']);
+    });
+
     it('skips decision and sub-goal dates of odd shapes, and names the plan as one whose dates could not all be read', () => {
       const odd = plan({ tiltak: [{ id: 'T1', vedtak: { til: '2027-02-30' } }, { id: 'T2', vedtak: '2027-01-01' }], mål: [{ id: 'M1', delmål: [{ id: 'M1a', frist: 20270101 }, null] }] });
       expect(planPoints(odd)).toEqual([]);

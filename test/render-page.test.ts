@@ -95,10 +95,11 @@ describe('every shipped example renders as a complete, accessible page', () => {
     expect(measures).not.toContain('<span class="tag">M1</span>');
     // The evaluation that concerns M1 names the goal too.
     const held = /<tr><th scope="row"><time datetime="2026-11-15">.*?<\/tr>/.exec(html)?.[0] ?? '';
-    expect(held).toContain(`<td>«<span>${goal}</span>»</td>`);
+    // It names a sub-goal by its text too.
+    expect(held).toContain(`<td>«<span>${goal}</span>» og «<span>Søknaden om kommunal bolig er sendt.</span>»</td>`);
     // In English, with English quotation marks; a reference to nothing is shown as written, marked.
-    const en = renderText(example('bolig-og-arbeid.md').replace('språk: nb', 'språk: en').replace('gjelder: [M1]', 'gjelder: [M1, M9]')).html;
-    expect(en).toContain(`For the goal: “<span>${goal}</span>”`);
+    const en = renderText(example('bolig-og-arbeid.md').replace('språk: nb', 'språk: en').replace('gjelder: [M1, M1a]', 'gjelder: [M1, M9]')).html;
+    expect(en).toContain(`For the goals: “<span>${goal}</span>” and “<span>Jeg har sett på minst tre leiligheter.</span>”`);
     expect(en).toContain(`<td>“<span>${goal}</span>” and M9 <span class="muted">(not in the plan)</span></td>`);
   });
 

@@ -1,4 +1,4 @@
-import { participants, refIds, refs } from '../plan/access.js';
+import { latestAssessments, participants, refIds, refs } from '../plan/access.js';
 import { birthDate } from '../plan/birth.js';
 import { asDate } from '../plan/dates.js';
 import type { PlanData } from '../plan/types.js';
@@ -205,6 +205,13 @@ function lastHeld(plan: PlanView): string | undefined {
 
 const FOLLOWED_UP_BY_EVALUATION = new Set(['tiltak', 'vedtak', 'overgang', 'frist']);
 
+/** Goals and sub-goals whose latest assessment is `nådd`: their deadlines need no reminder. */
+function reachedGoals(plan: PlanView): Set<string> {
+  const reached = new Set<string>();
+  for (const [id, { status }] of latestAssessments(plan)) if (status === 'nådd') reached.add(id);
+  return reached;
+}
+
 /**
  * All points of one plan's view, in no particular order, up to `until` when
  * given (ip due's window). Points already followed up are left out.
@@ -221,8 +228,14 @@ export function viewPoints(plan: PlanView, until?: string): DuePoint[] {
   consentPoints(plan, all);
   childCoordinatorPoint(plan, all);
   const held = lastHeld(plan);
-  if (held === undefined && until === undefined) return all;
-  return all.filter((p) => (until === undefined || p.date <= until) && !(held !== undefined && FOLLOWED_UP_BY_EVALUATION.has(p.kind) && p.date <= held));
+  const reached = reachedGoals(plan);
+  if (held === undefined && until === undefined && reached.size === 0) return all;
+  return all.filter(
+    (p) =>
+      (until === undefined || p.date <= until) &&
+      !(held !== undefined && FOLLOWED_UP_BY_EVALUATION.has(p.kind) && p.date <= held) &&
+      !(p.kind === 'frist' && p.concerns.length === 1 && reached.has(p.concerns[0]!)),
+  );
 }
 
 /** All points of one plan, read from its front matter (viewPoints, for a plan whose view is not at hand). */

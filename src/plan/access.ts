@@ -1,4 +1,5 @@
-import type { Rolle } from './generated/plan-types.js';
+import { asDate } from './dates.js';
+import type { Rolle, Vurderingsstatus } from './generated/plan-types.js';
 import { nonEmpty, type DelmålView, type DeltakerView, type IdRefsView, type KontaktView, type MålView, type PlanView, type TiltakView } from './view.js';
 
 /**
@@ -89,13 +90,18 @@ export function subGoalIds(plan: PlanView): Set<string> {
   return ids;
 }
 
-/** Each sub-goal id with the id of the goal it belongs to (goals without an id are left out). */
-export function parentGoals(plan: PlanView): Map<string, string> {
-  const parents = new Map<string, string>();
-  for (const goal of plan.mål ?? []) {
-    const parent = nonEmpty(goal?.id);
-    if (parent === undefined) continue;
-    for (const id of idsOf(goal?.delmål)) if (!parents.has(id)) parents.set(id, parent);
+/** The latest status recorded for each goal or sub-goal, by the date its evaluation was held (`utført`); later entries win a tie. */
+export function latestAssessments(plan: PlanView): Map<string, { status: Vurderingsstatus; on: string }> {
+  const latest = new Map<string, { status: Vurderingsstatus; on: string }>();
+  for (const e of plan.evalueringer ?? []) {
+    const on = asDate(e?.utført);
+    if (e === undefined || on === undefined) continue;
+    for (const v of e.vurderinger ?? []) {
+      const id = nonEmpty(v?.gjelder);
+      if (id === undefined || v?.status === undefined) continue;
+      const before = latest.get(id);
+      if (before === undefined || before.on <= on) latest.set(id, { status: v.status, on });
+    }
   }
-  return parents;
+  return latest;
 }

@@ -72,7 +72,7 @@ export function formatEvaluateJson(r: EvaluateResult): string {
     evaluation: r.evaluation ?? null,
     number: r.number,
     held: r.held,
-    tookPart: r.tookPart,
+    took_part: r.tookPart,
     assessed: r.assessed,
     goals: r.goals,
     decisions: r.decisions,

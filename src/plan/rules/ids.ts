@@ -1,5 +1,5 @@
 import type { PathStep } from '../types.js';
-import type { MålView, PlanView } from '../view.js';
+import type { PlanView } from '../view.js';
 import { nonEmpty } from '../view.js';
 import { ALWAYS_ERROR, type Hit, type Rule } from './types.js';
 
@@ -20,6 +20,7 @@ export const duplicateId: Rule = {
   summary: 'Two participants, two goals/sub-goals/measures, evaluations or transitions, or two assessments in one evaluation, share an id',
   check(plan: PlanView) {
     const hits: Hit[] = [];
+    const goals = plan.mål ?? [];
     for (const { lists, scope } of NAMESPACES) {
       const seen = new Set<string>();
       const see = (id: string | undefined, path: () => PathStep[]) => {
@@ -34,7 +35,7 @@ export const duplicateId: Rule = {
           see(nonEmpty(item?.id), () => [list, i, 'id']);
           // Sub-goals follow their goal, so a clash names the later one in reading order.
           if (list === 'mål') {
-            const delmål = (item as MålView | undefined)?.delmål ?? [];
+            const delmål = goals[i]?.delmål ?? [];
             for (let j = 0; j < delmål.length; j++) see(nonEmpty(delmål[j]?.id), () => ['mål', i, 'delmål', j, 'id']);
           }
         }

@@ -1,6 +1,6 @@
-import { goalIds, refs, subGoalIds } from '../access.js';
+import { goalIds, latestAssessments, refs, subGoalIds } from '../access.js';
 import { asDate } from '../dates.js';
-import type { EvalueringView, PlanView } from '../view.js';
+import type { EvalueringView } from '../view.js';
 import { nonEmpty } from '../view.js';
 import { ALWAYS_ERROR, type Hit, type Rule } from './types.js';
 
@@ -79,22 +79,6 @@ export const decisionEndsEarly: Rule = {
   },
 };
 
-/** The latest status recorded for each goal or sub-goal, by the date the evaluation was held. */
-function latestStatus(plan: PlanView): Map<string, { status: string; on: string }> {
-  const latest = new Map<string, { status: string; on: string }>();
-  for (const e of plan.evalueringer ?? []) {
-    const on = asDate(e?.utført);
-    if (e === undefined || on === undefined) continue;
-    for (const v of e.vurderinger ?? []) {
-      const id = nonEmpty(v?.gjelder);
-      if (id === undefined || v?.status === undefined) continue;
-      const before = latest.get(id);
-      if (before === undefined || before.on <= on) latest.set(id, { status: v.status, on });
-    }
-  }
-  return latest;
-}
-
 /**
  * A note, not a fault: a goal reached may still need its measure for a while
  * (to keep what was reached), so the tool only points it out, in text output.
@@ -104,7 +88,7 @@ export const reachedGoalRunningMeasure: Rule = {
   severity: { utkast: 'info', aktiv: 'info', avsluttet: 'off' },
   summary: 'A measure is still running for a goal or sub-goal whose latest assessment is nådd (a note in text output only: is the measure still needed?)',
   check(plan, ctx) {
-    const latest = latestStatus(plan);
+    const latest = latestAssessments(plan);
     if (latest.size === 0) return [];
     const hits: Hit[] = [];
     const tiltak = plan.tiltak ?? [];
