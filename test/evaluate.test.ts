@@ -99,6 +99,30 @@ describe('ip evaluate through the binary', () => {
     expect(runBin(['validate', 'p.md', '--format', 'json'], { cwd: dir }).code).toBe(0);
   });
 
+  it('what was recorded shows in ip diff against the plan before, and on the page the person reads', () => {
+    const dir = tempDir({ 'before.md': SMALL, 'p.md': SMALL, 'a.yaml': ANSWERS });
+    expect(runBin(['evaluate', 'p.md', '--answers', 'a.yaml'], { cwd: dir }).code).toBe(0);
+    const diff = runBin(['diff', 'before.md', 'p.md', '--lang', 'en'], { cwd: dir });
+    expect(diff.code, diff.stderr).toBe(0);
+    expect(diff.stdout).toContain('      + M1 assessed as partly reached, with the note "Har fått praksisplass: to dager i uka."\n');
+    expect(diff.stdout).toContain('      + M1a assessed as reached\n');
+    expect(diff.stdout).toContain('  + evaluation E4 (2027-01-20, evaluering)\n');
+    const page = runBin(['render', 'p.md', '-o', '-'], { cwd: dir });
+    expect(page.code, page.stderr).toBe(0);
+    const text = page.stdout.replace(/<[^>]+>/g, '');
+    // The goal's course, in the plan's language, and the log of evaluations held, with who took part and what was decided.
+    expect(text).toContain('Slik har det gått');
+    expect(text).toContain('Har fått praksisplass: to dager i uka.');
+    expect(text).toContain('Evalueringer som er holdt');
+    expect(text).toContain('Tiril Skogheim');
+    expect(text).toContain('Per søker om arbeidstrening.');
+    expect(text).toContain('Neste møte hos NAV.');
+    // Before the evaluation, none of it.
+    const empty = runBin(['render', 'before.md', '-o', '-'], { cwd: dir }).stdout.replace(/<[^>]+>/g, '');
+    expect(empty).not.toContain('Har fått praksisplass');
+    expect(empty).not.toContain('Per søker om arbeidstrening.');
+  });
+
   it('records from flags with --yes, the same file; answers from standard input too', () => {
     const dir = tempDir({ 'p.md': SMALL });
     const flags = ['--held', '2026-11-20', '--took-part', 'tiril,per', '--status', 'M1=delvis', '--status', 'M1a=nådd', '--note', 'M1=Har fått praksisplass: to dager i uka.'];
