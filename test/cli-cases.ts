@@ -82,7 +82,7 @@ export const CLI_CASES: CliCase[] = [
   { name: 'a bad --format', args: ['validate', '--format', 'xml'], code: 2, stderr: /argument 'xml' is invalid/ },
   { name: 'a bad --lang (reported in bokmål, as any unknown language is)', args: ['validate', '--lang', 'de'], code: 2, stderr: /«de» er ingen gyldig verdi for --lang/ },
   { name: 'a bad --max-size', args: ['validate', '--max-size', 'lots'], code: 2, stderr: /--max-size must be a size/ },
-  { name: 'a bad IP_TODAY', args: ['validate', '.'], env: { IP_TODAY: 'tomorrow' }, code: 2, stderr: /^ip: IP_TODAY must be a date written YYYY-MM-DD\./ },
+  { name: 'a bad IP_TODAY', args: ['validate', '.'], env: { IP_TODAY: 'tomorrow' }, code: 2, stderr: /^ip: IP_TODAY must be a date written YYYY-MM-DD or DD\.MM\.YYYY\./ },
   { name: 'a path that does not exist', args: ['validate', 'missing.md'], code: 2, stderr: 'ip: Nothing matches "missing.md".\nCheck the path, or put globs in quotes.\n' },
   { name: 'a path that does not exist, for due', args: ['due', 'missing'], code: 2, stderr: 'ip: Nothing matches "missing".\nCheck the path, or put globs in quotes.\n' },
   { name: '--help', args: ['--help'], code: 0, stdout: /^Usage: ip/ },

@@ -92,8 +92,8 @@ const table: Array<{ name: string; args: string[]; lang?: string; stderr: string
   },
   {
     name: 'a bad --today',
-    args: [GOOD, GOOD, '--today', '20.01.2027'],
-    stderr: ['ip: --today must be a date written YYYY-MM-DD.'],
+    args: [GOOD, GOOD, '--today', '01/20/2027'],
+    stderr: ['ip: --today must be a date written YYYY-MM-DD or DD.MM.YYYY.'],
   },
   {
     name: 'no file at all',

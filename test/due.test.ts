@@ -114,8 +114,8 @@ describe('--fail-on-overdue', () => {
 
 describe('usage errors exit 2', () => {
   it.each([
-    [['--today', '2027-02-30'], '--today must be a date written YYYY-MM-DD.'],
-    [['--today', 'tomorrow'], '--today must be a date written YYYY-MM-DD.'],
+    [['--today', '2027-02-30'], '--today must be a date written YYYY-MM-DD or DD.MM.YYYY.'],
+    [['--today', 'tomorrow'], '--today must be a date written YYYY-MM-DD or DD.MM.YYYY.'],
     [['--within', 'soon'], '--within must be a duration, for example 30d, 6w, 3m, 1y or P3M.'],
     [['--within', 'PT12H'], '--within must be a duration, for example 30d, 6w, 3m, 1y or P3M.'],
     [['--within', '-3d'], '--within must be a duration'],
@@ -140,9 +140,9 @@ describe('usage errors exit 2', () => {
   });
 
   it('refuses a bad IP_TODAY', async () => {
-    const r = await run(['due', CASELOAD], { env: { IP_TODAY: '2027-3-1' } });
+    const r = await run(['due', CASELOAD], { env: { IP_TODAY: '1/3/2027' } });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('IP_TODAY must be a date written YYYY-MM-DD.');
+    expect(r.stderr).toContain('IP_TODAY must be a date written YYYY-MM-DD or DD.MM.YYYY.');
   });
 });
 

@@ -8,7 +8,7 @@ import { buildPlan, type Resolved } from '../src/new/build.js';
 import { participantId, randomPlanId, uniquePlanId } from '../src/new/ids.js';
 import { missingPoints } from '../src/new/missing.js';
 import { addMonths, checkFodselsnummer, parseContact, parseInterpreter, parseParticipant } from '../src/new/parse.js';
-import { parseDateInput } from '../src/input/values.js';
+import { parseDateInput } from '../src/plan/dates.js';
 import { planLangFromEnv } from '../src/new/defaults.js';
 import { loadTemplate } from '../src/fs/templates.js';
 import { escapeMarkdownInline, renderPlan } from '../src/new/template.js';

@@ -31,7 +31,7 @@ describe('shared options', () => {
   });
 
   it.each([
-    [['--today', '2027-02-30'], '--today must be a date written YYYY-MM-DD.', 'For example: --today 2027-01-14'],
+    [['--today', '2027-02-30'], '--today must be a date written YYYY-MM-DD or DD.MM.YYYY.', 'For example: --today 2027-01-14'],
     [['--max-size', 'lots'], '--max-size must be a size, for example 1M or 512k.', undefined],
     [['--max-size', '0'], '--max-size must be greater than 0.', undefined],
     [['--within', '3x'], '--within must be a duration, for example 30d, 6w, 3m, 1y or P3M.', 'Use days (d), weeks (w), months (m) or years (y), or an ISO 8601 duration without a time part (P1Y2M10D).'],
@@ -54,7 +54,10 @@ describe('shared options', () => {
     expect(todayOf(undefined, ctx({}, late), 'en')).toBe('2027-03-02');
     // An empty --today sets IP_TODAY aside.
     expect(todayOf('', ctx({ IP_TODAY: '2027-01-15' }, late), 'en')).toBe('2027-03-02');
-    expect(() => todayOf(undefined, ctx({ IP_TODAY: '15.01.2027' }), 'nb')).toThrow('IP_TODAY må være en dato skrevet ÅÅÅÅ-MM-DD.');
+    // As ip new reads dates: D.M.YYYY and DD.MM.YYYY too, never slashes.
+    expect(todayOf(undefined, ctx({ IP_TODAY: '15.01.2027' }), 'nb')).toBe('2027-01-15');
+    expect(todayOf(undefined, ctx({ IP_TODAY: '5.1.2027' }), 'nb')).toBe('2027-01-05');
+    expect(() => todayOf(undefined, ctx({ IP_TODAY: '01/15/2027' }), 'nb')).toThrow('IP_TODAY må være en dato skrevet ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ.');
   });
 
   it('reach the command as parsed: ip due reports the day it was given', async () => {

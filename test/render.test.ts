@@ -143,9 +143,9 @@ describe('one plan', () => {
     expect(byFlag.stdout).toContain('<tr class="next"><th scope="row"><time datetime="2027-06-01">');
     const byEnv = await run(['render', 'examples/barn-med-iop.md', '-o', '-'], { env: { IP_TODAY: '2027-01-21' } });
     expect(byEnv.stdout).toBe(byFlag.stdout);
-    const bad = await run(['render', 'examples/barn-med-iop.md', '-o', '-', '--today', '21.01.2027']);
+    const bad = await run(['render', 'examples/barn-med-iop.md', '-o', '-', '--today', '01/21/2027']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--today must be a date written YYYY-MM-DD.');
+    expect(bad.stderr).toContain('--today must be a date written YYYY-MM-DD or DD.MM.YYYY.');
   });
 });
 

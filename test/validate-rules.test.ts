@@ -332,7 +332,7 @@ describe('rules beyond the schema', () => {
     expect(early.stdout).not.toContain('[no-upcoming-evaluation]');
     const bad = await run(['validate', 'p.md', '--today', '2026-02-30'], { cwd: dir });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('ip: --today must be a date written YYYY-MM-DD.\nFor example: --today 2027-01-14\n');
+    expect(bad.stderr).toBe('ip: --today must be a date written YYYY-MM-DD or DD.MM.YYYY.\nFor example: --today 2027-01-14\n');
   });
 });
 
@@ -392,5 +392,70 @@ describe('across the plans in a run', () => {
     const dir = tempDir({ 'a.md': example(ADULT), 'b.md': example(CHILD).replace('IP-2026-0213', 'IP-2026-0042') });
     const report = JSON.parse((await run(['validate', '.', '--format', 'json', '--today', TODAY], { cwd: dir })).stdout);
     expect(report.files[1].diagnostics).toContainEqual(expect.objectContaining({ code: 'duplicate-plan-id', severity: 'error', related: ['a.md'], line: 3, column: 5 }));
+  });
+});
+
+describe('hints that say exactly what to write, built from what was written', () => {
+  const ADULT_PLAN = 'bolig-og-arbeid.md';
+  async function only(mutate: (d: any) => void, code: string, args: string[] = []) {
+    const { diagnostics } = await validateText(mutated(ADULT_PLAN, mutate), args);
+    const found = diagnostics.filter((d) => d.code === code);
+    expect(found.length, JSON.stringify(diagnostics, null, 1)).toBe(1);
+    return found[0]!;
+  }
+
+  it.each([
+    ['a different case', 'Aktiv', 'aktiv', (d: any, v: string) => (d.status = v), 'status'],
+    ['an ASCII spelling', 'paaroerende', 'pårørende', (d: any, v: string) => (d.deltakere[4].rolle = v), 'rolle'],
+    ['a nynorsk form', 'tjenesteytar', 'tjenesteyter', (d: any, v: string) => (d.deltakere[1].rolle = v), 'rolle'],
+  ])('an enum value in %s: did you mean, and the line to write', async (_what, written, meant, set, key) => {
+    const hit = await only((d) => set(d, written), 'invalid-value');
+    expect(hit.message).toMatch(new RegExp(`has a value that is not allowed\\. Did you mean "${meant}"\\?$`));
+    expect(hit.hint).toBe(`Write "${key}: ${meant}".`);
+    expect(hit.message + hit.hint).not.toContain(written);
+  });
+
+  it('a value that is no near miss lists what is allowed', async () => {
+    const hit = await only((d) => (d.samarbeid[0].type = 'kanskje'), 'invalid-value');
+    expect(hit.hint).toBe('Use one of: nødvendig, ønskelig.');
+  });
+
+  it('a participant named by name instead of id: which participant, by number and role, never the name', async () => {
+    const hit = await only((d) => (d.koordinator = 'Ola Hansen'), 'unknown-reference');
+    expect(hit.hint).toBe('Write the id of participant no. 2 (tjenesteyter), not the name: the id is on the line "id:" under the participant in "deltakere".');
+    expect(hit.message + hit.hint).not.toContain('Ola');
+    const wrongCase = await only((d) => (d.tiltak[0].ansvarlig = 'Siri'), 'unknown-reference');
+    expect(wrongCase.hint).toContain('participant no. 3 (tjenesteyter)');
+  });
+
+  it('a goal id with a space or in another case: the goal id', async () => {
+    const hit = await only((d) => (d.tiltak[1].mål = ['m 2']), 'unknown-reference');
+    expect(hit.hint).toBe('Did you mean "M2"? Write the id exactly as the plan has it.');
+    const nb = await validateText(mutated(ADULT_PLAN, (d) => (d.evalueringer[0].gjelder = ['M1', 'm1a'])), ['--lang', 'nb']);
+    expect(nb.diagnostics.find((d) => d.code === 'unknown-reference')!.hint).toBe('Mente du «M1a»? Skriv id-en nøyaktig slik den står i planen.');
+  });
+
+  it('one id where a list belongs: the list to write, with the id for goals and never for participants', async () => {
+    const goal = await only((d) => (d.tiltak[1].mål = 'M2'), 'wrong-type');
+    expect(goal.hint).toBe('Write it as a list, in square brackets: "mål: [M2]".');
+    const people = await only((d) => (d.evalueringer[0].deltok = 'jonas'), 'wrong-type');
+    expect(people.hint).toBe('Write it as a list, in square brackets: "deltok: [id]".');
+  });
+
+  it('ja or nei where true or false belongs: the boolean', async () => {
+    const yes = await only((d) => (d.barnekoordinator = 'ja'), 'wrong-type');
+    expect(yes.hint).toBe('Write true (yes): "barnekoordinator: true".');
+    const nb = await validateText(mutated(ADULT_PLAN, (d) => (d.barnekoordinator = 'nei')), ['--lang', 'nb']);
+    expect(nb.diagnostics.find((d) => d.code === 'wrong-type')!.hint).toBe('Skriv false (nei): «barnekoordinator: false».');
+  });
+
+  it('a date written 1.2.2027 or 01.02.2027: the same date as YYYY-MM-DD, but never the birth date', async () => {
+    const short = await only((d) => (d.tiltak[0].til = '1.3.2027'), 'invalid-format');
+    expect(short.hint).toBe('Write "til: 2027-03-01".');
+    const long = await only((d) => (d.planperiode.til = '31.08.2027'), 'invalid-format');
+    expect(long.hint).toBe('Write "til: 2027-08-31".');
+    const birth = await only((d) => (d.person.fødselsdato = '12.03.1991'), 'invalid-format');
+    expect(birth.hint).toBe('Write the date as YYYY-MM-DD, for example 2027-01-14.');
+    expect(birth.message + birth.hint).not.toContain('1991');
   });
 });

@@ -2,7 +2,7 @@ import { Option } from '@commander-js/extra-typings';
 import { UsageError, type Context } from '../context.js';
 import { parseDuration } from '../due/duration.js';
 import type { Lang } from '../output/lang.js';
-import { asDate, todayInOslo } from '../plan/dates.js';
+import { parseDateInput, todayInOslo } from '../plan/dates.js';
 import { SHARED_TEXT } from './messages.js';
 
 /**
@@ -25,13 +25,14 @@ export function formatOption<const F extends readonly string[]>(lang: Lang, form
   return new Option('--format <format>', SHARED_TEXT[lang].format).choices(formats);
 }
 
+/** A date as `ip new` reads one: YYYY-MM-DD, or D.M.YYYY / DD.MM.YYYY as Norwegians write it (never with slashes, which read differently in English). */
 function dateFrom(value: string, source: string, lang: Lang): string {
-  const date = asDate(value);
+  const date = parseDateInput(value);
   if (!date) throw new UsageError(SHARED_TEXT[lang].notADate(source), SHARED_TEXT[lang].notADateHint);
   return date;
 }
 
-/** `--today`: a date written YYYY-MM-DD; an empty value leaves the day to the clock, whatever IP_TODAY says. */
+/** `--today`: a date written YYYY-MM-DD or DD.MM.YYYY; an empty value leaves the day to the clock, whatever IP_TODAY says. */
 export function todayOption(lang: Lang, description: string = SHARED_TEXT[lang].today) {
   return new Option('--today <date>', description).argParser((value) => (value === '' ? value : dateFrom(value, '--today', lang)));
 }

@@ -1,5 +1,6 @@
 import { InputProblem, type Source } from '../input/problem.js';
-import { cleanText, matchEnum, parseDateInput } from '../input/values.js';
+import { cleanText, matchEnum } from '../input/values.js';
+import { parseDateInput } from '../plan/dates.js';
 import type { Vurderingsstatus } from '../plan/generated/plan-types.js';
 import { suggestKey } from '../plan/suggest.js';
 import { sanitizeEcho } from '../plan/text.js';

@@ -1,5 +1,6 @@
 import type { Prompter } from '../input/prompt.js';
-import { cleanText, parseDateInput } from '../input/values.js';
+import { cleanText } from '../input/values.js';
+import { parseDateInput } from '../plan/dates.js';
 import type { Vurderingsstatus } from '../plan/generated/plan-types.js';
 import { ASSESSMENT_STATUSES, isNoneWord, SKIP, type EvaluateAnswers, type StatusAnswer } from './answers.js';
 import type { EvaluateInterviewText } from './interview-text.js';

@@ -1,26 +1,9 @@
-import { formatDate, isValidDate } from '../plan/dates.js';
-
 /**
  * Reading what a person types at a prompt or a script passes as a flag or in
  * an answers file: dates as Norwegians write them, one line of text, enum
  * values typed without æ, ø, å. Shared by every command that asks (ip new,
  * ip evaluate). Pure functions.
  */
-
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const NORWEGIAN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
-
-/** `YYYY-MM-DD` or `DD.MM.YYYY` (as Norwegians write dates), to `YYYY-MM-DD`; undefined if it is no calendar date. */
-export function parseDateInput(value: string): string | undefined {
-  const v = value.trim();
-  let y: number, m: number, d: number;
-  const iso = ISO.exec(v);
-  const nor = NORWEGIAN.exec(v);
-  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (nor) [d, m, y] = [Number(nor[1]), Number(nor[2]), Number(nor[3])];
-  else return undefined;
-  return isValidDate(y, m, d) ? formatDate(y, m, d) : undefined;
-}
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 

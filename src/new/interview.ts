@@ -2,7 +2,8 @@ import type { InterviewText } from './interview-text.js';
 import { CONSENT_BY, PLAN_LANGS, type Answers, type ConsentBy, type ConsentForm, type PlanLang } from './answers.js';
 import { guardianAgeIssue, knownBirthDate } from './build.js';
 import { CONTRIBUTION, defaultEvaluation, defaultTo } from './defaults.js';
-import { cleanText, parseDateInput } from '../input/values.js';
+import { cleanText } from '../input/values.js';
+import { parseDateInput } from '../plan/dates.js';
 import { checkFodselsnummer, INTERPRETER_TYPES, isLanguageTag, parseContact, ROLES, type InterpreterType, type ParticipantInput, type ParticipantRole } from './parse.js';
 import type { Prompter } from '../input/prompt.js';
 

@@ -1,7 +1,8 @@
 import { suggestKey } from '../plan/suggest.js';
 import { sanitizeEcho } from '../plan/text.js';
 import { CONSENT_BY, CONSENT_FORMS, PLAN_LANGS, type Answers, type ConsentBy, type ConsentForm, type PlanLang } from './answers.js';
-import { cleanText, matchEnum, parseDateInput } from '../input/values.js';
+import { cleanText, matchEnum } from '../input/values.js';
+import { parseDateInput } from '../plan/dates.js';
 import {
   checkFodselsnummer,
   parseContact,

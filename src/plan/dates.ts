@@ -45,3 +45,18 @@ export function todayInOslo(now: Date = new Date()): string {
   // en-CA formats as YYYY-MM-DD.
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const NORWEGIAN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/** `YYYY-MM-DD` or `DD.MM.YYYY` (as Norwegians write dates), to `YYYY-MM-DD`; undefined if it is no calendar date. */
+export function parseDateInput(value: string): string | undefined {
+  const v = value.trim();
+  let y: number, m: number, d: number;
+  const iso = ISO.exec(v);
+  const nor = NORWEGIAN.exec(v);
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (nor) [d, m, y] = [Number(nor[1]), Number(nor[2]), Number(nor[3])];
+  else return undefined;
+  return isValidDate(y, m, d) ? formatDate(y, m, d) : undefined;
+}

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { LegalPoint } from './legal.js';
-import { misplacedTopKey, suggestKey } from './suggest.js';
+import { parseDateInput } from './dates.js';
+import { booleanWord, misplacedTopKey, suggestKey, suggestValue } from './suggest.js';
 import type { Finding, PathStep, PlanData, PlanStatus } from './types.js';
 
 /**
@@ -102,6 +103,39 @@ function formatKind(schemaPath: string, path: PathStep[]): string {
   return 'text';
 }
 
+/** An id as the format writes one, short: the only value from the plan a hint may show. */
+const ID = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,31}$/u;
+
+/**
+ * What to write instead, for the common wrong types: `ja`/`nei` where
+ * true/false belongs (`boolean`), one id where a list of ids belongs
+ * (`list`, with the id itself for goal and measure references; a
+ * participant id is often a first name, so it is never shown).
+ */
+function typeFix(expected: string, value: unknown, path: PathStep[]): Record<string, string | number> {
+  if (expected === 'boolean' && typeof value === 'string') {
+    const meant = booleanWord(value);
+    return meant === undefined ? {} : { boolean: String(meant) };
+  }
+  if (expected === 'array' && typeof value === 'string' && ID.test(value.trim())) {
+    const key = path[path.length - 1];
+    const goals = key === 'mål' || key === 'gjelder';
+    return goals ? { list: 1, listValue: value.trim() } : { list: 1 };
+  }
+  return {};
+}
+
+/**
+ * A date written as `ip new` reads dates (1.2.2027, 01.02.2027): the same
+ * date as YYYY-MM-DD. Not for the birth date, a personal value: its hint
+ * gives the form only.
+ */
+function dateFix(format: string, value: unknown, path: PathStep[]): Record<string, string> {
+  if (format !== 'date' || typeof value !== 'string' || path[path.length - 1] === 'fødselsdato') return {};
+  const date = parseDateInput(value);
+  return date === undefined || date === value ? {} : { date };
+}
+
 /** Errors from the `aktiv` minimum (the a–i points) as opposed to the shape every plan has. */
 function isActiveMinimum(error: AjvError): boolean {
   return error.schemaPath.includes('aktivMinimum');
@@ -154,14 +188,19 @@ function mapError(error: AjvError, data: unknown, check: Check): Finding | undef
       return { severity: 'warning', code: 'unknown-key', path: [...path, key], atKey: true, ...(suggestion ? { params: { suggestion } } : {}) };
     }
     case 'type': {
-      const actual = typeName(valueAt(data, path));
+      const value = valueAt(data, path);
+      const actual = typeName(value);
       const expected = String(error.params.type);
       const quoteHint = expected === 'string' && (actual === 'integer' || actual === 'number' || actual === 'boolean') ? 1 : 0;
       const point = schemaAt(path).point;
-      return { severity: 'error', code: 'wrong-type', path, ...(point ? { point } : {}), params: { expected, actual, quoteHint } };
+      return { severity: 'error', code: 'wrong-type', path, ...(point ? { point } : {}), params: { expected, actual, quoteHint, ...typeFix(expected, value, path) } };
     }
-    case 'enum':
-      return { severity: 'error', code: 'invalid-value', path, params: { allowed: (error.params.allowedValues as unknown[]).join(', ') } };
+    case 'enum': {
+      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      const value = valueAt(data, path);
+      const suggestion = typeof value === 'string' ? suggestValue(value, allowed) : undefined;
+      return { severity: 'error', code: 'invalid-value', path, params: { allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) } };
+    }
     case 'const':
       if (path.length === 1 && path[0] === 'ip') return { severity: 'error', code: 'unsupported-version', path };
       return { severity: 'error', code: 'invalid-value', path, params: { allowed: String(error.params.allowedValue) } };
@@ -169,7 +208,8 @@ function mapError(error: AjvError, data: unknown, check: Check): Finding | undef
     case 'format': {
       // The fødselsnummer has its own rule with a more precise message.
       if (path.join('.') === 'person.fødselsnummer') return undefined;
-      return { severity: 'error', code: 'invalid-format', path, params: { format: formatKind(error.schemaPath, path) } };
+      const format = formatKind(error.schemaPath, path);
+      return { severity: 'error', code: 'invalid-format', path, params: { format, ...dateFix(format, valueAt(data, path), path) } };
     }
     case 'minLength':
       return { severity: 'error', code: 'empty-text', path };

@@ -56,3 +56,23 @@ const MISPLACED_AT_TOP: Readonly<Record<string, string>> = { årsak: 'avsluttet.
 export function misplacedTopKey(key: string): string | undefined {
   return MISPLACED_AT_TOP[key.normalize('NFC').toLowerCase()];
 }
+
+/**
+ * The allowed value someone meant: the same after folding case and the
+ * ASCII spellings of æ, ø, å (`Aktiv`, `paaroerende`), or a near miss such as
+ * a nynorsk form (`tjenesteytar`). Only ever an allowed value is returned,
+ * never what was written.
+ */
+export function suggestValue(value: string, allowed: readonly string[]): string | undefined {
+  if (value.length > 64) return undefined;
+  return suggestKey(value.trim(), allowed);
+}
+
+const TRUE_WORDS = new Set(['ja', 'yes', 'sann', 'sant', 'j', 'y']);
+const FALSE_WORDS = new Set(['nei', 'no', 'usann', 'usant', 'n']);
+
+/** `ja`/`nei`/`yes`/`no` as the boolean they mean, or undefined. */
+export function booleanWord(value: string): boolean | undefined {
+  const v = value.trim().toLowerCase();
+  return TRUE_WORDS.has(v) ? true : FALSE_WORDS.has(v) ? false : undefined;
+}

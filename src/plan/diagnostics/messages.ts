@@ -84,6 +84,12 @@ function evaluationOf(field: string, fallback: string): string {
   return named ? cap(named) : fallback;
 }
 
+/** The field's own key, last in its place (`tiltak T1: fra` → `fra`), as the line to write starts with it. */
+function lastKey(field: string): string {
+  const key = /([^\s.:]+)$/.exec(field)?.[1] ?? field;
+  return key;
+}
+
 function cap(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -272,15 +278,22 @@ const nb: Catalogue = {
   },
   'wrong-type': {
     message: (f, p) => `«${f}» skal være ${TYPE_NB[p.expected!] ?? p.expected}, men er ${TYPE_NB[p.actual!] ?? p.actual}.`,
-    hint: (_f, p) => (p.quoteHint ? 'Sett verdien i anførselstegn, for eksempel fødselsnummer: "17850250006".' : 'Rett verdien slik at den har riktig form.'),
+    hint: (f, p) =>
+      p.boolean
+        ? `Skriv ${p.boolean} (${p.boolean === 'true' ? 'ja' : 'nei'}): «${lastKey(f)}: ${p.boolean}».`
+        : p.list
+          ? `Skriv det som en liste, i hakeparenteser: «${lastKey(f)}: [${p.listValue ? echoKey(String(p.listValue), 'nb') : 'id'}]».`
+          : p.quoteHint
+            ? 'Sett verdien i anførselstegn, for eksempel fødselsnummer: "17850250006".'
+            : 'Rett verdien slik at den har riktig form.',
   },
   'invalid-value': {
-    message: (f) => `«${f}» har en verdi som ikke er tillatt.`,
-    hint: (_f, p) => `Bruk en av: ${p.allowed}.`,
+    message: (f, p) => `«${f}» har en verdi som ikke er tillatt.${p.suggestion ? ` Mente du «${p.suggestion}»?` : ''}`,
+    hint: (f, p) => (p.suggestion ? `Skriv «${lastKey(f)}: ${p.suggestion}».` : `Bruk en av: ${p.allowed}.`),
   },
   'invalid-format': {
     message: (f, p) => `«${f}» skal være ${FORMAT_NB[p.format!] ?? FORMAT_NB.text}.`,
-    hint: (_f, p) => (p.format === 'date' ? 'Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2027-01-14.' : 'Rett verdien.'),
+    hint: (f, p) => (p.date ? `Skriv «${lastKey(f)}: ${p.date}».` : p.format === 'date' ? 'Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2027-01-14.' : 'Rett verdien.'),
   },
   'empty-text': {
     message: (f) => `«${f}» er tom.`,
@@ -288,7 +301,12 @@ const nb: Catalogue = {
   },
   'unknown-reference': {
     message: (f, p) => `«${f}» viser til ${TARGET_NB[p.target!]} som ikke finnes i planen.`,
-    hint: (_f, p) => `Bruk id-en til ${TARGET_NB[p.target!]} i «${TARGET_LIST_NB[p.target!]}», eller legg til det som mangler der.`,
+    hint: (_f, p) =>
+      typeof p.participant === 'number'
+        ? `Skriv id-en til deltaker nr. ${p.participant}${p.role ? ` (${p.role})` : ''}, ikke navnet: id-en står på linjen «id:» under deltakeren i «deltakere».`
+        : p.suggestion
+          ? `Mente du «${echoKey(String(p.suggestion), 'nb')}»? Skriv id-en nøyaktig slik den står i planen.`
+          : `Bruk id-en til ${TARGET_NB[p.target!]} i «${TARGET_LIST_NB[p.target!]}», eller legg til det som mangler der.`,
   },
   'duplicate-id': {
     message: (f, p) => (p.scope === 'vurderinger' ? `«${f}» vurderer et mål som alt er vurdert i samme evaluering.` : `Id-en i «${f}» er brukt før i ${p.scope}.`),
@@ -506,17 +524,32 @@ const en: Catalogue = {
   },
   'wrong-type': {
     message: (f, p) => `"${f}" should be ${TYPE_EN[p.expected!] ?? p.expected}, but is ${TYPE_EN[p.actual!] ?? p.actual}.`,
-    hint: (_f, p) => (p.quoteHint ? 'Put the value in quotes, for example fødselsnummer: "17850250006".' : 'Correct the value so it has the right form.'),
+    hint: (f, p) =>
+      p.boolean
+        ? `Write ${p.boolean} (${p.boolean === 'true' ? 'yes' : 'no'}): "${lastKey(f)}: ${p.boolean}".`
+        : p.list
+          ? `Write it as a list, in square brackets: "${lastKey(f)}: [${p.listValue ? echoKey(String(p.listValue), 'en') : 'id'}]".`
+          : p.quoteHint
+            ? 'Put the value in quotes, for example fødselsnummer: "17850250006".'
+            : 'Correct the value so it has the right form.',
   },
-  'invalid-value': { message: (f) => `"${f}" has a value that is not allowed.`, hint: (_f, p) => `Use one of: ${p.allowed}.` },
+  'invalid-value': {
+    message: (f, p) => `"${f}" has a value that is not allowed.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
+    hint: (f, p) => (p.suggestion ? `Write "${lastKey(f)}: ${p.suggestion}".` : `Use one of: ${p.allowed}.`),
+  },
   'invalid-format': {
     message: (f, p) => `"${f}" should be ${FORMAT_EN[p.format!] ?? FORMAT_EN.text}.`,
-    hint: (_f, p) => (p.format === 'date' ? 'Write the date as YYYY-MM-DD, for example 2027-01-14.' : 'Correct the value.'),
+    hint: (f, p) => (p.date ? `Write "${lastKey(f)}: ${p.date}".` : p.format === 'date' ? 'Write the date as YYYY-MM-DD, for example 2027-01-14.' : 'Correct the value.'),
   },
   'empty-text': { message: (f) => `"${f}" is empty.`, hint: () => 'Fill in the text, or remove the field.' },
   'unknown-reference': {
     message: (f, p) => `"${f}" refers to a ${TARGET_EN[p.target!]} that is not in the plan.`,
-    hint: (_f, p) => `Use the id of a ${TARGET_EN[p.target!]} in "${TARGET_LIST_EN[p.target!]}", or add it.`,
+    hint: (_f, p) =>
+      typeof p.participant === 'number'
+        ? `Write the id of participant no. ${p.participant}${p.role ? ` (${p.role})` : ''}, not the name: the id is on the line "id:" under the participant in "deltakere".`
+        : p.suggestion
+          ? `Did you mean "${echoKey(String(p.suggestion), 'en')}"? Write the id exactly as the plan has it.`
+          : `Use the id of a ${TARGET_EN[p.target!]} in "${TARGET_LIST_EN[p.target!]}", or add it.`,
   },
   'duplicate-id': {
     message: (f, p) => (p.scope === 'vurderinger' ? `"${f}" assesses a goal already assessed in the same evaluation.` : `The id in "${f}" is already used in ${p.scope}.`),

@@ -1,4 +1,4 @@
-import { goalIds, measureIds, participants, subGoalIds } from '../access.js';
+import { goalIds, measureIds, participants, subGoalIds, type Participant } from '../access.js';
 import type { LegalPoint } from '../legal.js';
 import type { PathStep } from '../types.js';
 import type { IdRefsView } from '../view.js';
@@ -9,6 +9,8 @@ type Target = 'participant' | 'goal' | 'goal-or-measure';
 
 interface Known {
   has(id: string): boolean;
+  /** What a reference to nothing probably meant, where that can be told. */
+  meant?: (value: string) => Meant | undefined;
 }
 
 /**
@@ -18,19 +20,50 @@ interface Known {
 function check(hits: Hit[], known: Known, value: IdRefsView | undefined, path: () => PathStep[], target: Target, point?: LegalPoint): void {
   if (value === undefined) return;
   if (typeof value === 'string') {
-    if (!known.has(value)) hits.push(hit(path(), target, point));
+    if (!known.has(value)) hits.push(hit(path(), target, point, known.meant?.(value)));
     return;
   }
   for (let index = 0; index < value.length; index++) {
     const ref = value[index];
-    if (ref !== undefined && !known.has(ref)) hits.push(hit([...path(), index], target, point));
+    if (ref !== undefined && !known.has(ref)) hits.push(hit([...path(), index], target, point, known.meant?.(ref)));
   }
 }
 
-function hit(path: PathStep[], target: Target, point: LegalPoint | undefined): Hit {
-  const h: Hit = { path, params: { target } };
+function hit(path: PathStep[], target: Target, point: LegalPoint | undefined, meant: Meant | undefined): Hit {
+  const h: Hit = { path, params: { target, ...meant } };
   if (point) h.point = point;
   return h;
+}
+
+/** What a reference that resolves to nothing was probably meant to name: never the value written. */
+type Meant = { participant: number; role?: string } | { suggestion: string };
+
+/** An id as compared for a near miss: no spaces, one case (`m 2` → `M2`). */
+function loose(id: string): string {
+  return id.normalize('NFC').replace(/\s+/gu, '').toLocaleUpperCase('nb');
+}
+
+/** A participant named by name, or by id in another case: who it is, by number and role (a participant id is often a first name). */
+function participantMeant(people: Map<string, Participant>): (value: string) => Meant | undefined {
+  return (value) => {
+    const v = value.trim().toLocaleLowerCase('nb');
+    for (const p of people.values()) {
+      if (p.id.toLocaleLowerCase('nb') === v || p.navn?.trim().toLocaleLowerCase('nb') === v) {
+        return p.rolle !== undefined ? { participant: p.index + 1, role: p.rolle } : { participant: p.index + 1 };
+      }
+    }
+    return undefined;
+  };
+}
+
+/** A goal, sub-goal or measure id written with a space or in another case (`M 2`, `m2`): the id. */
+function idMeant(ids: Iterable<string>): (value: string) => Meant | undefined {
+  const byLoose = new Map<string, string>();
+  for (const id of ids) byLoose.set(loose(id), id);
+  return (value) => {
+    const id = byLoose.get(loose(value));
+    return id === undefined ? undefined : { suggestion: id };
+  };
 }
 
 /** Every reference that is written must resolve, in every status. */
@@ -39,12 +72,13 @@ export const unknownReference: Rule = {
   severity: ALWAYS_ERROR,
   summary: 'A reference (koordinator, ansvarlig, gitt_av, godkjent.av, deltok, tiltak[].mål, gjelder …) names no participant, goal, sub-goal or measure',
   check(plan) {
-    const people = participants(plan);
+    const found = participants(plan);
+    const people: Known = { has: (id) => found.has(id), meant: participantMeant(found) };
     const mainGoals = goalIds(plan);
     const subGoals = subGoalIds(plan);
     const measures = measureIds(plan);
-    const goals: Known = { has: (id) => mainGoals.has(id) || subGoals.has(id) };
-    const goalsAndMeasures: Known = { has: (id) => goals.has(id) || measures.has(id) };
+    const goals: Known = { has: (id) => mainGoals.has(id) || subGoals.has(id), meant: idMeant([...mainGoals, ...subGoals]) };
+    const goalsAndMeasures: Known = { has: (id) => goals.has(id) || measures.has(id), meant: idMeant([...mainGoals, ...subGoals, ...measures]) };
     const hits: Hit[] = [];
     check(hits, people, plan.koordinator, () => ['koordinator'], 'participant', 'c');
     const tiltak = plan.tiltak ?? [];
