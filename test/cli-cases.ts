@@ -32,7 +32,7 @@ export const CLI_CASES: CliCase[] = [
   { name: 'validate: warnings only', args: ['validate', '.'], files: { 'p.md': DRAFT }, code: 0 },
   { name: 'validate: warnings with --strict', args: ['validate', '.', '--strict'], files: { 'p.md': DRAFT }, code: 1 },
   { name: 'validate: --quiet lists no warning, and the summary still counts them', args: ['validate', '.', '--quiet'], files: { 'p.md': DRAFT }, code: 0, stdout: 'Checked 1 plan: 0 errors, 7 warnings.\n', stderr: '' },
-  { name: 'validate: --quiet still lists errors', args: ['validate', '.', '-q'], files: { 'p.md': BROKEN, 'd.md': DRAFT }, code: 1, stdout: /^p\.md:60:5: error: .*\[point-missing\]\n.*\n\nChecked 2 plans: 1 error, 7 warnings\.\n$/ },
+  { name: 'validate: --quiet still lists errors', args: ['validate', '.', '-q'], files: { 'p.md': BROKEN, 'd.md': DRAFT }, code: 1, stdout: /^p\.md:60:5: error: .*\[point-missing\]\n.*\n\nChecked 2 plans: 1 error, 7 warnings\.\nPlans with errors: 1\. Plans with warnings only: 1\.\nMost frequent: point-missing \(8\)\.\n/ },
   { name: 'validate: --max-warnings at the count passes', args: ['validate', '.', '--max-warnings', '7'], files: { 'p.md': DRAFT }, code: 0 },
   { name: 'validate: --max-warnings below the count fails', args: ['validate', '.', '--max-warnings', '6', '--quiet'], files: { 'p.md': DRAFT }, code: 1, stdout: 'Checked 1 plan: 0 errors, 7 warnings.\n' },
   {

@@ -104,10 +104,12 @@ describe('output formats', () => {
     const result = await run(['validate', 'a.md', '--today', TODAY], { cwd: tempDir({ 'a.md': BROKEN }) });
     expect(result.stdout).toBe(
       [
-        'a.md:60:5: error: The field "tiltak T1: omfang" is missing. The regulation requires this, point e of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): measures, their scope and who is responsible. [point-missing]',
+        'a.md:60:5: error: The field "tiltak T1: omfang" is missing. The regulation requires this, point e: measures, their scope and who is responsible. [point-missing]',
         '  How to fix: An active plan must have this: fill it in together with the person, or set "status: utkast" until it is in place.',
         '',
         'Checked 1 plan: 1 error, 0 warnings.',
+        // The regulation is named in full once, under the summary, not on every line.
+        'The regulation: forskrift om individuell plan ved ytelse av velferdstjenester (the regulation on individual plans in welfare services).',
         '',
       ].join('\n'),
     );

@@ -180,7 +180,7 @@ describe('points in a plan', () => {
       ]);
     });
 
-    it('treats a decision end or sub-goal deadline as followed up once an evaluation was held on or after it', () => {
+    it('treats a sub-goal deadline as followed up once an evaluation was held on or after it, but never a decision that ends: it needs a new one', () => {
       const points = planPoints(
         plan({
           evalueringer: [{ id: 'E1', dato: '2027-03-01', utført: '2027-03-02' }],
@@ -188,7 +188,7 @@ describe('points in a plan', () => {
           mål: [{ id: 'M1', delmål: [{ id: 'M1a', frist: '2027-03-01' }, { id: 'M1b', frist: '2027-04-01' }] }],
         }),
       );
-      expect(points.map((p) => p.key).sort()).toEqual(['frist/M1b', 'vedtak/T2']);
+      expect(points.map((p) => p.key).sort()).toEqual(['frist/M1b', 'vedtak/T1', 'vedtak/T2']);
     });
 
     it('gives no deadline for a goal or sub-goal whose latest assessment is nådd, and gives it again when a later one says otherwise', () => {

@@ -98,7 +98,9 @@ describe('a file deleted while the run goes on', () => {
       'plans/a.md:1:1: feil: Filen kunne ikke leses (ENOENT). [read-error]\n' +
         '  Slik retter du: Sjekk at filen finnes og at du har lesetilgang.\n' +
         '\n' +
-        '2 planer sjekket: 1 feil, 0 advarsler.\n',
+        '2 planer sjekket: 1 feil, 0 advarsler.\n' +
+        'Planer med feil: 1. Planer med bare advarsler: 0.\n' +
+        'Oftest: read-error (1).\n',
     );
     expect(r.code).toBe(1);
   });

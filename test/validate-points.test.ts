@@ -38,7 +38,8 @@ describe('an aktiv plan missing a point of the regulation', () => {
     const result = await run(['validate', '.', '--today', TODAY], { cwd: dir, env: { IP_LANG: 'nb' } });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('plan.md:');
-    expect(result.stdout).toContain('Feltet «tiltak T1: omfang» mangler. Forskriften krever dette, bokstav e i forskrift om individuell plan ved ytelse av velferdstjenester');
+    expect(result.stdout).toContain('Feltet «tiltak T1: omfang» mangler. Forskriften krever dette, bokstav e: tiltak, omfang og ansvar. [point-missing]');
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('Forskriften: forskrift om individuell plan ved ytelse av velferdstjenester.');
     expect(result.stdout).toContain('Slik retter du:');
   });
 

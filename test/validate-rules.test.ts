@@ -86,6 +86,7 @@ const CASES: Case[] = [
   { name: 'one evaluation assesses a goal twice', plan: ADULT, mutate: (d) => d.evalueringer[0].vurderinger.push({ gjelder: 'M1', status: 'nådd' }), code: 'duplicate-id', severity: 'error', field: 'evalueringer[0].vurderinger[2].gjelder' },
   { name: 'assessments on an evaluation not yet held', plan: ADULT, mutate: (d) => delete d.evalueringer[0].utført, code: 'assessment-not-held', severity: 'error', field: 'evalueringer[0].vurderinger', point: 'g' },
   { name: 'a held evaluation does not assess a goal it names', plan: ADULT, mutate: (d) => d.evalueringer[0].vurderinger.pop(), code: 'assessment-missing', severity: 'warning', field: 'evalueringer[0].gjelder[0]', point: 'g' },
+  { name: 'a decision that ends before it was made', plan: ADULT, mutate: (d) => (d.tiltak[1].vedtak.dato = '2027-09-20'), code: 'decision-date-order', severity: 'error', field: 'tiltak[1].vedtak.til', point: 'e' },
   { name: 'the decision ends before the measure', plan: ADULT, mutate: (d) => (d.tiltak[1].vedtak.til = '2027-06-30'), code: 'decision-ends-early', severity: 'warning', field: 'tiltak[1].vedtak.til', point: 'e' },
   { name: 'an active plan nobody accepted', plan: ADULT, mutate: (d) => delete d.godkjent, code: 'active-not-approved', severity: 'warning', field: 'status' },
   { name: 'two participants with one name, written differently', plan: ADULT, mutate: (d) => (d.deltakere[3].navn = '  ola  HANSEN '), code: 'duplicate-participant-name', severity: 'warning', field: 'deltakere[3].navn', point: 'b' },
@@ -139,6 +140,20 @@ describe('rules beyond the schema', () => {
     const items = diagnostics.map((d) => (d as { item?: unknown }).item).filter((i) => i !== undefined);
     expect(items.length).toBeGreaterThan(0);
     expect(JSON.stringify(items)).not.toMatch(/\d{6}/);
+  });
+
+  it('a decision that has already ended while the measure goes on says so', async () => {
+    const { diagnostics } = await validateText(mutated(ADULT, (d) => (d.tiltak[1].vedtak.til = '2026-10-30')));
+    const hit = diagnostics.find((d) => d.code === 'decision-ends-early')!;
+    expect(hit.message).toMatch(/^The decision in "tiltak T2: vedtak\.til" has ended, but the measure goes on: the service no longer has a decision\./);
+  });
+
+  it('an error the tool makes is called a rule of the tool, not good practice', async () => {
+    const { diagnostics } = await validateText(mutated(ADULT, (d) => delete d.evalueringer[0].utført));
+    const hit = diagnostics.find((d) => d.code === 'assessment-not-held')!;
+    expect(hit.severity).toBe('error');
+    expect(hit.message).toContain('This is a rule of the tool, not a requirement of the regulation');
+    expect(hit.message).not.toContain('good practice');
   });
 
   it('a draft needs no acceptance yet', async () => {

@@ -203,7 +203,8 @@ function lastHeld(plan: PlanView): string | undefined {
   return last;
 }
 
-const FOLLOWED_UP_BY_EVALUATION = new Set(['tiltak', 'vedtak', 'overgang', 'frist']);
+// A decision that ends is not followed up by an evaluation: it needs a new decision, so it stays until then.
+const FOLLOWED_UP_BY_EVALUATION = new Set(['tiltak', 'overgang', 'frist']);
 
 /** Goals and sub-goals whose latest assessment is `nådd`: their deadlines need no reminder. */
 function reachedGoals(plan: PlanView): Set<string> {

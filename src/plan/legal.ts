@@ -127,6 +127,7 @@ export const BASIS: Readonly<Record<string, { basis: Basis | 'field'; why: strin
     basis: 'praksis',
     why: 'Point g asks for times of evaluation, not what an evaluation records; that a held evaluation says where each goal it named stands is this tool’s practice, so the plan shows its course.',
   },
+  'decision-date-order': { basis: 'praksis', why: 'The order of a decision’s own dates: the tool’s check.' },
   'decision-ends-early': { basis: 'praksis', why: 'A service granted by a decision lapses when the decision ends; comparing the dates is the tool’s check, no rule asks for it.' },
   'reached-goal-running-measure': { basis: 'praksis', why: 'A note for the coordinator, not a fault: a measure may be needed to keep what was reached.' },
   // Across the plans in a run.

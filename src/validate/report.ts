@@ -13,18 +13,29 @@ export interface ValidateReport {
   /** Markdown files that are not plans, with the reason. */
   skipped: SkippedFile[];
   summary: { files: number; skipped: number; errors: number; warnings: number };
+  /** For text output over a caseload: plans with errors, plans with warnings only, findings per code (errors and warnings). */
+  tally: { withErrors: number; warningsOnly: number; codes: Map<string, number> };
 }
 
 export function summarize(files: FileReport[], skipped: SkippedFile[]): ValidateReport {
   let errors = 0;
   let warnings = 0;
+  const tally = { withErrors: 0, warningsOnly: 0, codes: new Map<string, number>() };
   for (const f of files) {
+    let fileErrors = 0;
+    let fileWarnings = 0;
     for (const d of f.diagnostics) {
-      if (d.severity === 'error') errors++;
-      else if (d.severity === 'warning') warnings++;
+      if (d.severity === 'info') continue;
+      if (d.severity === 'error') fileErrors++;
+      else fileWarnings++;
+      tally.codes.set(d.code, (tally.codes.get(d.code) ?? 0) + 1);
     }
+    errors += fileErrors;
+    warnings += fileWarnings;
+    if (fileErrors > 0) tally.withErrors++;
+    else if (fileWarnings > 0) tally.warningsOnly++;
   }
-  return { files, skipped, summary: { files: files.length, skipped: skipped.length, errors, warnings } };
+  return { files, skipped, summary: { files: files.length, skipped: skipped.length, errors, warnings }, tally };
 }
 
 /** What JSON and annotations carry: errors and warnings, the contract's two severities. Notes (`info`) are for text output only. */

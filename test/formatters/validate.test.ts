@@ -4,6 +4,7 @@ import type { Paint } from '../../src/output/style.js';
 import { escapeData, escapeProperty, formatGithub } from '../../src/output/validate/github.js';
 import { formatJson } from '../../src/output/validate/json.js';
 import { formatText } from '../../src/output/validate/text.js';
+import { summarize } from '../../src/validate/report.js';
 import { CLEAN, EMPTY, HOSTILE, HOSTILE_KEY, HOSTILE_PATH, HOSTILE_RELATED, MANY_SKIPPED, TYPICAL } from './fixtures/validate.js';
 import { expectClean, expectNoFakeLines, FNR, LONG } from './hostile.js';
 
@@ -26,7 +27,7 @@ describe('text', () => {
         Slik retter du: Legg til kontakt.telefon eller kontakt.epost, så personen kan nå koordinatoren.
       plans/IP-2026-0042.md:38:11: merknad: M1 er vurdert som nådd, men tiltaket som viser til det i «tiltak[0].mål[0]» pågår fortsatt. [reached-goal-running-measure]
         Slik retter du: Trengs tiltaket for å holde på det som er nådd? Hvis ikke, sett en sluttdato («til») på tiltaket.
-      plans/IP-2026-0042.md:41:5: feil: Feltet «tiltak[0].gjennomføring» mangler. Forskriften krever dette, bokstav f i forskrift om individuell plan ved ytelse av velferdstjenester: hvordan tiltakene gjennomføres. [point-missing]
+      plans/IP-2026-0042.md:41:5: feil: Feltet «tiltak[0].gjennomføring» mangler. Forskriften krever dette, bokstav f: hvordan tiltakene gjennomføres. [point-missing]
         Slik retter du: En aktiv plan må ha dette: fyll det inn sammen med personen, eller sett «status: utkast» til det er på plass.
       plans/IP-2026-0042.md:52:16: feil: «tiltak[1].ansvarlig» viser til en deltaker som ikke finnes i planen. [unknown-reference]
         Slik retter du: Bruk id-en til en deltaker i «deltakere», eller legg til det som mangler der.
@@ -39,7 +40,7 @@ describe('text', () => {
         Slik retter du: Målene styrer tiltakene: legg til et tiltak som viser til målet eller et av delmålene i tiltak[].mål, eller vurder målet på nytt.
       plans/utkast/ny-plan.md:1:1: advarsel: Filen starter med et byte-order mark (BOM). [bom]
         Slik retter du: Lagre filen som UTF-8 uten BOM. Planen er lest likevel.
-      plans/utkast/ny-plan.md:2:1: advarsel: Feltet «samarbeid» mangler. Forskriften krever dette, bokstav i i forskrift om individuell plan ved ytelse av velferdstjenester: samarbeid med andre tjenesteytere og etater. [point-missing]
+      plans/utkast/ny-plan.md:2:1: advarsel: Feltet «samarbeid» mangler. Forskriften krever dette, bokstav i: samarbeid med andre tjenesteytere og etater. [point-missing]
         Slik retter du: Skriv «samarbeid: []» hvis det ikke trengs samarbeid med andre. Dette trengs før planen kan være aktiv. Fyll det inn sammen med personen.
 
       Hoppet over (ikke planer):
@@ -47,6 +48,9 @@ describe('text', () => {
         notater/møtereferat.md: front matter uten «ip: 1» og uten felt som bare en plan har
 
       4 planer sjekket (2 andre filer hoppet over): 4 feil, 5 advarsler.
+      Planer med feil: 2. Planer med bare advarsler: 1.
+      Oftest: duplicate-person (2), point-missing (2), bom (1), coordinator-contact (1), goal-without-measure (1).
+      Forskriften: forskrift om individuell plan ved ytelse av velferdstjenester.
       "
     `);
   });
@@ -60,7 +64,7 @@ describe('text', () => {
         How to fix: Add kontakt.telefon or kontakt.epost so the person can reach the coordinator.
       plans/IP-2026-0042.md:38:11: note: M1 is assessed as reached, but the measure that names it in "tiltak[0].mål[0]" is still running. [reached-goal-running-measure]
         How to fix: Is the measure needed to keep what was reached? If not, give the measure an end date ("til").
-      plans/IP-2026-0042.md:41:5: error: The field "tiltak[0].gjennomføring" is missing. The regulation requires this, point f of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): how the measures are carried out. [point-missing]
+      plans/IP-2026-0042.md:41:5: error: The field "tiltak[0].gjennomføring" is missing. The regulation requires this, point f: how the measures are carried out. [point-missing]
         How to fix: An active plan must have this: fill it in together with the person, or set "status: utkast" until it is in place.
       plans/IP-2026-0042.md:52:16: error: "tiltak[1].ansvarlig" refers to a participant that is not in the plan. [unknown-reference]
         How to fix: Use the id of a participant in "deltakere", or add it.
@@ -73,7 +77,7 @@ describe('text', () => {
         How to fix: Goals steer measures: add a measure that names the goal or one of its sub-goals in tiltak[].mål, or reconsider the goal.
       plans/utkast/ny-plan.md:1:1: warning: The file starts with a byte-order mark (BOM). [bom]
         How to fix: Save the file as UTF-8 without a BOM. The plan was read anyway.
-      plans/utkast/ny-plan.md:2:1: warning: The field "samarbeid" is missing. The regulation requires this, point i of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): cooperation with other providers and agencies. [point-missing]
+      plans/utkast/ny-plan.md:2:1: warning: The field "samarbeid" is missing. The regulation requires this, point i: cooperation with other providers and agencies. [point-missing]
         How to fix: Write "samarbeid: []" if no cooperation with others is needed. This is needed before the plan can be active. Fill it in together with the person.
 
       Skipped (not plans):
@@ -81,6 +85,9 @@ describe('text', () => {
         notater/møtereferat.md: front matter without "ip: 1" and without any field only a plan has
 
       Checked 4 plans (2 other files skipped): 4 errors, 5 warnings.
+      Plans with errors: 2. Plans with warnings only: 1.
+      Most frequent: duplicate-person (2), point-missing (2), bom (1), coordinator-contact (1), goal-without-measure (1).
+      The regulation: forskrift om individuell plan ved ytelse av velferdstjenester (the regulation on individual plans in welfare services).
       "
     `);
   });
@@ -100,6 +107,21 @@ describe('text', () => {
     expect(verbose.filter((l) => l.startsWith('  notater/'))).toHaveLength(12);
   });
 
+  it('a hint already given in a file is not repeated there; in the next file it is given again', () => {
+    const missing = (line: number) => ({ severity: 'error' as const, code: 'point-missing', path: ['tiltak', line, 'omfang'], line, column: 5, point: 'e' as const, params: { kind: 'field', active: 1 } });
+    const report = summarize(
+      [
+        { path: 'a.md', valid: false, diagnostics: [missing(10), missing(20)] },
+        { path: 'b.md', valid: false, diagnostics: [missing(30)] },
+      ],
+      [],
+    );
+    const out = formatText(report, { lang: 'en', paint: (_s, t) => t, verbose: false });
+    const hint = '  How to fix: An active plan must have this: fill it in together with the person, or set "status: utkast" until it is in place.';
+    expect(out.split('\n').filter((l) => l === hint)).toHaveLength(2);
+    expect(out.split('\n').slice(0, 4)).toEqual([expect.stringMatching(/^a\.md:10:5: error: /), hint, expect.stringMatching(/^a\.md:20:5: error: /), expect.stringMatching(/^b\.md:30:5: error: /)]);
+  });
+
   it('colour comes only from the painter: severity labels, the location, the code, the summary', () => {
     const tag: Paint = (style, text) => `<${style}>${text}</${style}>`;
     const out = formatText(TYPICAL, { lang: 'en', paint: tag, verbose: false });
@@ -111,7 +133,12 @@ describe('text', () => {
       '  How to fix: Add kontakt.telefon or kontakt.epost so the person can reach the coordinator.',
     ]);
     expect(out).toContain('<dim>  notater/møtereferat.md: front matter without "ip: 1" and without any field only a plan has</dim>');
-    expect(out.trimEnd().split('\n').pop()).toBe('<red>Checked 4 plans (2 other files skipped): 4 errors, 5 warnings.</red>');
+    expect(out.trimEnd().split('\n').slice(-4)).toEqual([
+      '<red>Checked 4 plans (2 other files skipped): 4 errors, 5 warnings.</red>',
+      'Plans with errors: 2. Plans with warnings only: 1.',
+      'Most frequent: duplicate-person (2), point-missing (2), bom (1), coordinator-contact (1), goal-without-measure (1).',
+      '<dim>The regulation: forskrift om individuell plan ved ytelse av velferdstjenester (the regulation on individual plans in welfare services).</dim>',
+    ]);
     expect(formatText(CLEAN, { lang: 'en', paint: tag, verbose: false })).toBe('<green>Checked 2 plans: 0 errors, 0 warnings.</green>\n');
   });
 });

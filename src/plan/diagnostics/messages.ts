@@ -1,6 +1,6 @@
 import { type Basis, findingBasis, POINT_SUMMARY, REGULATION } from '../legal.js';
 import { sanitizeEcho } from '../text.js';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic, Severity } from '../types.js';
 import type { Lang } from '../lang.js';
 import { echoKey, formatPath, formatPlace } from './field-path.js';
 import { readReason } from './read-reasons.js';
@@ -408,15 +408,20 @@ const nb: Catalogue = {
   },
   'assessment-not-held': {
     message: (f) => `«${f}» står på en evaluering som ikke er holdt (den har ingen «utført»-dato).`,
-    hint: () => 'Vurderinger skrives når evalueringen er holdt. Skriv datoen den ble holdt, for eksempel «utført: 2026-12-03», eller flytt vurderingene til evalueringen som ble holdt. «ip evaluate» gjør begge deler.',
+    hint: () => 'Vurderinger skrives når evalueringen er holdt. Skriv datoen den ble holdt, «utført: ÅÅÅÅ-MM-DD», eller flytt vurderingene til evalueringen som ble holdt. «ip evaluate» skriver begge deler.',
   },
   'assessment-missing': {
     message: (f, p) => `${evaluationOf(f, 'Evalueringen')} er holdt og gjelder ${item(p, 'nb')}, men har ingen vurdering av ${item(p, 'nb')}.`,
     hint: (_f, p) =>
       `Legg til en vurdering under «vurderinger», for eksempel «- {gjelder: ${item(p, 'nb')}, status: delvis}» (status: nådd, delvis, ikke_nådd eller endret), eller ta id-en ut av «gjelder» hvis den ikke ble vurdert.`,
   },
+  'decision-date-order': {
+    message: (f) => `Vedtaket i «${f}» slutter før datoen det ble fattet.`,
+    hint: () => 'Sjekk vedtak.dato og vedtak.til mot vedtaket: til kommer etter dato.',
+  },
   'decision-ends-early': {
-    message: (f) => `Vedtaket i «${f}» gjelder kortere enn tiltaket: tjenesten stopper når vedtaket går ut.`,
+    message: (f, p) =>
+      p.expired ? `Vedtaket i «${f}» har gått ut, men tiltaket varer lenger: tjenesten har ikke lenger et vedtak.` : `Vedtaket i «${f}» gjelder kortere enn tiltaket: tjenesten stopper når vedtaket går ut.`,
     hint: () => 'Sørg for et nytt vedtak før vedtak.til, og skriv det inn. Eller sett tiltakets «til» til samme dato som vedtaket hvis tiltaket skal slutte da.',
   },
   'reached-goal-running-measure': {
@@ -639,15 +644,20 @@ const en: Catalogue = {
   },
   'assessment-not-held': {
     message: (f) => `"${f}" is on an evaluation that has not been held (it has no "utført" date).`,
-    hint: () => 'Assessments are written once the evaluation is held. Write the date it was held, such as "utført: 2026-12-03", or move the assessments to the evaluation that was held. "ip evaluate" does both.',
+    hint: () => 'Assessments are written once the evaluation is held. Write the date it was held, "utført: YYYY-MM-DD", or move the assessments to the evaluation that was held. "ip evaluate" writes both.',
   },
   'assessment-missing': {
     message: (f, p) => `${evaluationOf(f, 'The evaluation')} was held and concerns ${item(p, 'en')}, but has no assessment of ${item(p, 'en')}.`,
     hint: (_f, p) =>
       `Add an assessment under "vurderinger", such as "- {gjelder: ${item(p, 'en')}, status: delvis}" (status: nådd, delvis, ikke_nådd or endret), or take the id out of "gjelder" if it was not assessed.`,
   },
+  'decision-date-order': {
+    message: (f) => `The decision in "${f}" ends before the date it was made.`,
+    hint: () => 'Check vedtak.dato and vedtak.til against the decision: til comes after dato.',
+  },
   'decision-ends-early': {
-    message: (f) => `The decision in "${f}" ends before the measure does: the service stops when the decision runs out.`,
+    message: (f, p) =>
+      p.expired ? `The decision in "${f}" has ended, but the measure goes on: the service no longer has a decision.` : `The decision in "${f}" ends before the measure does: the service stops when the decision runs out.`,
     hint: () => "Make sure a new decision is made before vedtak.til, and write it in. Or set the measure's \"til\" to the decision's date if the measure is to end then.",
   },
   'reached-goal-running-measure': {
@@ -678,9 +688,15 @@ export interface RenderedMessage {
  * guidance's advice and the tool's own good practice say so. The basis is
  * decided in one place (findingBasis in src/plan/legal.ts).
  */
-export function basisNote(basis: Basis | undefined, point: string | undefined, lang: Lang): string {
+/** How the regulation is named in a message: in full, or as «forskriften» where a legend names it once (text output). */
+export type RegulationName = 'full' | 'short';
+
+export function basisNote(basis: Basis | undefined, point: string | undefined, lang: Lang, name: RegulationName = 'full', severity?: Severity): string {
   const summary = point ? POINT_SUMMARY[point as keyof typeof POINT_SUMMARY] : undefined;
   if (basis === 'forskrift' && point) {
+    if (name === 'short') {
+      return lang === 'nb' ? `Forskriften krever dette, bokstav ${point}${summary ? `: ${summary.nb}` : ''}.` : `The regulation requires this, point ${point}${summary ? `: ${summary.en}` : ''}.`;
+    }
     return lang === 'nb'
       ? `Forskriften krever dette, bokstav ${point} i ${REGULATION.nb}${summary ? `: ${summary.nb}` : ''}.`
       : `The regulation requires this, point ${point} of ${REGULATION.en}${summary ? `: ${summary.en}` : ''}.`;
@@ -690,9 +706,18 @@ export function basisNote(basis: Basis | undefined, point: string | undefined, l
     // The guidance (nasjonal veileder for rehabilitering, habilitering, individuell plan og koordinator) is named in full in the README; a message keeps it short.
     return lang === 'nb' ? `Veilederen anbefaler dette; det er ikke et krav i forskriften${about}.` : `The national guidance recommends this; the regulation does not require it${about}.`;
   }
-  // The tool's own rules say so only where a point might suggest the law.
+  // The tool's own rules say so only where a point might suggest the law. An
+  // error is not "good practice": the tool cannot read the plan as it stands.
   if (!point) return '';
+  if (severity === 'error') {
+    return lang === 'nb' ? `Dette er en regel i verktøyet, ikke et krav i forskriften${about}.` : `This is a rule of the tool, not a requirement of the regulation${about}.`;
+  }
   return lang === 'nb' ? `Dette er god praksis i verktøyet, ikke et krav i forskriften${about}.` : `This is good practice in the tool, not a requirement of the regulation${about}.`;
+}
+
+/** The legend under a text run whose messages say «forskriften» for short. */
+export function regulationLegend(lang: Lang): string {
+  return lang === 'nb' ? `Forskriften: ${REGULATION.nb}.` : `The regulation: ${REGULATION.nb} (the regulation on individual plans in welfare services).`;
 }
 
 /**
@@ -706,14 +731,18 @@ function safeParams(params: Diagnostic['params']): Params {
   return out;
 }
 
-export function renderDiagnostic(d: Pick<Diagnostic, 'code' | 'path' | 'params' | 'point' | 'place'>, lang: Lang): RenderedMessage {
+export function renderDiagnostic(
+  d: Pick<Diagnostic, 'code' | 'path' | 'params' | 'point' | 'place'> & { severity?: Severity },
+  lang: Lang,
+  regulation: RegulationName = 'full',
+): RenderedMessage {
   const entry = CATALOGUES[lang][d.code];
   // In the plan's own terms where the finding is in a list item (`tiltak T2: omfang`), else the field's path.
   const field = d.place ? formatPlace(d.place, lang) : formatPath(d.path, lang);
   const params = safeParams(d.params);
   if (!entry) return { message: d.code, hint: '' };
   const more = typeof params.more === 'number' ? ` ${lang === 'nb' ? `(og ${params.more} filer til)` : `(and ${params.more} more files)`}` : '';
-  const note = basisNote(findingBasis(d), d.point, lang);
+  const note = basisNote(findingBasis(d), d.point, lang, regulation, d.severity);
   const message = entry.message(field, params) + more + (note ? ` ${note}` : '');
   return { message, hint: entry.hint(field, params) };
 }

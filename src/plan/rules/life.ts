@@ -65,15 +65,33 @@ export const decisionEndsEarly: Rule = {
   code: 'decision-ends-early',
   point: 'e',
   severity: { utkast: 'warning', aktiv: 'warning', avsluttet: 'off' },
-  summary: 'The decision granting a measure (vedtak.til) ends before the measure does (til): the service would lapse',
-  check(plan) {
+  summary: 'The decision granting a measure (vedtak.til) ends before the measure does (til): the service would lapse, or has lapsed when that day is past',
+  check(plan, ctx) {
     const hits: Hit[] = [];
     const tiltak = plan.tiltak ?? [];
     for (let i = 0; i < tiltak.length; i++) {
       const t = tiltak[i];
       const ends = asDate(t?.vedtak?.til);
       const until = asDate(t?.til);
-      if (ends !== undefined && until !== undefined && ends < until) hits.push({ path: ['tiltak', i, 'vedtak', 'til'] });
+      if (ends !== undefined && until !== undefined && ends < until) hits.push({ path: ['tiltak', i, 'vedtak', 'til'], params: { expired: ends < ctx.today ? 1 : 0 } });
+    }
+    return hits;
+  },
+};
+
+export const decisionDateOrder: Rule = {
+  code: 'decision-date-order',
+  point: 'e',
+  severity: ALWAYS_ERROR,
+  summary: 'A decision ends (vedtak.til) before it was made (vedtak.dato)',
+  check(plan) {
+    const hits: Hit[] = [];
+    const tiltak = plan.tiltak ?? [];
+    for (let i = 0; i < tiltak.length; i++) {
+      const v = tiltak[i]?.vedtak;
+      const made = asDate(v?.dato);
+      const ends = asDate(v?.til);
+      if (made !== undefined && ends !== undefined && ends < made) hits.push({ path: ['tiltak', i, 'vedtak', 'til'] });
     }
     return hits;
   },
@@ -109,4 +127,4 @@ export const reachedGoalRunningMeasure: Rule = {
   },
 };
 
-export const LIFE_RULES: readonly Rule[] = [assessmentNotHeld, assessmentMissing, decisionEndsEarly, reachedGoalRunningMeasure];
+export const LIFE_RULES: readonly Rule[] = [assessmentNotHeld, assessmentMissing, decisionDateOrder, decisionEndsEarly, reachedGoalRunningMeasure];
