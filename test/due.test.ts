@@ -218,7 +218,7 @@ describe('text and markdown', () => {
     const r = await run(['due', 'examples', '--today', '2027-01-10']);
     expect(r.stdout).toBe(
       [
-        'Due as of 2027-01-10: overdue, and upcoming in the next 30 days (up to and including 2027-02-09)',
+        'Due as of 2027-01-10: overdue, and upcoming within 30 days (up to and including 2027-02-09)',
         '',
         'OVERDUE  2026-12-10  IP-2026-0318  Measure ends  T1                   31 days ago',
         'OVERDUE  2026-12-15  IP-2026-0318  Evaluation    E1, the whole plan   26 days ago',
@@ -269,7 +269,7 @@ describe('text and markdown', () => {
         '- [ ] **2026-12-10** · IP-2026-0318 · Measure ends (T1) — 31 days ago',
         '- [ ] **2026-12-15** · IP-2026-0318 · Evaluation (E1, the whole plan) — 26 days ago',
         '',
-        '## The next 30 days (up to and including 2027-02-09)',
+        '## Within 30 days (up to and including 2027-02-09)',
         '',
         '- [ ] **2027-01-20** · IP-2026-0213 · Evaluation (E1, concerns T1, T2) — in 10 days',
         '',
@@ -436,7 +436,7 @@ describe('decisions and sub-goals (a plan in its life: test/fixtures/life)', () 
     const args = ['due', LIFE, '--today', '2027-03-01'];
     expect((await run(args)).stdout).toBe(
       [
-        'Due as of 2027-03-01: overdue, and upcoming in the next 30 days (up to and including 2027-03-31)',
+        'Due as of 2027-03-01: overdue, and upcoming within 30 days (up to and including 2027-03-31)',
         '',
         'OVERDUE  2027-02-10  IP-2026-0777  Evaluation         E2, the whole plan  19 days ago',
         'OVERDUE  2027-02-28  IP-2026-0777  Decision expires   T1                  yesterday',

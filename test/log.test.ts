@@ -292,7 +292,7 @@ describe('ip log: what it cannot show', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^ip: (--max-count must be a whole number of 1 or more\.\nFor example: -n 20\n|error: .*)$/);
     }
-    expect(await run(['log', PLAN, '--since', 'i fjor'], { cwd: repo })).toEqual({ code: 2, stdout: '', stderr: 'ip: --since must be a date written YYYY-MM-DD.\nFor example: --since 2026-09-01\n' });
+    expect(await run(['log', PLAN, '--since', 'i fjor'], { cwd: repo })).toEqual({ code: 2, stdout: '', stderr: 'ip: --since must be a date written YYYY-MM-DD or DD.MM.YYYY.\nFor example: --since 2026-09-01\n' });
   });
 });
 

@@ -33,7 +33,7 @@ it('the typical fixture has an item of every kind, overdue and not', () => {
 describe('text', () => {
   it('the typical list in bokmål, plan ids only', () => {
     expect(text(TYPICAL, 'nb')).toMatchInlineSnapshot(`
-      "Frister per 2027-03-15: forfalte, og kommende de neste 30 dager (til og med 2027-04-14)
+      "Frister per 2027-03-15: forfalte, og kommende innen 30 dager (til og med 2027-04-14)
 
       FORFALT  2027-02-15  IP-2026-0042      Evaluering                           E2, gjelder M1, T1                             for 28 dager siden
       FORFALT  2027-03-01  IP-2026-0043      Tiltaket slutter                     T2                                             for 14 dager siden
@@ -54,7 +54,7 @@ describe('text', () => {
 
   it('the typical list in English, plan ids only', () => {
     expect(text(TYPICAL, 'en')).toMatchInlineSnapshot(`
-      "Due as of 2027-03-15: overdue, and upcoming in the next 30 days (up to and including 2027-04-14)
+      "Due as of 2027-03-15: overdue, and upcoming within 30 days (up to and including 2027-04-14)
 
       OVERDUE  2027-02-15  IP-2026-0042      Evaluation                                 E2, concerns M1, T1                                        28 days ago
       OVERDUE  2027-03-01  IP-2026-0043      Measure ends                               T2                                                         14 days ago
@@ -75,7 +75,7 @@ describe('text', () => {
 
   it('with names (a terminal, or --names): the person, the coordinator, the services of a transition', () => {
     expect(text(TYPICAL, 'nb', true)).toMatchInlineSnapshot(`
-      "Frister per 2027-03-15: forfalte, og kommende de neste 30 dager (til og med 2027-04-14)
+      "Frister per 2027-03-15: forfalte, og kommende innen 30 dager (til og med 2027-04-14)
 
       FORFALT  2027-02-15  IP-2026-0042 Kari Nordmann  Evaluering                           E2, gjelder M1, T1                             for 28 dager siden · koordinator: Ola Hansen
       FORFALT  2027-03-01  IP-2026-0043 Emil Berg      Tiltaket slutter                     T2                                             for 14 dager siden
@@ -96,7 +96,7 @@ describe('text', () => {
 
   it('nothing due, no open plans, no plans for the coordinator', () => {
     expect(text(NOTHING_DUE, 'en')).toBe(
-      'Due as of 2027-03-15: overdue, and upcoming in the next 30 days (up to and including 2027-04-14)\n\nNothing overdue, and nothing upcoming up to and including 2027-04-14 (3 open plans read).\n',
+      'Due as of 2027-03-15: overdue, and upcoming within 30 days (up to and including 2027-04-14)\n\nNothing overdue, and nothing upcoming up to and including 2027-04-14 (3 open plans read).\n',
     );
     expect(text(NO_PLANS, 'nb').split('\n')[2]).toBe('Fant ingen åpne planer (utkast eller aktiv) her. En plan er en Markdown-fil med «ip: 1» i front matter.');
     expect(text(NO_CASELOAD, 'en').split('\n')[2]).toBe("No open plan has this coordinator. --coordinator takes the coordinator's whole name or e-mail address, as written in the plan.");
@@ -105,7 +105,7 @@ describe('text', () => {
   it('colour comes only from the painter: the header, the overdue mark, when', () => {
     const tag: Paint = (style, t) => `<${style}>${t}</${style}>`;
     const lines = formatText(TYPICAL, { lang: 'en', names: false, paint: tag }).split('\n');
-    expect(lines[0]).toBe('<bold>Due as of 2027-03-15: overdue, and upcoming in the next 30 days (up to and including 2027-04-14)</bold>');
+    expect(lines[0]).toBe('<bold>Due as of 2027-03-15: overdue, and upcoming within 30 days (up to and including 2027-04-14)</bold>');
     expect(lines[2]).toMatch(/^<red>OVERDUE<\/red> {2}2027-02-15 .* <red>28 days ago<\/red>$/);
     expect(lines[5]).toMatch(/^ {9}2027-03-15 .* <dim>today<\/dim>$/);
   });
@@ -316,7 +316,7 @@ describe('markdown', () => {
       - [ ] **2027-03-01** · IP-2026-0043 · Tiltaket slutter (T2) — for 14 dager siden
       - [ ] **2027-03-14** · IP-2026-0042 · Frist for mål (M2) — i går
 
-      ## De neste 30 dager (til og med 2027-04-14)
+      ## Innen 30 dager (til og med 2027-04-14)
 
       - [ ] **2027-03-15** · IP-2026-0043 · Vedtaket går ut (T2) — i dag
       - [ ] **2027-03-15** · IP-2026-0051 · Samtykket bør bekreftes av personen (gitt av foresatt: utarbeidelse, taushetsplikt) — i dag
@@ -340,7 +340,7 @@ describe('markdown', () => {
       - [ ] **2027-03-01** · IP-2026-0043 · Measure ends (T2) — 14 days ago
       - [ ] **2027-03-14** · IP-2026-0042 · Goal deadline (M2) — yesterday
 
-      ## The next 30 days (up to and including 2027-04-14)
+      ## Within 30 days (up to and including 2027-04-14)
 
       - [ ] **2027-03-15** · IP-2026-0043 · Decision expires (T2) — today
       - [ ] **2027-03-15** · IP-2026-0051 · Consent should be confirmed by the person (given by a parent \\(foresatt\\): utarbeidelse, taushetsplikt) — today
@@ -364,7 +364,7 @@ describe('markdown', () => {
       - [ ] **2027-03-01** · IP-2026-0043 Emil Berg · Measure ends (T2) — 14 days ago
       - [ ] **2027-03-14** · IP-2026-0042 Kari Nordmann · Goal deadline (M2) — yesterday · coordinator: Ola Hansen
 
-      ## The next 30 days (up to and including 2027-04-14)
+      ## Within 30 days (up to and including 2027-04-14)
 
       - [ ] **2027-03-15** · IP-2026-0043 Emil Berg · Decision expires (T2) — today
       - [ ] **2027-03-15** · IP-2026-0051 Nora Lie · Consent should be confirmed by the person (given by a parent \\(foresatt\\): utarbeidelse, taushetsplikt) — today · coordinator: siri.lunde@example.no
@@ -379,7 +379,7 @@ describe('markdown', () => {
   });
 
   it('nothing due: both sections say so', () => {
-    expect(markdown(NOTHING_DUE, 'nb')).toBe(['# Frister per 2027-03-15', '', '## Forfalt', '', 'Ingen.', '', '## De neste 30 dager (til og med 2027-04-14)', '', 'Ingen.', ''].join('\n'));
+    expect(markdown(NOTHING_DUE, 'nb')).toBe(['# Frister per 2027-03-15', '', '## Forfalt', '', 'Ingen.', '', '## Innen 30 dager (til og med 2027-04-14)', '', 'Ingen.', ''].join('\n'));
   });
 });
 

@@ -1,6 +1,6 @@
 import { Option } from '@commander-js/extra-typings';
 import { UsageError } from '../../context.js';
-import { asDate } from '../../plan/dates.js';
+import { parseDateInput } from '../../plan/dates.js';
 import { formatOption, langOption, maxSizeOption } from '../options.js';
 import type { CommandDeclaration } from '../types.js';
 import { HELP } from './help.js';
@@ -23,7 +23,7 @@ export const logCommand: CommandDeclaration = {
           return Number(value);
         }),
       )
-      .addOption(new Option('--since <date>', t.since).argParser((value) => asDate(value) ?? fail(M.badSince(lang))))
+      .addOption(new Option('--since <date>', t.since).argParser((value) => parseDateInput(value) ?? fail(M.badSince(lang))))
       .addOption(formatOption(lang, ['text', 'json', 'markdown']))
       .addOption(maxSizeOption(lang))
       .addOption(langOption(lang))

@@ -58,6 +58,6 @@ export const LOG_MESSAGES = {
 
   badSince: (lang: Lang): LogMessage =>
     lang === 'nb'
-      ? { message: '--since må være en dato skrevet ÅÅÅÅ-MM-DD.', hint: 'For eksempel: --since 2026-09-01' }
-      : { message: '--since must be a date written YYYY-MM-DD.', hint: 'For example: --since 2026-09-01' },
+      ? { message: '--since må være en dato skrevet ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ.', hint: 'For eksempel: --since 2026-09-01' }
+      : { message: '--since must be a date written YYYY-MM-DD or DD.MM.YYYY.', hint: 'For example: --since 2026-09-01' },
 };

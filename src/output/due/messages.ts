@@ -53,8 +53,8 @@ export const TEXT = {
   nb: {
     overdue: 'FORFALT',
     overdueHeading: 'Forfalt',
-    upcomingHeading: (window: string, until: string) => `De neste ${window} (til og med ${until})`,
-    header: (today: string, window: string, until: string) => `Frister per ${today}: forfalte, og kommende de neste ${window} (til og med ${until})`,
+    upcomingHeading: (window: string, until: string) => `Innen ${window} (til og med ${until})`,
+    header: (today: string, window: string, until: string) => `Frister per ${today}: forfalte, og kommende innen ${window} (til og med ${until})`,
     none: (until: string, read: number) => `Ingenting forfalt, og ingenting kommende til og med ${until} (${read} ${read === 1 ? 'åpen plan' : 'åpne planer'} lest).`,
     noCaseload: 'Ingen åpne planer har denne koordinatoren. --coordinator tar koordinatorens hele navn eller e-postadresse, slik det står i planen.',
     noPlans: 'Fant ingen åpne planer (utkast eller aktiv) her. En plan er en Markdown-fil med «ip: 1» i front matter.',
@@ -83,8 +83,8 @@ export const TEXT = {
   en: {
     overdue: 'OVERDUE',
     overdueHeading: 'Overdue',
-    upcomingHeading: (window: string, until: string) => `The next ${window} (up to and including ${until})`,
-    header: (today: string, window: string, until: string) => `Due as of ${today}: overdue, and upcoming in the next ${window} (up to and including ${until})`,
+    upcomingHeading: (window: string, until: string) => `Within ${window} (up to and including ${until})`,
+    header: (today: string, window: string, until: string) => `Due as of ${today}: overdue, and upcoming within ${window} (up to and including ${until})`,
     none: (until: string, read: number) => `Nothing overdue, and nothing upcoming up to and including ${until} (${read} open ${read === 1 ? 'plan' : 'plans'} read).`,
     noCaseload: "No open plan has this coordinator. --coordinator takes the coordinator's whole name or e-mail address, as written in the plan.",
     noPlans: 'Found no open plans (utkast or aktiv) here. A plan is a Markdown file with "ip: 1" in its front matter.',
