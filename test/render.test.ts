@@ -159,9 +159,24 @@ describe('many plans', () => {
     const r = await run(['render', 'plans', '-o', 'out'], { cwd });
     expect(r.code).toBe(0);
     expect(files(join(cwd, 'out'))).toEqual(['IP-2026-0042.html', 'IP-2026-0213.html', 'IP-2026-0318.html', 'kari-nordmann.html']);
-    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(4);
+    // One line for the folder; each page with --verbose.
+    expect(r.stderr).toBe('ip: 4 pages written in out.\n');
+    const verbose = await run(['render', 'plans', '-o', 'out', '--verbose'], { cwd });
+    expect(verbose.stderr.split('\n').filter(Boolean)).toEqual([
+      'ip: Wrote out/IP-2026-0213.html (from plans/barn-med-iop.md)',
+      'ip: Wrote out/IP-2026-0042.html (from plans/bolig-og-arbeid.md)',
+      'ip: Wrote out/kari-nordmann.html (from plans/kari-nordmann.md)',
+      'ip: Wrote out/IP-2026-0318.html (from plans/nynorsk-rehabilitering.md)',
+    ]);
     // No page name carries a person's name, unless the source file itself was named so and the plan has no id.
     for (const f of files(join(cwd, 'out'))) expect(f).not.toMatch(/Emil|Strand|Ragnhild/i);
+  });
+
+  it('names the plans with errors in the one line for a folder', async () => {
+    const cwd = tempDir({ ...plans(['barn-med-iop.md', 'bolig-og-arbeid.md']), 'plans/broken.md': example('bolig-og-arbeid.md').replace(/^id: .*\n/m, 'id: IP-2026-0999\n').replace('koordinator: ola', 'koordinator: x') });
+    const r = await run(['render', 'plans', '-o', 'out/'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('ip: 3 pages written in out; 1 plan has errors, and the page says at the top what is missing: plans/broken.md. "ip validate" shows the details.\n');
   });
 
   it('checks every target before writing any', async () => {

@@ -13,6 +13,7 @@ export const renderCommand: CommandDeclaration = {
       .argument('[paths...]', t.paths)
       .option('-o, --output <path>', t.output)
       .option('--force', t.force)
+      .option('--verbose', t.verbose)
       .option('--allow-empty', SHARED_TEXT[lang].allowEmpty)
       .addOption(todayOption(lang))
       .addOption(maxSizeOption(lang))

@@ -29,6 +29,8 @@ export interface RenderMessages {
   cannotWriteHint: string;
   wrote: (target: string, source: string) => string;
   withErrors: (source: string, count: number) => string;
+  /** A folder of pages: one line for the run, the plans with errors named. */
+  summary: (written: number, folder: string, withErrors: readonly string[]) => string;
   /** The plan's Markdown text passed a limit on a body (body-too-complex) and is left off the page. */
   bodyOmitted: (source: string) => string;
   inRepository: (folder: string) => string;
@@ -59,6 +61,11 @@ const nb: RenderMessages = {
   wrote: (target, source) => `Skrev ${target} (fra ${source})`,
   withErrors: (source, count) =>
     `${source}: planen har ${count} ${count === 1 ? 'feil' : 'feil'}. Siden er laget likevel, med en melding øverst om hva som mangler. «ip validate ${source}» viser detaljene.`,
+  summary: (written, folder, withErrors) =>
+    `${written} ${written === 1 ? 'side' : 'sider'} skrevet i ${folder}` +
+    (withErrors.length === 0
+      ? '.'
+      : `; ${withErrors.length} ${withErrors.length === 1 ? 'plan har' : 'planer har'} feil, og siden sier øverst hva som mangler: ${withErrors.join(', ')}. «ip validate» viser detaljene.`),
   bodyOmitted: (source) =>
     `${source}: teksten i planen er for stor eller for sammensatt til å vises, og er utelatt fra siden (siden sier fra). «ip validate ${source}» sier hvilken grense den går over.`,
   inRepository: (folder) =>
@@ -90,6 +97,11 @@ const en: RenderMessages = {
   wrote: (target, source) => `Wrote ${target} (from ${source})`,
   withErrors: (source, count) =>
     `${source}: the plan has ${count} ${count === 1 ? 'error' : 'errors'}. The page was made anyway, with a notice at the top of what is missing. "ip validate ${source}" shows the details.`,
+  summary: (written, folder, withErrors) =>
+    `${written} ${written === 1 ? 'page' : 'pages'} written in ${folder}` +
+    (withErrors.length === 0
+      ? '.'
+      : `; ${withErrors.length} ${withErrors.length === 1 ? 'plan has' : 'plans have'} errors, and the page says at the top what is missing: ${withErrors.join(', ')}. "ip validate" shows the details.`),
   bodyOmitted: (source) =>
     `${source}: the plan's text is too large or too complex to show, and is left off the page (the page says so). "ip validate ${source}" names the limit it passes.`,
   inRepository: (folder) =>

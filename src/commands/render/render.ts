@@ -26,6 +26,8 @@ export interface RenderOptions {
   paths: string[];
   output?: string;
   force?: boolean;
+  /** Name each page written, also for a folder. */
+  verbose?: boolean;
   allowEmpty?: boolean;
   /** Unset: IP_TODAY, else the clock. */
   today?: string;
@@ -100,6 +102,12 @@ export async function render(options: RenderOptions, ctx: Context): Promise<numb
 
   let errors = 0;
   const failures: string[] = [];
+  // A folder of many pages gets one line for the run; each page is named with --verbose, or when there is one.
+  const each = out.mode === 'file' || options.verbose === true || targets.length === 1;
+  const withErrors: string[] = [];
+  // Kept for a run that fails part-way: then every page written is named, so the user knows which are complete.
+  const wroteLines: string[] = [];
+  let written = 0;
   for (const { plan, absolute } of targets) {
     const result = page(plan);
     try {
@@ -111,10 +119,19 @@ export async function render(options: RenderOptions, ctx: Context): Promise<numb
       if (error instanceof WriteError && error.leftover) failures.push(m.leftover(display(ctx.cwd, error.leftover)));
       continue;
     }
-    ctx.stderr.write(`ip: ${m.wrote(display(ctx.cwd, absolute), shownPath(plan.path))}\n`);
-    noteErrors(plan, result.errors);
+    written++;
     if (result.errors > 0) errors++;
+    if (each) {
+      ctx.stderr.write(`ip: ${m.wrote(display(ctx.cwd, absolute), shownPath(plan.path))}\n`);
+      noteErrors(plan, result.errors);
+      continue;
+    }
+    wroteLines.push(`ip: ${m.wrote(display(ctx.cwd, absolute), shownPath(plan.path))}\n`);
+    if (plan.diagnostics.some((d) => d.code === 'body-too-complex')) ctx.stderr.write(`ip: ${m.bodyOmitted(shownPath(plan.path))}\n`);
+    if (result.errors > 0) withErrors.push(shownPath(plan.path));
   }
+  if (!each && failures.length > 0) ctx.stderr.write(wroteLines.join(''));
+  else if (!each && written > 0) ctx.stderr.write(`ip: ${m.summary(written, display(ctx.cwd, folder), withErrors)}\n`);
   if (failures.length > 0) {
     ctx.stderr.write(`ip: ${failures.join('\nip: ')}\n${m.cannotWriteHint}\n`);
     return EXIT.usage;
