@@ -481,6 +481,12 @@ describe('ip new without a terminal', () => {
     [['--person', 'Kari', '--consent-form', 'skriftlig', '--participant', 'Kari;tjenestemottaker'], 'has the role tjenestemottaker.'],
     [['--person', 'Kari', '--consent-form', 'skriftlig', '--coordinator', 'Ola'], '--coordinator is none of the participants.'],
     [['--person', 'Kari', '--consent-form', 'skriftlig', '--participant', 'Siv;pårørende', '--coordinator', 'Siv'], '--coordinator is a participant who is not a tjenesteyter.'],
+    [
+      ['--person', 'Kari', '--consent-form', 'skriftlig', '--participant', 'Ola Hansen;tjenesteyter', '--participant', 'Ola Dahl;tjenesteyter', '--coordinator', 'Ola'],
+      '--coordinator fits more than one participant.',
+      'Give the whole name of the participant',
+    ],
+    [['--person', 'Kari', '--consent-form', 'skriftlig', '--participant', 'Ola Hansen;tjenesteyter', '--participant', 'ola  hansen;bidragsyter'], 'The same participant is given twice (the same name).'],
     [['--person', 'Kari', '--consent-form', 'skriftlig', '--birth-date', '2002-05-17', '--consent-by', 'foresatt', '--consent-by-name', 'Mor'], 'A foresatt cannot consent: the person was of age'],
     [['--person', 'Kari', '--consent-form', 'skriftlig', '--consent-by-name', 'Mor'], '--consent-by-name is given without --consent-by.'],
     [['--person', 'Kari', '--consent-form', 'skriftlig', '--from', '2027-01-01', '--to', '2026-12-01'], 'The plan period ends before it starts'],
@@ -497,6 +503,16 @@ describe('ip new without a terminal', () => {
     for (const text of expected) expect(r.stderr).toContain(text);
     expect(r.stdout).toBe('');
     expect(files(dir)).toEqual([]);
+  });
+});
+
+describe('ip new: --coordinator by a first name that fits one participant', () => {
+  it('takes the one participant it fits', async () => {
+    const dir = tempDir();
+    const r = await ipNew(dir, ['--person', 'Kari', '--consent-form', 'skriftlig', '--participant', 'Ola Hansen;tjenesteyter', '--participant', 'Siv Dahl;tjenesteyter', '--coordinator', 'ola']);
+    expect(r.code, r.stderr).toBe(0);
+    const [file] = files(dir);
+    expect(readFileSync(join(dir, file!), 'utf8')).toMatch(/^koordinator: ola$/m);
   });
 });
 

@@ -90,6 +90,20 @@ export function crossCheck(r: Resolved): void {
   if (guardianAgeIssue(r.consentBy, knownBirthDate(r), r.consentDate) === 'adult') throw new InputProblem('consent-guardian-adult', { field: '--consent-by' });
 }
 
+/**
+ * The participant --coordinator names: by id, by the whole name, or by a
+ * first name when only one participant has it; `ambiguous` when a first name
+ * fits several (the person must then say which).
+ */
+function coordinatorMatch(deltakere: readonly Deltaker[], given: string): Deltaker | 'ambiguous' | undefined {
+  const wanted = norm(given);
+  const exact = deltakere.find((d) => d.id === given) ?? deltakere.find((d) => norm(d.navn) === wanted);
+  if (exact) return exact;
+  const byFirstName = deltakere.filter((d) => norm(d.navn).startsWith(`${wanted} `));
+  if (byFirstName.length > 1) return 'ambiguous';
+  return byFirstName[0];
+}
+
 export function buildPlan(r: Resolved, planId: string): PlanDraft {
   const taken = new Set<string>();
   const personId = participantId(r.person, taken);
@@ -119,13 +133,15 @@ export function buildPlan(r: Resolved, planId: string): PlanDraft {
   }
   for (const p of others) {
     if (norm(p.navn) === norm(r.person)) throw new InputProblem('participant-is-person', { field: '--participant' });
+    // One person given twice would become two participants with one name, and a reference that can go to either.
+    if (deltakere.some((d) => norm(d.navn) === norm(p.navn))) throw new InputProblem('participant-twice', { field: '--participant' });
     deltakere.push({ id: participantId(p.navn, taken), ...p });
   }
 
   let koordinator: string | undefined;
   if (r.coordinator) {
-    const wanted = norm(r.coordinator);
-    const match = deltakere.find((d) => d.id === r.coordinator) ?? deltakere.find((d) => norm(d.navn) === wanted);
+    const match = coordinatorMatch(deltakere, r.coordinator);
+    if (match === 'ambiguous') throw new InputProblem('coordinator-ambiguous', { field: '--coordinator' });
     if (!match) throw new InputProblem('coordinator-unknown', { field: '--coordinator' });
     if (match.rolle !== 'tjenesteyter') throw new InputProblem('coordinator-not-provider', { field: '--coordinator' });
     koordinator = match.id;

@@ -65,7 +65,13 @@ async function askParticipants(env: InterviewEnv, person: string, already: strin
         id: 'participant.name',
         message: t.participantName(already.length + out.length + 2),
         validate: (v) =>
-          norm(v) === '' ? true : norm(v) === norm(person) ? t.invalid.samePerson : already.some((n) => norm(n) === norm(v)) ? t.invalid.alreadyIn : true,
+          norm(v) === ''
+            ? true
+            : norm(v) === norm(person)
+              ? t.invalid.samePerson
+              : already.some((n) => norm(n) === norm(v)) || out.some((p) => norm(p.navn) === norm(v))
+                ? t.invalid.alreadyIn
+                : true,
       }),
     );
     if (navn === '') return out;

@@ -64,6 +64,14 @@ const PROBLEMS_NB: Record<string, Problem> = {
     message: () => '--coordinator er ingen av deltakerne.',
     hint: () => 'Skriv navnet (eller id-en) til en deltaker med rolle tjenesteyter, og legg deltakeren til med --participant "Navn;tjenesteyter;virksomhet;bidrag".',
   },
+  'coordinator-ambiguous': {
+    message: () => '--coordinator passer til flere deltakere.',
+    hint: () => 'Skriv hele navnet til deltakeren som skal være koordinator, slik det står i --participant.',
+  },
+  'participant-twice': {
+    message: () => 'Samme deltaker er gitt to ganger (samme navn).',
+    hint: () => 'Gi hver deltaker én gang, med --participant. Er det to personer med samme navn, skriv navnene slik at de kan skilles (for eksempel med mellomnavn).',
+  },
   'coordinator-not-provider': { message: () => '--coordinator er en deltaker som ikke er tjenesteyter.', hint: () => 'Koordinatoren er en tjenesteyter. Velg en deltaker med rolle tjenesteyter.' },
   'answers-not-mapping': { message: (p) => `Svarfilen ${p.file} er ikke et sett med felt (nøkkel: verdi).`, hint: () => 'Skriv ett svar per linje, for eksempel «person: Kari Nordmann». Se docs for alle nøklene.' },
   'answers-unknown-key': {
@@ -120,6 +128,14 @@ const PROBLEMS_EN: Record<string, Problem> = {
   'coordinator-unknown': {
     message: () => '--coordinator is none of the participants.',
     hint: () => 'Give the name (or id) of a participant with the role tjenesteyter, and add them with --participant "Name;tjenesteyter;organisation;contribution".',
+  },
+  'coordinator-ambiguous': {
+    message: () => '--coordinator fits more than one participant.',
+    hint: () => 'Give the whole name of the participant who is to be the coordinator, as written in --participant.',
+  },
+  'participant-twice': {
+    message: () => 'The same participant is given twice (the same name).',
+    hint: () => 'Give each participant once, with --participant. If they are two people with one name, write the names so they can be told apart (with a middle name, say).',
   },
   'coordinator-not-provider': { message: () => '--coordinator is a participant who is not a tjenesteyter.', hint: () => 'The coordinator is a service provider. Choose a participant with the role tjenesteyter.' },
   'answers-not-mapping': { message: (p) => `The answers file ${p.file} is not a set of fields (key: value).`, hint: () => 'Write one answer per line, for example "person: Kari Nordmann". The docs list every key.' },
