@@ -27,6 +27,12 @@ export function skipReasonText(reason: SkipReason, lang: Lang): string {
   return REASONS[lang][reason];
 }
 
+/** The words of the skipped-files lines. */
+const SKIPPED_WORDS: Record<Lang, { many: (n: number) => string; head: string; quote: (path: string) => string }> = {
+  nb: { many: (n) => `${n} filer som ikke er planer ble hoppet over; --verbose viser hvilke og hvorfor.`, head: 'Hoppet over (ikke planer):', quote: (p) => `«${p}»` },
+  en: { many: (n) => `${n} files that are not plans were skipped; --verbose shows which and why.`, head: 'Skipped (not plans):', quote: (p) => `"${p}"` },
+};
+
 /** At most this many skipped files are listed without --verbose. */
 export const SKIPPED_LISTED = 10;
 
@@ -37,13 +43,13 @@ export const SKIPPED_LISTED = 10;
 export function skippedLines(skipped: readonly { path: string; reason: SkipReason }[], lang: Lang, verbose: boolean): string[] {
   if (skipped.length === 0) return [];
   if (!verbose && skipped.length > SKIPPED_LISTED) {
-    return [lang === 'nb' ? `${skipped.length} filer som ikke er planer ble hoppet over; --verbose viser hvilke og hvorfor.` : `${skipped.length} files that are not plans were skipped; --verbose shows which and why.`];
+    return [SKIPPED_WORDS[lang].many(skipped.length)];
   }
-  const head = lang === 'nb' ? 'Hoppet over (ikke planer):' : 'Skipped (not plans):';
+  const head = SKIPPED_WORDS[lang].head;
   return [head, ...skipped.map((s) => `  ${shownPath(s.path)}: ${skipReasonText(s.reason, lang)}`)];
 }
 
-const quote = (p: string, lang: Lang) => (lang === 'nb' ? `«${shownPath(p)}»` : `"${shownPath(p)}"`);
+const quote = (p: string, lang: Lang) => SKIPPED_WORDS[lang].quote(shownPath(p));
 
 export function unmatchedMessage(paths: readonly string[], lang: Lang): { message: string; hint: string } {
   const list = paths.map((p) => quote(p, lang)).join(', ');

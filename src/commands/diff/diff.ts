@@ -136,11 +136,11 @@ function parseSide(read: Read, which: Which, today: string, lang: Lang): PlanSid
   const at = rev !== undefined ? ` (${rev})` : '';
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
   const shown = (errors.length > 0 ? errors : checked.diagnostics).slice(0, 5);
-  const where = rev !== undefined ? (lang === 'nb' ? `${file} i ${rev}` : `${file} in ${rev}`) : file;
+  const where = rev !== undefined ? M.atRevision(lang, file, rev) : file;
   const head = M.unparseable(lang, which, where);
   const lines = shown.map((d) => `  ${file}:${d.line}:${d.column}${at}: ${renderDiagnostic(d, lang).message} [${d.code}]`);
   const fix = shown[0] ? renderDiagnostic(shown[0], lang).hint : '';
-  const hint = [fix && `${lang === 'nb' ? 'Slik retter du' : 'How to fix'}: ${fix}`, head.hint].filter(Boolean).join('\n');
+  const hint = [fix && M.howToFix(lang, fix), head.hint].filter(Boolean).join('\n');
   throw new UsageError([head.message, ...lines].join('\n'), hint);
 }
 

@@ -22,7 +22,15 @@ function sideName(which: Which, lang: Lang): string {
   return which === 'old' ? 'the old version' : 'the new version';
 }
 
+const WORDS: Record<Lang, { atRevision: (file: string, rev: string) => string; howToFix: (fix: string) => string }> = {
+  nb: { atRevision: (file, rev) => `${file} i ${rev}`, howToFix: (fix) => `Slik retter du: ${fix}` },
+  en: { atRevision: (file, rev) => `${file} in ${rev}`, howToFix: (fix) => `How to fix: ${fix}` },
+};
+
 export const DIFF_MESSAGES = {
+  atRevision: (lang: Lang, file: string, rev: string): string => WORDS[lang].atRevision(file, rev),
+  howToFix: (lang: Lang, fix: string): string => WORDS[lang].howToFix(fix),
+
   notFound: (lang: Lang, file: string): DiffMessage =>
     lang === 'nb'
       ? { message: `Fant ikke filen ${q(lang, file)}.`, hint: 'Sjekk stien og stavemåten. «ip diff GAMMEL.md NY.md» sammenligner to filer.' }

@@ -46,7 +46,7 @@ export function formatNewText(result: NewResult, lang: Lang, paint: Paint): stri
   }
   const file = shellQuote(result.path);
   // Never beside the plan: a rendered copy in the plans folder is one more copy of health data.
-  const html = `~/${lang === 'nb' ? 'utskrift' : 'print'}/${shellQuote(`${basename(result.path).replace(/\.md$/i, '')}.html`)}`;
+  const html = `~/${t.printFolder}/${shellQuote(`${basename(result.path).replace(/\.md$/i, '')}.html`)}`;
   lines.push(
     '',
     t.nextSteps,

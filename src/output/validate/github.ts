@@ -1,5 +1,6 @@
 import { skippedLines } from '../caseload.js';
 import { renderDiagnostic } from '../../plan/diagnostics/messages.js';
+import type { Lang } from '../lang.js';
 import { shownPath } from '../path.js';
 import { reportedDiagnostics, type ValidateReport } from '../../validate/report.js';
 import { summaryLine, type ValidateFormatOptions } from './text.js';
@@ -13,6 +14,8 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+const SEE_ALSO: Record<Lang, string> = { nb: 'se også', en: 'see also' };
+
 /** GitHub Actions annotations, one per diagnostic, then the summary as a plain line. */
 export function formatGithub(report: ValidateReport, ctx: ValidateFormatOptions): string {
   const lines: string[] = [];
@@ -20,7 +23,7 @@ export function formatGithub(report: ValidateReport, ctx: ValidateFormatOptions)
     for (const d of reportedDiagnostics(file.diagnostics)) {
       const { message, hint } = renderDiagnostic(d, ctx.lang);
       const props = [`file=${escapeProperty(shownPath(file.path))}`, `line=${d.line}`, `col=${d.column}`, `title=${escapeProperty(`ip ${d.code}`)}`].join(',');
-      const related = d.related?.length ? ` (${ctx.lang === 'nb' ? 'se også' : 'see also'}: ${d.related.map(shownPath).join(', ')})` : '';
+      const related = d.related?.length ? ` (${SEE_ALSO[ctx.lang]}: ${d.related.map(shownPath).join(', ')})` : '';
       lines.push(`::${d.severity} ${props}::${escapeData(`${message} ${hint}${related}`)}`);
     }
   }
