@@ -110,7 +110,7 @@ describe('a file deleted while the run goes on', () => {
     fsHooks.afterList = (path) => {
       if (path.endsWith('plans')) unlinkSync(join(path, 'b.md'));
     };
-    const r = await run(['render', 'plans', '-o', 'out/', '--today', TODAY], { cwd: dir });
+    const r = await run(['render', 'plans', '-o', 'out/', '--today', TODAY, '--verbose'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('ip: Wrote out/IP-2026-0042.html (from plans/a.md)\n');
     expect(r.stderr).toMatch(/plans\/b\.md: the plan has 1 error\./);

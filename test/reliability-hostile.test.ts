@@ -291,7 +291,7 @@ describe('file names with spaces, Norwegian letters and leading dashes', () => {
     const diff = bin(['diff', '--format', 'json', '--', '-x.md', 'planer med mellomrom/Bjørn Ærø Åsen.md'], { cwd: dir });
     expect(diff.code).toBe(0);
     expect(JSON.parse(diff.stdout).changes.length).toBeGreaterThan(0);
-    const render = bin(['render', '-o', 'ut/', '--', '-x.md', 'planer med mellomrom/Bjørn Ærø Åsen.md'], { cwd: dir });
+    const render = bin(['render', '-o', 'ut/', '--verbose', '--', '-x.md', 'planer med mellomrom/Bjørn Ærø Åsen.md'], { cwd: dir });
     expect(render.code).toBe(0);
     expect(render.stderr).toBe('ip: Wrote ut/IP-2026-0042.html (from -x.md)\nip: Wrote ut/IP-2026-0102.html (from planer med mellomrom/Bjørn Ærø Åsen.md)\n');
   });

@@ -195,7 +195,7 @@ describe('a FIFO, a socket or a device named on the command line is refused at o
 
   it.runIf(hasMkfifo)('render and due name it too; a folder walk and a glob pass over it without waiting', () => {
     const dir = withFifo();
-    const render = bin(['render', 'pipe.md', 'good.md', '-o', 'out/'], { cwd: dir, ...QUICK });
+    const render = bin(['render', 'pipe.md', 'good.md', '-o', 'out/', '--verbose'], { cwd: dir, ...QUICK });
     expect(render.code).toBe(1);
     expect(render.stderr).toContain('Wrote out/IP-2026-0042.html (from good.md)');
     const due = bin(['due', 'pipe.md', 'good.md'], { cwd: dir, ...QUICK });

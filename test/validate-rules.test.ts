@@ -474,3 +474,29 @@ describe('hints that say exactly what to write, built from what was written', ()
     expect(birth.message + birth.hint).not.toContain('1991');
   });
 });
+
+describe('participants in messages: by number and role, by id only on a terminal or with --names', () => {
+  const text = () => mutated('bolig-og-arbeid.md', (d) => {
+    delete d.deltakere[2].bidrag;
+    d.koordinator = 'Ola Hansen';
+  });
+
+  it('piped: by number and role, and the hint says which participant without the id', async () => {
+    const dir = tempDir({ 'p.md': text() });
+    const piped = await run(['validate', 'p.md', '--today', TODAY], { cwd: dir });
+    expect(piped.stdout).toContain('"deltaker no. 3 (tjenesteyter): bidrag"');
+    expect(piped.stdout).toContain('Write the id of participant no. 2 (tjenesteyter), not the name');
+    expect(piped.stdout).not.toMatch(/\bsiri\b|"ola"/);
+  });
+
+  it('on a terminal, or with --names: by id, and the hint gives the id to write', async () => {
+    const dir = tempDir({ 'p.md': text() });
+    const tty = await run(['validate', 'p.md', '--today', TODAY], { cwd: dir, tty: true, env: { NO_COLOR: '1' } });
+    expect(tty.stdout).toContain('"deltaker siri (tjenesteyter): bidrag"');
+    expect(tty.stdout).toContain('Write the id, not the name: "ola".');
+    const named = await run(['validate', 'p.md', '--today', TODAY, '--names', '--format', 'json'], { cwd: dir });
+    expect(named.stdout).toContain('Write the id, not the name: \\"ola\\".');
+    const hidden = await run(['validate', 'p.md', '--today', TODAY, '--no-names'], { cwd: dir, tty: true, env: { NO_COLOR: '1' } });
+    expect(hidden.stdout).toContain('"deltaker no. 3 (tjenesteyter): bidrag"');
+  });
+});

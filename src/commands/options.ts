@@ -74,3 +74,14 @@ export function withinOption(lang: Lang) {
     return parsed;
   });
 }
+
+/**
+ * Whether names (and participant ids, often first names) may be shown: as
+ * asked (--names / --no-names), else only to someone at a terminal. Piped,
+ * redirected and in CI the output may end up in logs that others read.
+ */
+export function namesShown(flag: boolean | undefined, ctx: Context): boolean {
+  if (flag !== undefined) return flag;
+  const ci = ctx.env.CI !== undefined && ctx.env.CI !== '' && ctx.env.CI !== 'false';
+  return ctx.stdout.isTTY === true && !ci;
+}

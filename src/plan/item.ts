@@ -43,7 +43,7 @@ export function itemOf(path: readonly PathStep[], data: PlanData | undefined): s
 }
 
 /** One step of a finding's place as the plan names it: a key, or a list item by id or number. */
-export type PlaceStep = string | { noun: string; id?: string; n: number; role?: string };
+export type PlaceStep = string | { noun: string; id?: string; n: number; role?: string; participant?: string };
 
 /** The top-level lists whose items a message names as items, with the noun for one item. */
 const TOP_NOUNS: Readonly<Record<string, string>> = {
@@ -94,11 +94,14 @@ export function placeOf(path: readonly PathStep[], data: PlanData | undefined): 
     if (noun === undefined) {
       steps.push(step, { noun: '', n: next + 1 });
     } else {
-      const named: { noun: string; id?: string; n: number; role?: string } = { noun, n: next + 1 };
+      const named: { noun: string; id?: string; n: number; role?: string; participant?: string } = { noun, n: next + 1 };
       const id = asId(noun === 'vurdering' ? field(item, 'gjelder') : noun === 'deltaker' ? undefined : field(item, 'id'));
       if (id !== undefined) named.id = id;
       const role = noun === 'deltaker' ? field(item, 'rolle') : undefined;
       if (typeof role === 'string' && ROLES.has(role)) named.role = role;
+      // Kept for messages that may name participants (a terminal, --names); never shown otherwise.
+      const participant = noun === 'deltaker' ? asId(field(item, 'id')) : undefined;
+      if (participant !== undefined) named.participant = participant;
       steps.push(named);
       parentNoun = noun;
     }

@@ -12,7 +12,7 @@ import type { Formatter } from '../../output/formatter.js';
 import type { Lang } from '../../output/lang.js';
 import { painter, type Paint } from '../../output/style.js';
 import { requireFound } from '../found.js';
-import { todayOf } from '../options.js';
+import { namesShown, todayOf } from '../options.js';
 import { DUE_MESSAGES } from './messages.js';
 
 /** `ip due`'s options, as its declaration (./command.ts) parsed them. */
@@ -46,10 +46,7 @@ const FORMATTERS = {
  * redirected and in CI the output may end up in logs that others read.
  */
 function showNames(options: DueOptions, format: string, ctx: Context): boolean {
-  if (format === 'ics') return false;
-  if (options.names !== undefined) return options.names;
-  const ci = ctx.env.CI !== undefined && ctx.env.CI !== '' && ctx.env.CI !== 'false';
-  return ctx.stdout.isTTY === true && !ci;
+  return format !== 'ics' && namesShown(options.names, ctx);
 }
 
 /** How many incomplete plans are named on standard error. */

@@ -19,6 +19,8 @@ export const validateCommand: CommandDeclaration = {
       .option('--strict', t.strict)
       .option('--verbose', t.verbose)
       .option('-q, --quiet', t.quiet)
+      .option('--names', t.names)
+      .option('--no-names', t.noNames)
       .addOption(
         new Option('--max-warnings <n>', t.maxWarnings).argParser((value) => {
           if (!/^\d{1,9}$/.test(value)) throw new UsageError(VALIDATE_ERRORS[lang].maxWarnings, VALIDATE_ERRORS[lang].maxWarningsHint);

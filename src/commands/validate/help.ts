@@ -10,6 +10,8 @@ export const HELP = {
     verbose: 'list alle filer som ble hoppet over, og hvorfor',
     quiet: 'vis bare feil (advarsler og merknader telles, men vises ikke)',
     maxWarnings: 'exit-kode 1 hvis det er flere enn N advarsler',
+    names: 'vis deltakernes id-er i meldingene også når utdata ikke går til en terminal',
+    noNames: 'vis deltakere med nummer og rolle, også i en terminal',
   },
   en: {
     description: 'Check plans: every point a–i, references, dates and consent.',
@@ -19,5 +21,7 @@ export const HELP = {
     verbose: 'list every file that was skipped, and why',
     quiet: 'report errors only (warnings and notes are counted, not shown)',
     maxWarnings: 'exit 1 when there are more than N warnings',
+    names: "show participants' ids in messages even when output does not go to a terminal",
+    noNames: 'show participants by number and role, even on a terminal',
   },
 } satisfies Record<Lang, unknown>;

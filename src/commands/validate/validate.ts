@@ -10,7 +10,7 @@ import { formatText, type ValidateFormatOptions } from '../../output/validate/te
 import { analyse } from '../../plan/analyse.js';
 import { errorsOnly, summarize, type FileReport, type ValidateReport } from '../../validate/report.js';
 import { requireFound } from '../found.js';
-import { todayOf } from '../options.js';
+import { namesShown, todayOf } from '../options.js';
 import { VALIDATE_ERRORS } from './messages.js';
 
 /** `ip validate`'s options, as its declaration (./command.ts) parsed them. */
@@ -23,6 +23,8 @@ export interface ValidateOptions {
   verbose?: boolean;
   /** Show errors only; the summary still counts everything. */
   quiet?: boolean;
+  /** true: --names; false: --no-names; unset: participant ids in text messages only on a terminal. */
+  names?: boolean;
   /** Exit 1 past this many warnings. */
   maxWarnings?: number;
   allowEmpty?: boolean;
@@ -51,7 +53,9 @@ export async function validate(options: ValidateOptions, ctx: Context): Promise<
   const files: FileReport[] = caseload.plans.map((p) => ({ path: p.path, valid: !p.diagnostics.some((d) => d.severity === 'error'), diagnostics: p.diagnostics }));
   const report = summarize(files, caseload.skipped);
   const shown = options.quiet ? errorsOnly(report) : report;
-  ctx.stdout.write(FORMATTERS[format](shown, { lang, paint: painter(ctx), verbose: options.verbose === true }));
+  // Participant ids in messages: asked for with --names, else only in text on a terminal (JSON and annotations go to logs and scripts).
+  const names = options.names ?? (format === 'text' && namesShown(undefined, ctx));
+  ctx.stdout.write(FORMATTERS[format](shown, { lang, paint: painter(ctx), verbose: options.verbose === true, names }));
 
   const { errors, warnings } = report.summary;
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;

@@ -21,7 +21,7 @@ export function formatGithub(report: ValidateReport, ctx: ValidateFormatOptions)
   const lines: string[] = [];
   for (const file of report.files) {
     for (const d of reportedDiagnostics(file.diagnostics)) {
-      const { message, hint } = renderDiagnostic(d, ctx.lang);
+      const { message, hint } = renderDiagnostic(d, ctx.lang, { names: ctx.names === true });
       const props = [`file=${escapeProperty(shownPath(file.path))}`, `line=${d.line}`, `col=${d.column}`, `title=${escapeProperty(`ip ${d.code}`)}`].join(',');
       const related = d.related?.length ? ` (${SEE_ALSO[ctx.lang]}: ${d.related.map(shownPath).join(', ')})` : '';
       lines.push(`::${d.severity} ${props}::${escapeData(`${message} ${hint}${related}`)}`);

@@ -10,14 +10,14 @@ import type { ValidateFormatOptions } from './text.js';
  * diagnostics, summary. `basis`, `hint`, `field` and `item` on a diagnostic and
  * `skipped_files` in the summary are added fields.
  */
-export function formatJson(report: ValidateReport, ctx: Pick<ValidateFormatOptions, 'lang'>): string {
+export function formatJson(report: ValidateReport, ctx: Pick<ValidateFormatOptions, 'lang' | 'names'>): string {
   const out = {
     version: 1,
     files: report.files.map((f) => ({
       path: f.path,
       valid: f.valid,
       diagnostics: reportedDiagnostics(f.diagnostics).map((d) => {
-        const { message, hint } = renderDiagnostic(d, ctx.lang);
+        const { message, hint } = renderDiagnostic(d, ctx.lang, { names: ctx.names === true });
         const basis = findingBasis(d);
         return {
           severity: d.severity,

@@ -12,6 +12,8 @@ export interface ValidateFormatOptions {
   paint: Paint;
   /** List every skipped file, however many. */
   verbose: boolean;
+  /** Name participants by id (a terminal, or --names); by number and role otherwise. */
+  names?: boolean;
 }
 
 const WORDS = {
@@ -88,7 +90,7 @@ export function formatText(report: ValidateReport, ctx: ValidateFormatOptions): 
   for (const file of report.files) {
     const hinted = new Set<string>();
     for (const d of file.diagnostics) {
-      const { message, hint } = renderDiagnostic(d, ctx.lang, 'short');
+      const { message, hint } = renderDiagnostic(d, ctx.lang, { regulation: 'short', names: ctx.names === true });
       if (findingBasis(d) === 'forskrift' && d.point) namedRegulation = true;
       const label = d.severity === 'error' ? paint('red', w.error) : d.severity === 'warning' ? paint('yellow', w.warning) : paint('cyan', w.info);
       lines.push(`${paint('bold', `${shownPath(file.path)}:${d.line}:${d.column}`)}: ${label}: ${message} ${paint('dim', `[${d.code}]`)}`);

@@ -32,9 +32,10 @@ const NUMBER_WORD = { nb: 'nr.', nn: 'nr.', en: 'no.' } as const;
  * A finding's place as the plan names it (item.ts): `tiltak T2: omfang`,
  * `mål M1, delmål M1a: frist`, `deltaker nr. 3 (tjenesteyter): bidrag`,
  * `evaluering E1: gjelder nr. 2`. Ids come from the plan, so they are echoed
- * as keys are.
+ * as keys are. With `names` (a terminal, or --names), a participant is named
+ * by id: `deltaker ola (tjenesteyter)`.
  */
-export function formatPlace(steps: readonly PlaceStep[], lang: EchoLang): string {
+export function formatPlace(steps: readonly PlaceStep[], lang: EchoLang, names = false): string {
   const items: string[] = [];
   let keys = '';
   for (const step of steps) {
@@ -42,7 +43,9 @@ export function formatPlace(steps: readonly PlaceStep[], lang: EchoLang): string
       keys += (keys === '' ? '' : '.') + echoKey(step, lang);
       continue;
     }
-    const label = step.id !== undefined ? echoKey(step.id, lang) : `${NUMBER_WORD[lang]} ${step.n}`;
+    // A participant by id only where names may be shown (participant ids are often first names).
+    const id = step.id ?? (names ? step.participant : undefined);
+    const label = id !== undefined ? echoKey(id, lang) : `${NUMBER_WORD[lang]} ${step.n}`;
     if (step.noun === '') {
       // An item of a list of references or sentences: after its key.
       keys += `${keys === '' ? '' : ' '}${label}`;

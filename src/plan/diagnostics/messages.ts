@@ -302,7 +302,9 @@ const nb: Catalogue = {
   'unknown-reference': {
     message: (f, p) => `«${f}» viser til ${TARGET_NB[p.target!]} som ikke finnes i planen.`,
     hint: (_f, p) =>
-      typeof p.participant === 'number'
+      typeof p.participantId === 'string'
+        ? `Skriv id-en, ikke navnet: «${echoKey(p.participantId, 'nb')}».`
+        : typeof p.participant === 'number'
         ? `Skriv id-en til deltaker nr. ${p.participant}${p.role ? ` (${p.role})` : ''}, ikke navnet: id-en står på linjen «id:» under deltakeren i «deltakere».`
         : p.suggestion
           ? `Mente du «${echoKey(String(p.suggestion), 'nb')}»? Skriv id-en nøyaktig slik den står i planen.`
@@ -550,7 +552,9 @@ const en: Catalogue = {
   'unknown-reference': {
     message: (f, p) => `"${f}" refers to a ${TARGET_EN[p.target!]} that is not in the plan.`,
     hint: (_f, p) =>
-      typeof p.participant === 'number'
+      typeof p.participantId === 'string'
+        ? `Write the id, not the name: "${echoKey(p.participantId, 'en')}".`
+        : typeof p.participant === 'number'
         ? `Write the id of participant no. ${p.participant}${p.role ? ` (${p.role})` : ''}, not the name: the id is on the line "id:" under the participant in "deltakere".`
         : p.suggestion
           ? `Did you mean "${echoKey(String(p.suggestion), 'en')}"? Write the id exactly as the plan has it.`
@@ -731,15 +735,20 @@ function safeParams(params: Diagnostic['params']): Params {
   return out;
 }
 
-export function renderDiagnostic(
-  d: Pick<Diagnostic, 'code' | 'path' | 'params' | 'point' | 'place'> & { severity?: Severity },
-  lang: Lang,
-  regulation: RegulationName = 'full',
-): RenderedMessage {
+/** How a message is put into words: the regulation in full or short; participants by id (`names`: a terminal, or --names) or by number. */
+export interface RenderOptions {
+  regulation?: RegulationName;
+  names?: boolean;
+}
+
+export function renderDiagnostic(d: Pick<Diagnostic, 'code' | 'path' | 'params' | 'point' | 'place'> & { severity?: Severity }, lang: Lang, options: RenderOptions = {}): RenderedMessage {
+  const regulation = options.regulation ?? 'full';
   const entry = CATALOGUES[lang][d.code];
   // In the plan's own terms where the finding is in a list item (`tiltak T2: omfang`), else the field's path.
-  const field = d.place ? formatPlace(d.place, lang) : formatPath(d.path, lang);
+  const field = d.place ? formatPlace(d.place, lang, options.names === true) : formatPath(d.path, lang);
   const params = safeParams(d.params);
+  // A participant id is a first name as often as not: in a hint only where names may be shown.
+  if (!options.names) delete params.participantId;
   if (!entry) return { message: d.code, hint: '' };
   const more = typeof params.more === 'number' ? ` ${lang === 'nb' ? `(og ${params.more} filer til)` : `(and ${params.more} more files)`}` : '';
   const note = basisNote(findingBasis(d), d.point, lang, regulation, d.severity);

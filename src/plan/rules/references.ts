@@ -36,7 +36,7 @@ function hit(path: PathStep[], target: Target, point: LegalPoint | undefined, me
 }
 
 /** What a reference that resolves to nothing was probably meant to name: never the value written. */
-type Meant = { participant: number; role?: string } | { suggestion: string };
+type Meant = { participant: number; participantId: string; role?: string } | { suggestion: string };
 
 /** An id as compared for a near miss: no spaces, one case (`m 2` → `M2`). */
 function loose(id: string): string {
@@ -49,7 +49,7 @@ function participantMeant(people: Map<string, Participant>): (value: string) => 
     const v = value.trim().toLocaleLowerCase('nb');
     for (const p of people.values()) {
       if (p.id.toLocaleLowerCase('nb') === v || p.navn?.trim().toLocaleLowerCase('nb') === v) {
-        return p.rolle !== undefined ? { participant: p.index + 1, role: p.rolle } : { participant: p.index + 1 };
+        return p.rolle !== undefined ? { participant: p.index + 1, participantId: p.id, role: p.rolle } : { participant: p.index + 1, participantId: p.id };
       }
     }
     return undefined;
