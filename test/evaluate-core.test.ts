@@ -4,7 +4,7 @@ import { diffArrays } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { checkIds, checkTogether, normalizeEvaluateAnswers, parseStatus, rawEvaluateFromFile } from '../src/evaluate/answers.js';
 import { editFrontMatter } from '../src/evaluate/front-matter.js';
-import { applyRecording, type Recording } from '../src/evaluate/record.js';
+import { applyRecording, EditProblem, type Recording } from '../src/evaluate/record.js';
 import { resolveRecording } from '../src/evaluate/resolve.js';
 import { allGoals, chooseEvaluation, evaluationPoints, freshEvaluationId, goalsToAssess, proposeNext } from '../src/evaluate/select.js';
 import { InputProblem } from '../src/input/problem.js';
@@ -182,6 +182,14 @@ describe('the edit of the front matter', () => {
   it('leaves a record with nothing answered as it was: only utført is added', () => {
     const result = editFrontMatter(SMALL, (doc) => applyRecording(doc, { index: 1, held: '2026-11-20', tookPart: [], assessments: [], decisions: [] }));
     expect(result.ok && result.text).toBe(SMALL.replace('    gjelder: [M1]\n', '    gjelder: [M1]\n    utført: 2026-11-20\n'));
+  });
+
+  it('adds to a single value written without a list, and refuses a field that is neither', () => {
+    const one = SMALL.replace('    gjelder: [M1]\n', '    gjelder: [M1]\n    deltok: tiril  # kommer\n');
+    const result = editFrontMatter(one, (doc) => applyRecording(doc, { ...RECORDING, next: undefined }));
+    expect(result.ok && result.text).toContain('    deltok: [tiril, per] # kommer\n');
+    const odd = SMALL.replace('    gjelder: [M1]\n', '    gjelder: [M1]\n    beslutninger: {a: b}\n');
+    expect(() => editFrontMatter(odd, (doc) => applyRecording(doc, RECORDING))).toThrow(new EditProblem('field-not-a-list', 'beslutninger'));
   });
 
   describe.each(planFiles().map((path) => [relative(ROOT, path), path]))('%s', (_name, path) => {

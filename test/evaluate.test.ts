@@ -291,3 +291,76 @@ describe('ip evaluate asking the questions', () => {
     expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(plan);
   });
 });
+
+describe('ip evaluate keeps what the point already has', () => {
+  // E3 pre-filled before the meeting: who is coming, an assessment, a decision, each with a comment.
+  const PREFILLED = SMALL.replace(
+    '    type: revisjon\n',
+    [
+      '    type: revisjon',
+      '    deltok: [tiril]  # meldt på',
+      '    vurderinger:',
+      '      - {gjelder: M2, status: nådd}  # fra forrige møte',
+      '      - {gjelder: M1, status: delvis, merknad: Praksisplass.}',
+      '    beslutninger:',
+      '      - Første.  # skrevet på forhånd',
+      '',
+    ].join('\n'),
+  );
+  const FLAGS = ['p.md', 'E3', '--held', '2026-11-20', '--status', 'M1=nådd', '--took-part', 'per,tiril', '--decision', 'Første.', '--decision', 'Andre.', '--next', 'none'];
+
+  it('merges: other assessments, participants, decisions and their comments stay; the goal answered changes in place', async () => {
+    const dir = tempDir({ 'p.md': PREFILLED });
+    const result = await run(['evaluate', ...FLAGS, '--yes'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('Evaluation E3 is recorded in p.md: held 2026-11-20.\n2 of 3 goals assessed, 2 participants, 2 decisions.\nNo new evaluation was added.\nCheck the plan: ip validate p.md\n');
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(
+      SMALL.replace(
+        '    type: revisjon\n',
+        [
+          '    type: revisjon',
+          '    deltok: [tiril, per] # meldt på',
+          '    vurderinger:',
+          '      - {gjelder: M2, status: nådd}  # fra forrige møte',
+          '      - {gjelder: M1, status: nådd, merknad: Praksisplass.}',
+          '    beslutninger:',
+          '      - Første.  # skrevet på forhånd',
+          '      - Andre.',
+          '    utført: 2026-11-20',
+          '',
+        ].join('\n'),
+      ),
+    );
+  });
+
+  it('--dry-run shows only what is added or changed', async () => {
+    const dir = tempDir({ 'p.md': PREFILLED });
+    const result = await run(['evaluate', ...FLAGS, '--dry-run', '--yes'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stdout.split('\n').filter((l) => /^\s+[-+~] /.test(l));
+    expect(lines.every((l) => !/^\s+- /.test(l))).toBe(true);
+    expect(result.stdout).not.toContain('M2');
+    expect(result.stdout).not.toContain('Første.');
+    expect(result.stdout).toContain('+ deltok: Per Dahl (per)');
+    expect(result.stdout).toContain('+ beslutninger: Andre.');
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(PREFILLED);
+  });
+
+  it('asked: those already listed are ticked, and a goal assessed here is offered its status', async () => {
+    const dir = tempDir({ 'p.md': PREFILLED });
+    const result = await ask(dir, ['p.md', 'E3', '--held', '2026-11-20', '--next', 'none', '--decision', 'Andre.'], {
+      tookPart: ENTER,
+      'status.M1': ENTER,
+      'note.M1': '',
+      'status.M1a': 'skip',
+      'status.M2': ENTER,
+      'note.M2': '',
+      confirm: true,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    const answer = (id: string) => result.prompter.asked.find((q) => q.id === id)?.answer;
+    expect([answer('tookPart'), answer('status.M1'), answer('status.M1a'), answer('status.M2')]).toEqual([['tiril'], 'delvis', 'skip', 'nådd']);
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toContain('    deltok: [tiril]  # meldt på\n    vurderinger:\n      - {gjelder: M2, status: nådd}  # fra forrige møte\n      - {gjelder: M1, status: delvis, merknad: Praksisplass.}\n');
+  });
+});

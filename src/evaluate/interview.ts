@@ -24,6 +24,8 @@ export interface EvaluateInterviewEnv {
   planned?: string;
   goals: readonly Goal[];
   participants: readonly ParticipantChoice[];
+  /** What the point already has written: ticked, and offered as each goal's default. */
+  existing?: { tookPart: readonly string[]; status: ReadonlyMap<string, Vurderingsstatus> };
   /** The next date to offer, for a held date; undefined offers none. */
   proposeNext: (held: string) => string | undefined;
 }
@@ -59,17 +61,24 @@ export async function evaluationInterview(given: EvaluateAnswers, env: EvaluateI
     a.tookPart = await prompter.checkbox({
       id: 'tookPart',
       message: t.tookPart,
-      choices: env.participants.map((p) => ({ value: p.id, name: p.name ? `${shown(p.name, 60)} (${p.id})` : p.id })),
+      choices: env.participants.map((p) => ({
+        value: p.id,
+        name: p.name ? `${shown(p.name, 60)} (${p.id})` : p.id,
+        ...(env.existing?.tookPart.includes(p.id) ? { checked: true } : {}),
+      })),
     });
   }
 
   const toAsk = env.goals.filter((g) => a.status![g.id] === undefined);
   if (toAsk.length > 0) say(t.goalsIntro(toAsk.length));
   for (const goal of toAsk) {
+    const existing = env.existing?.status.get(goal.id);
     const status = await prompter.select<StatusAnswer>({
       id: `status.${goal.id}`,
       message: t.status(goal.id, shown(goal.text)),
       choices: [...ASSESSMENT_STATUSES.map((s: Vurderingsstatus) => ({ value: s, name: t.statuses[s] })), { value: SKIP, name: t.skip }],
+      // The assessment already written on this point, if any.
+      ...(existing !== undefined ? { default: existing } : {}),
     });
     a.status![goal.id] = status;
     if (status !== SKIP && a.note![goal.id] === undefined) {

@@ -25,6 +25,7 @@ import {
   participantChoices,
   proposeNext,
   type EvaluationPoint,
+  type Goal,
 } from '../../evaluate/select.js';
 import { readLimited } from '../../fs/read.js';
 import { replaceFileIfUnchanged, WriteError } from '../../fs/write.js';
@@ -166,6 +167,7 @@ function edit(text: string, recording: Recording, plan: CheckedFile & { data: Pl
   try {
     result = editFrontMatter(text, (doc) => applyRecording(doc, recording));
   } catch (error) {
+    if (error instanceof EditProblem && error.code === 'field-not-a-list') throw new UsageError(t.notAList(pointName(lang, point.id, point.index), error.field ?? ''), t.notAListHint);
     if (error instanceof EditProblem) throw new UsageError(t.notAMapping(pointName(lang, point.id, point.index)), t.notAMappingHint);
     throw error;
   }
@@ -176,6 +178,18 @@ function edit(text: string, recording: Recording, plan: CheckedFile & { data: Pl
   const before: PlanSide = { data: plan.data, ...(plan.body !== undefined ? { body: plan.body } : {}) };
   const after: PlanSide = { data: checked.data, ...(checked.body !== undefined ? { body: checked.body } : {}) };
   return { text: result.text, rewritten: result.rewritten, checked: checked as CheckedFile & { data: PlanData }, changes: diffPlans(before, after), before, after };
+}
+
+/** What the evaluation holds once written (what was there before included): the summary counts these. */
+function countsAfter(data: PlanData, index: number, toAssess: readonly Goal[]): { tookPart: number; assessed: number; goals: number; decisions: number } {
+  const point = planView(data).evalueringer?.[index];
+  const assessed = new Set((point?.vurderinger ?? []).map((v) => v?.gjelder).filter((g): g is string => typeof g === 'string' && g !== ''));
+  return {
+    tookPart: (point?.deltok ?? []).filter((id) => typeof id === 'string').length,
+    assessed: assessed.size,
+    goals: new Set([...toAssess.map((g) => g.id), ...assessed]).size,
+    decisions: (point?.beslutninger ?? []).filter((d) => typeof d === 'string').length,
+  };
 }
 
 export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promise<number> {
@@ -221,6 +235,7 @@ export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promi
         ...(point.dato !== undefined ? { planned: point.dato } : {}),
         goals: toAssess,
         participants,
+        existing: { tookPart: point.deltok, status: point.vurderinger },
         proposeNext: offerNext,
       });
     } catch (error) {
@@ -290,10 +305,7 @@ export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promi
     ...(point.id !== undefined ? { evaluation: point.id } : {}),
     number: point.index + 1,
     held: recording.held,
-    tookPart: recording.tookPart.length,
-    assessed: recording.assessments.length,
-    goals: new Set([...toAssess.map((g) => g.id), ...recording.assessments.map((a) => a.gjelder)]).size,
-    decisions: recording.decisions.length,
+    ...countsAfter(edited.after.data, point.index, toAssess),
     ...(recording.next ? { next: recording.next } : {}),
     written: true,
     rewritten: edited.rewritten,
