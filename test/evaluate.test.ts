@@ -1,9 +1,11 @@
-import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import type { Context } from '../src/context.js';
+import { realReplaceFs, type ReplaceFs } from '../src/fs/write.js';
 import { CANCEL, ENTER, scriptedPrompter, type ScriptedAnswer, type ScriptedPrompter } from './fixtures/new/scripted.js';
+import { asUnprivileged, bin, IS_ROOT, listing, sharedTempDir } from './fixtures/hostile/harness.js';
 import { ROOT, run, runBin, tempDir, TODAY } from './helpers.js';
 
 /**
@@ -362,5 +364,80 @@ describe('ip evaluate keeps what the point already has', () => {
     const answer = (id: string) => result.prompter.asked.find((q) => q.id === id)?.answer;
     expect([answer('tookPart'), answer('status.M1'), answer('status.M1a'), answer('status.M2')]).toEqual([['tiril'], 'delvis', 'skip', 'nådd']);
     expect(readFileSync(join(dir, 'p.md'), 'utf8')).toContain('    deltok: [tiril]  # meldt på\n    vurderinger:\n      - {gjelder: M2, status: nådd}  # fra forrige møte\n      - {gjelder: M1, status: delvis, merknad: Praksisplass.}\n');
+  });
+});
+
+describe('ip evaluate keeps who owns the plan and who may write it', () => {
+  const ORIGINAL: ReplaceFs = { ...realReplaceFs };
+  afterEach(() => {
+    Object.assign(realReplaceFs, ORIGINAL);
+  });
+  const errno = (code: string) => Object.assign(new Error(code), { code });
+  const FLAGS = ['--status', 'M1=nådd', '--yes'];
+
+  it('the plan keeps its owner, group and mode', async () => {
+    const dir = tempDir({ 'p.md': SMALL });
+    // Root may give the file to another user, as a shared folder's plan would be; anyone else keeps their own.
+    const owner = IS_ROOT ? 1234 : process.getuid!();
+    const group = IS_ROOT ? 1235 : process.getgid!();
+    chownSync(join(dir, 'p.md'), owner, group);
+    chmodSync(join(dir, 'p.md'), 0o660);
+    const result = await run(['evaluate', 'p.md', ...FLAGS], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const st = statSync(join(dir, 'p.md'));
+    expect([st.uid, st.gid, st.mode & 0o7777]).toEqual([owner, group, 0o660]);
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toContain('status: nådd');
+  });
+
+  it('refuses when the owner cannot be kept: exit 1, the plan untouched, no temporary file', async () => {
+    const dir = tempDir({ 'p.md': SMALL });
+    // The plan is another user's, and only root could give the new file to them.
+    Object.assign(realReplaceFs, {
+      stat: async (path: string) => {
+        const st = await ORIGINAL.stat(path);
+        return path.endsWith('.tmp') ? st : { ...st, uid: st.uid + 1 };
+      },
+      chown: async () => Promise.reject(errno('EPERM')),
+    } satisfies Partial<ReplaceFs>);
+    const result = await run(['evaluate', 'p.md', ...FLAGS], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'ip: "p.md" belongs to another user or group than yours, and ip evaluate cannot write it without making it yours, so the evaluation was not recorded.\n' +
+        "Run ip evaluate as the file's owner, or ask the owner to do it.\nThe plan was not changed, and no temporary file is left behind.\n",
+    );
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(SMALL);
+    expect(readdirSync(dir)).toEqual(['p.md']);
+  });
+
+  it('refuses a plan the user may not write: exit 1, the plan untouched, in either language', async () => {
+    const dir = tempDir({ 'p.md': SMALL });
+    Object.assign(realReplaceFs, { writable: async () => Promise.reject(errno('EACCES')) } satisfies Partial<ReplaceFs>);
+    const result = await run(['evaluate', 'p.md', ...FLAGS], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'ip: "p.md" is read-only: you may not write to the file, so the evaluation was not recorded.\nAsk the owner of the file for write access, or run ip evaluate as a user who has it.\nThe plan was not changed, and no temporary file is left behind.\n',
+    );
+    const nb = await run(['evaluate', 'p.md', ...FLAGS, '--lang', 'nb'], { cwd: dir });
+    expect(nb.stderr.split('\n')[0]).toBe('ip: «p.md» er skrivebeskyttet: du har ikke skrivetilgang til filen, så evalueringen er ikke ført inn.');
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(SMALL);
+    expect(readdirSync(dir)).toEqual(['p.md']);
+  });
+
+  it('through the binary, as a user who may write the folder but not the plan, or not own it', () => {
+    const as = asUnprivileged();
+    if (!as?.uid) return; // only root can run the binary as another user; the refusals are simulated above
+    const dir = sharedTempDir({ 'ro.md': SMALL, 'theirs.md': SMALL });
+    chmodSync(dir, 0o777);
+    chmodSync(join(dir, 'theirs.md'), 0o666);
+    const readOnly = bin(['evaluate', 'ro.md', ...FLAGS], { cwd: dir, ...as });
+    expect(readOnly.code).toBe(1);
+    expect(readOnly.stderr).toMatch(/^ip: "ro\.md" is read-only/);
+    const theirs = bin(['evaluate', 'theirs.md', ...FLAGS], { cwd: dir, ...as });
+    expect(theirs.code).toBe(1);
+    expect(theirs.stderr).toMatch(/^ip: "theirs\.md" belongs to another user or group/);
+    expect(statSync(join(dir, 'theirs.md')).uid).toBe(0);
+    expect(readFileSync(join(dir, 'ro.md'), 'utf8')).toBe(SMALL);
+    expect(readFileSync(join(dir, 'theirs.md'), 'utf8')).toBe(SMALL);
+    expect(listing(dir)).toEqual(['ro.md', 'theirs.md']);
   });
 });

@@ -291,6 +291,12 @@ export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promi
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
     const left = error.leftover && displayPath(error.leftover, ctx.cwd);
+    // Refusals, as for a changed file: exit 1, the plan as it was, and no temporary file (or the one left named).
+    const refusal = error.kind === 'read-only' ? t.readOnly(shown) : error.kind === 'owner' ? t.owner(shown) : undefined;
+    if (refusal !== undefined) {
+      ctx.stderr.write(`ip: ${refusal}\n${error.kind === 'read-only' ? t.readOnlyHint : t.ownerHint}\n${t.cannotWriteHint(left)}\n`);
+      return EXIT.findings;
+    }
     if (error.kind === 'changed') {
       ctx.stderr.write(`ip: ${t.changed(shown)}\n${t.changedHint}${left ? `\n${t.cannotWriteHint(left)}` : ''}\n`);
       return EXIT.findings;

@@ -101,6 +101,11 @@ export const EVALUATE_MESSAGES = {
     cannotWrite: (file: string, reason: string) => `Kunne ikke skrive ${q('nb', file)}: ${reason}.`,
     cannotWriteHint: (leftover?: string) =>
       leftover ? `Planen er ikke endret, men den midlertidige filen ${q('nb', leftover)} kunne ikke fjernes; slett den selv.` : 'Planen er ikke endret, og ingen midlertidig fil er igjen.',
+    readOnly: (file: string) => `${q('nb', file)} er skrivebeskyttet: du har ikke skrivetilgang til filen, så evalueringen er ikke ført inn.`,
+    readOnlyHint: 'Be eieren av filen om skrivetilgang, eller kjør ip evaluate som en bruker som har det.',
+    owner: (file: string) =>
+      `${q('nb', file)} eies av en annen bruker eller gruppe enn din, og ip evaluate kan ikke skrive den uten å gjøre deg til eier, så evalueringen er ikke ført inn.`,
+    ownerHint: 'Kjør ip evaluate som eieren av filen, eller be eieren gjøre det.',
     afterSide: 'etter evalueringen',
     rewritten: 'Merk: front matter er skrevet ut på nytt i sin helhet (samme data og kommentarer), fordi formen i filen ikke kunne beholdes linje for linje.',
   },
@@ -137,6 +142,11 @@ export const EVALUATE_MESSAGES = {
     cannotWrite: (file: string, reason: string) => `Could not write ${q('en', file)}: ${reason}.`,
     cannotWriteHint: (leftover?: string) =>
       leftover ? `The plan was not changed, but the temporary file ${q('en', leftover)} could not be removed; delete it yourself.` : 'The plan was not changed, and no temporary file is left behind.',
+    readOnly: (file: string) => `${q('en', file)} is read-only: you may not write to the file, so the evaluation was not recorded.`,
+    readOnlyHint: 'Ask the owner of the file for write access, or run ip evaluate as a user who has it.',
+    owner: (file: string) =>
+      `${q('en', file)} belongs to another user or group than yours, and ip evaluate cannot write it without making it yours, so the evaluation was not recorded.`,
+    ownerHint: "Run ip evaluate as the file's owner, or ask the owner to do it.",
     afterSide: 'after the evaluation',
     rewritten: "Note: the front matter was written out whole (same data and comments), because the file's own layout could not be kept line by line.",
   },
