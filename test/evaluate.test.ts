@@ -1,4 +1,4 @@
-import { chmodSync, chownSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
@@ -281,6 +281,18 @@ describe('ip evaluate asking the questions', () => {
     expect(result.stderr).toBe('ip: "p.md" was changed by someone else while ip evaluate worked, so it was not overwritten.\nOpen the file to see what changed, and run ip evaluate again.\n');
     expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(theirs);
     expect(readdirSync(dir)).toEqual(['p.md']);
+  });
+
+  it.each([
+    ['moved', (dir: string) => renameSync(join(dir, 'plans', 'p.md'), join(dir, 'plans', 'moved.md')), ['plans', 'plans/moved.md']],
+    ['deleted', (dir: string) => unlinkSync(join(dir, 'plans', 'p.md')), ['plans']],
+    ['moved with its folder', (dir: string) => renameSync(join(dir, 'plans'), join(dir, 'old')), ['old', 'old/p.md']],
+  ])('refuses when the plan was %s while the questions were answered: exit 1, saying it is no longer there', async (_case, meanwhile, left) => {
+    const dir = tempDir({ 'plans/p.md': SMALL });
+    const result = await ask(join(dir, 'plans'), ['p.md', '--status', 'M1a=nådd'], SCRIPT, () => meanwhile(dir));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('ip: The plan is no longer at "p.md": it was moved or deleted while ip evaluate worked, so nothing was written.\nFind where the plan is now, and run ip evaluate again on it.\n');
+    expect(listing(dir)).toEqual(left);
   });
 
   it('refuses an edit that adds an error the plan did not have: exit 1, nothing written', async () => {

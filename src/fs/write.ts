@@ -45,11 +45,11 @@ export const realFs: WriteFs = {
 
 /**
  * From replaceFileIfUnchanged: `changed`, the file to replace is not what
- * was read;
+ * was read; `gone`, it is no longer at its path (moved or deleted);
  * `read-only`, the user running the command may not write it; `owner`, the
  * new file cannot be given the old one's owner and group.
  */
-export type WriteFailure = 'exists' | 'cannot-write' | 'changed' | 'read-only' | 'owner';
+export type WriteFailure = 'exists' | 'cannot-write' | 'changed' | 'gone' | 'read-only' | 'owner';
 
 export class WriteError extends Error {
   constructor(
@@ -174,7 +174,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * renamed over it, in one step. A link is followed: the file it points to is
  * replaced, the link stays. Someone saving the file between that last read
  * and the rename (a few microseconds) is not caught; anything earlier is
- * (WriteError `changed`).
+ * (WriteError `changed`, or `gone` when it was moved or deleted).
  *
  * A rename would quietly get past two things a write in place would not: a
  * file the user may not write (its folder is writable), and the file's owner
@@ -194,7 +194,13 @@ export async function replaceFileIfUnchanged(target: string, data: string, expec
     throw new WriteError(kind, errno, target, leftover);
   };
   try {
-    real = await fs.realpath(target);
+    try {
+      real = await fs.realpath(target);
+    } catch (error) {
+      // Moved or deleted since it was read (ENOTDIR: a folder on the way is now a file).
+      if (code(error) === 'ENOENT' || code(error) === 'ENOTDIR') return await fail('gone', code(error));
+      throw error;
+    }
     try {
       await fs.writable(real);
     } catch (error) {
@@ -226,7 +232,8 @@ export async function replaceFileIfUnchanged(target: string, data: string, expec
       if (code(error) === 'ENOENT') return undefined;
       throw error;
     });
-    if (current === undefined || !sameBytes(current, expected)) return await fail('changed', 'ECHANGED');
+    if (current === undefined) return await fail('gone', 'ENOENT');
+    if (!sameBytes(current, expected)) return await fail('changed', 'ECHANGED');
     await fs.rename(tmp, real);
     return {};
   } catch (error) {

@@ -297,6 +297,10 @@ export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promi
       ctx.stderr.write(`ip: ${refusal}\n${error.kind === 'read-only' ? t.readOnlyHint : t.ownerHint}\n${t.cannotWriteHint(left)}\n`);
       return EXIT.findings;
     }
+    if (error.kind === 'gone') {
+      ctx.stderr.write(`ip: ${t.gone(shown)}\n${t.goneHint}${left ? `\n${t.cannotWriteHint(left)}` : ''}\n`);
+      return EXIT.findings;
+    }
     if (error.kind === 'changed') {
       ctx.stderr.write(`ip: ${t.changed(shown)}\n${t.changedHint}${left ? `\n${t.cannotWriteHint(left)}` : ''}\n`);
       return EXIT.findings;

@@ -98,6 +98,8 @@ export const EVALUATE_MESSAGES = {
     wouldAddErrors: 'Dette ville gitt planen feil den ikke har nå, så ip evaluate ville ikke skrevet det:',
     changed: (file: string) => `${q('nb', file)} ble endret av noen andre mens ip evaluate arbeidet, så den er ikke skrevet over.`,
     changedHint: 'Åpne filen og se hva som er endret, og kjør ip evaluate på nytt.',
+    gone: (file: string) => `Planen er ikke lenger på ${q('nb', file)}: den ble flyttet eller slettet mens ip evaluate arbeidet, så ingenting er skrevet.`,
+    goneHint: 'Finn ut hvor planen er nå, og kjør ip evaluate på nytt på den.',
     cannotWrite: (file: string, reason: string) => `Kunne ikke skrive ${q('nb', file)}: ${reason}.`,
     cannotWriteHint: (leftover?: string) =>
       leftover ? `Planen er ikke endret, men den midlertidige filen ${q('nb', leftover)} kunne ikke fjernes; slett den selv.` : 'Planen er ikke endret, og ingen midlertidig fil er igjen.',
@@ -139,6 +141,8 @@ export const EVALUATE_MESSAGES = {
     wouldAddErrors: 'This would give the plan errors it does not have now, so ip evaluate would not write it:',
     changed: (file: string) => `${q('en', file)} was changed by someone else while ip evaluate worked, so it was not overwritten.`,
     changedHint: 'Open the file to see what changed, and run ip evaluate again.',
+    gone: (file: string) => `The plan is no longer at ${q('en', file)}: it was moved or deleted while ip evaluate worked, so nothing was written.`,
+    goneHint: 'Find where the plan is now, and run ip evaluate again on it.',
     cannotWrite: (file: string, reason: string) => `Could not write ${q('en', file)}: ${reason}.`,
     cannotWriteHint: (leftover?: string) =>
       leftover ? `The plan was not changed, but the temporary file ${q('en', leftover)} could not be removed; delete it yourself.` : 'The plan was not changed, and no temporary file is left behind.',
