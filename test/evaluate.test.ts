@@ -157,8 +157,26 @@ describe('ip evaluate through the binary', () => {
       written: true,
       rewritten: false,
       changes: 7,
+      new_warnings: [],
     });
     expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(RECORDED.replace('  - id: E4\n    dato: 2027-01-20\n    type: evaluering\n', ''));
+  });
+
+  it('names the warnings the edit adds (a next evaluation outside the plan period), and still exits 0', () => {
+    const dir = tempDir({ 'p.md': SMALL });
+    const args = ['evaluate', 'p.md', '--held', '2026-11-20', '--status', 'M1=nådd', '--next', '2027-09-15', '--yes'];
+    const warning = 'p.md:45:11: The evaluation date in "evaluering E4: dato" lies outside the plan period.';
+    const dry = runBin([...args, '--dry-run'], { cwd: dir });
+    expect(dry.code).toBe(0);
+    expect(dry.stderr).toMatch(new RegExp(`^ip: This would give the plan warnings it does not have now \\(they do not stop the recording\\):\n  ${warning.replace(/[.()]/g, '\\$&')} .*\\[evaluation-outside-period\\]\n$`));
+    const result = runBin(args, { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Next evaluation: E4, 2027-09-15.\n');
+    expect(result.stderr.split('\n').slice(0, 2)).toEqual(['ip: The evaluation is recorded, but "p.md" now has warnings it did not have:', expect.stringMatching(/^ {2}p\.md:45:11: The evaluation date .* \[evaluation-outside-period\]$/)]);
+    expect(result.stderr.split('\n')).toHaveLength(3);
+    const again = tempDir({ 'p.md': SMALL });
+    const json = JSON.parse(runBin([...args, '--format', 'json'], { cwd: again }).stdout);
+    expect(json.new_warnings).toEqual([{ code: 'evaluation-outside-period', message: expect.stringMatching(/^The evaluation date in "evaluering E4: dato" lies outside the plan period\./), line: 45, column: 11 }]);
   });
 
   it('--dry-run prints the change as ip diff does and writes nothing', () => {

@@ -108,14 +108,11 @@ function checkPlan(bytes: Uint8Array, shown: string, today: string, lang: Lang):
   throw new UsageError([t.notAPlan(shown), ...located(shown, shownDiagnostics, lang)].join('\n'), t.notAPlanHint);
 }
 
-/** Errors by rule and place in the plan: what the edit adds is what the plan did not have. */
-function errorKeys(diagnostics: readonly Diagnostic[]): Set<string> {
-  return new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${JSON.stringify(d.path)}`));
-}
-
-function addedErrors(before: readonly Diagnostic[], after: readonly Diagnostic[]): Diagnostic[] {
-  const had = errorKeys(before);
-  return after.filter((d) => d.severity === 'error' && !had.has(`${d.code} ${JSON.stringify(d.path)}`));
+/** Findings of one severity by rule and place in the plan: what the edit adds is what the plan did not have. */
+function added(severity: Diagnostic['severity'], before: readonly Diagnostic[], after: readonly Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic) => `${d.code} ${JSON.stringify(d.path)}`;
+  const had = new Set(before.filter((d) => d.severity === severity).map(key));
+  return after.filter((d) => d.severity === severity && !had.has(key(d)));
 }
 
 function choosePoint(points: readonly EvaluationPoint[], id: string | undefined, shown: string, lang: Lang): EvaluationPoint {
@@ -250,7 +247,9 @@ export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promi
   const recording = resolveRecording(answers, { index: point.index, today, goals, proposeNext: offerNext, nextId: freshEvaluationId(view) });
   const text = Buffer.from(bytes).toString('utf8');
   const edited = edit(text, recording, plan, point, today, lang);
-  const added = addedErrors(plan.diagnostics, edited.checked.diagnostics);
+  const addedErrors = added('error', plan.diagnostics, edited.checked.diagnostics);
+  // Warnings do not stop the recording, but the user should hear of those the edit brings.
+  const addedWarnings = added('warning', plan.diagnostics, edited.checked.diagnostics);
   const paint = painter(ctx);
   const sides = { old: { file: shown }, new: { file: shown, rev: t.afterSide } };
   const diffText = () => formatDiffText(edited.changes, edited.before, edited.after, { lang, paint, sides });
@@ -259,15 +258,16 @@ export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promi
     if (format === 'json') ctx.stdout.write(formatDiffJson(edited.changes));
     else if (format === 'markdown') ctx.stdout.write(formatDiffMarkdown(edited.changes, edited.before, edited.after, { lang: docLang(edited.after.data.språk), date: today }));
     else ctx.stdout.write(diffText());
-    if (added.length > 0) {
-      ctx.stderr.write(`ip: ${t.wouldAddErrors}\n${located(shown, added, lang).join('\n')}\n`);
+    if (addedErrors.length > 0) {
+      ctx.stderr.write(`ip: ${t.wouldAddErrors}\n${located(shown, addedErrors, lang).join('\n')}\n`);
       return EXIT.findings;
     }
+    if (addedWarnings.length > 0) ctx.stderr.write(`ip: ${t.wouldAddWarnings}\n${located(shown, addedWarnings, lang).join('\n')}\n`);
     return EXIT.ok;
   }
 
-  if (added.length > 0) {
-    ctx.stderr.write(`ip: ${t.addsErrors(shown)}\n${located(shown, added, lang).join('\n')}\n${t.addsErrorsHint}\n`);
+  if (addedErrors.length > 0) {
+    ctx.stderr.write(`ip: ${t.addsErrors(shown)}\n${located(shown, addedErrors, lang).join('\n')}\n${t.addsErrorsHint}\n`);
     return EXIT.findings;
   }
 
@@ -320,9 +320,11 @@ export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promi
     written: true,
     rewritten: edited.rewritten,
     changes: edited.changes,
+    newWarnings: addedWarnings.map((d) => ({ code: d.code, message: renderDiagnostic(d, lang).message, line: d.line, column: d.column })),
     ...(leftover ? { leftover: displayPath(leftover, ctx.cwd) } : {}),
   };
   if (edited.rewritten && format !== 'json') ctx.stderr.write(`${t.rewritten}\n`);
+  if (addedWarnings.length > 0 && format !== 'json') ctx.stderr.write(`ip: ${t.addedWarnings(shown)}\n${located(shown, addedWarnings, lang).join('\n')}\n`);
   if (format === 'json') ctx.stdout.write(formatEvaluateJson(result));
   else if (format === 'markdown') ctx.stdout.write(formatDiffMarkdown(edited.changes, edited.before, edited.after, { lang: docLang(edited.after.data.språk), date: today }));
   else ctx.stdout.write(formatEvaluateText(result, lang, paint));
