@@ -275,6 +275,34 @@ describe('ip evaluate asking the questions', () => {
     expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(RECORDED);
   });
 
+  it('a date typed short is shown, summed up and written as YYYY-MM-DD', async () => {
+    const dir = tempDir({ 'p.md': SMALL });
+    const shown: Record<string, string> = {};
+    const scripted = scriptedPrompter({ ...SCRIPT, held: '2026-11-2', next: '2027-1-9' });
+    const prompter: ScriptedPrompter = {
+      ...scripted,
+      input: async (q) => {
+        const answer = await scripted.input(q);
+        if (q.shownAs) shown[q.id] = q.shownAs(answer);
+        return answer;
+      },
+    };
+    let stdout = '';
+    const ctx: Context = {
+      cwd: dir,
+      env: { IP_LANG: 'en', NO_COLOR: '1', IP_TODAY: TODAY },
+      stdout: { write: (x: string) => (stdout += x), isTTY: true },
+      stderr: { write: () => true },
+      stdin: Object.assign((async function* () {})(), { isTTY: true }),
+      prompt: prompter,
+    };
+    expect(await main(['node', 'ipplan', 'evaluate', 'p.md', '--status', 'M1a=nådd'], ctx)).toBe(0);
+    expect(shown).toEqual({ held: '2026-11-02', next: '2027-01-09' });
+    expect(stdout).toContain('Evaluation E2 is recorded in p.md: held 2026-11-02.\n');
+    expect(stdout).toContain('Next evaluation: E4, 2027-01-09.\n');
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toContain('    utført: 2026-11-02\n');
+  });
+
   it('Ctrl-C at a question exits 130 with the file untouched', async () => {
     const dir = tempDir({ 'p.md': SMALL });
     const result = await ask(dir, ['p.md'], { ...SCRIPT, 'status.M1': CANCEL });

@@ -37,6 +37,11 @@ function shown(text: string | undefined, max = 100): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : line;
 }
 
+/** A date answer shown as it is written into the plan (YYYY-MM-DD), whichever way it was typed. */
+function asDateShown(value: string): string {
+  return parseDateInput(value) ?? value;
+}
+
 export async function evaluationInterview(given: EvaluateAnswers, env: EvaluateInterviewEnv): Promise<EvaluateAnswers> {
   const { prompter, say, t, today, askAll } = env;
   const a: EvaluateAnswers = { ...given, status: { ...given.status }, note: { ...given.note } };
@@ -52,6 +57,7 @@ export async function evaluationInterview(given: EvaluateAnswers, env: EvaluateI
         const d = parseDateInput(v);
         return !d ? t.invalid.date : d > today ? t.invalid.heldFuture : true;
       },
+      shownAs: asDateShown,
     });
     a.held = parseDateInput(value)!;
   }
@@ -108,6 +114,7 @@ export async function evaluationInterview(given: EvaluateAnswers, env: EvaluateI
         const d = parseDateInput(v);
         return !d ? t.invalid.date : d <= held ? t.invalid.nextNotAfter : true;
       },
+      shownAs: asDateShown,
     });
     a.next = isNoneWord(value) ? null : parseDateInput(value)!;
   }
