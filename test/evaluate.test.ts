@@ -209,6 +209,17 @@ describe('ip evaluate through the binary', () => {
     expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(SMALL);
   });
 
+  it('--dry-run without a terminal needs no --yes: it shows the change from the flags given', () => {
+    const dir = tempDir({ 'p.md': SMALL });
+    const result = runBin(['evaluate', 'p.md', '--held', '2026-11-20', '--status', 'M1=nådd', '--next', 'none', '--dry-run'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      ['p.md: working copy → after the evaluation', '', 'Evaluations', '  ~ evaluation E2 (2026-11-15, evaluering)', '      + utført: 2026-11-20', '      + M1 assessed as reached', '', '2 changes.', ''].join('\n'),
+    );
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(SMALL);
+  });
+
   it('without a terminal, and without --yes or --answers, exits 2 at once and says how', () => {
     const dir = tempDir({ 'p.md': SMALL });
     const result = runBin(['evaluate', 'p.md', '--status', 'M1=nådd'], { cwd: dir });

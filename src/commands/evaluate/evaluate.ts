@@ -218,8 +218,8 @@ export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promi
   const interactive = canPrompt(ctx) && options.answers !== '-';
   let answers = given;
   if (!interactive) {
-    // Nobody can answer: never wait on a prompt, and never record what nobody said was meant.
-    if (options.yes !== true && options.answers === undefined) throw new UsageError(t.noTerminal, t.noTerminalHint);
+    // Nobody can answer: never wait on a prompt, and never record what nobody said was meant (a dry run records nothing).
+    if (options.yes !== true && options.answers === undefined && options.dryRun !== true) throw new UsageError(t.noTerminal, t.noTerminalHint);
   } else if (options.yes !== true) {
     try {
       answers = await evaluationInterview(given, {
