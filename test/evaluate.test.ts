@@ -314,6 +314,32 @@ describe('ip evaluate asking the questions', () => {
     expect(readFileSync(join(dir, 'p.md'), 'utf8')).toContain('    utført: 2026-11-02\n');
   });
 
+  it('Enter through the goals assesses none: "not assessed" comes first and is the default', async () => {
+    const plan = SMALL.replace('    gjelder: [M1]\n', '');
+    const dir = tempDir({ 'p.md': plan });
+    const choices: Record<string, string[]> = {};
+    const scripted = scriptedPrompter({ ...SCRIPT, 'status.M1': ENTER, 'status.M1a': ENTER, 'status.M2': ENTER, next: 'none' });
+    const prompter: ScriptedPrompter = {
+      ...scripted,
+      select: async (q) => {
+        choices[q.id] = q.choices.map((c) => c.value);
+        return scripted.select(q);
+      },
+    };
+    const ctx: Context = {
+      cwd: dir,
+      env: { IP_LANG: 'en', NO_COLOR: '1', IP_TODAY: TODAY },
+      stdout: { write: () => true, isTTY: true },
+      stderr: { write: () => true },
+      stdin: Object.assign((async function* () {})(), { isTTY: true }),
+      prompt: prompter,
+    };
+    expect(await main(['node', 'ipplan', 'evaluate', 'p.md'], ctx)).toBe(0);
+    expect(choices['status.M1']).toEqual(['skip', 'nådd', 'delvis', 'ikke_nådd', 'endret']);
+    expect(scripted.asked.filter((q) => q.kind === 'select').map((q) => q.answer)).toEqual(['skip', 'skip', 'skip']);
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).not.toContain('vurderinger');
+  });
+
   it('Ctrl-C at a question exits 130 with the file untouched', async () => {
     const dir = tempDir({ 'p.md': SMALL });
     const result = await ask(dir, ['p.md'], { ...SCRIPT, 'status.M1': CANCEL });

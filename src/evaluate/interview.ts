@@ -82,9 +82,9 @@ export async function evaluationInterview(given: EvaluateAnswers, env: EvaluateI
     const status = await prompter.select<StatusAnswer>({
       id: `status.${goal.id}`,
       message: t.status(goal.id, shown(goal.text)),
-      choices: [...ASSESSMENT_STATUSES.map((s: Vurderingsstatus) => ({ value: s, name: t.statuses[s] })), { value: SKIP, name: t.skip }],
-      // The assessment already written on this point, if any.
-      ...(existing !== undefined ? { default: existing } : {}),
+      // "Not assessed" first and the default, so Enter through the goals marks none of them reached; the assessment already written on this point, if any, is the default instead.
+      choices: [{ value: SKIP, name: t.skip }, ...ASSESSMENT_STATUSES.map((s: Vurderingsstatus) => ({ value: s, name: t.statuses[s] }))],
+      default: existing ?? SKIP,
     });
     a.status![goal.id] = status;
     if (status !== SKIP && a.note![goal.id] === undefined) {
