@@ -130,8 +130,10 @@ describe('answers from flags and files', () => {
   });
 
   it('checks ids against the plan and the answers together', () => {
-    const facts = { goals: new Set(['M1', 'M1a']), participants: new Set(['tiril']) };
-    expect(problemOf(() => checkIds({ status: { M7: 'nådd' } }, facts, { kind: 'flag' }))).toEqual({ code: 'unknown-goal', params: { field: '--status', id: 'M7' } });
+    const facts = { goals: new Set(['M1', 'M1a']), participants: new Set(['tiril']), listParticipants: false };
+    expect(problemOf(() => checkIds({ status: { M7: 'nådd' } }, facts, { kind: 'flag' }))).toEqual({ code: 'unknown-goal', params: { field: '--status', id: 'M7', known: 'M1, M1a' } });
+    expect(problemOf(() => checkIds({ note: { 'm-1A': 'x' } }, facts, { kind: 'flag' }))).toEqual({ code: 'unknown-goal', params: { field: '--note', id: 'm-1A', known: 'M1, M1a', suggestion: 'M1a' } });
+    expect(problemOf(() => checkIds({ tookPart: ['ola'] }, { ...facts, listParticipants: true }, { kind: 'flag' }))).toEqual({ code: 'unknown-participant', params: { field: '--took-part', id: 'ola', known: 'tiril' } });
     expect(problemOf(() => checkIds({ tookPart: ['ola'] }, facts, { kind: 'file', file: 'a.yaml' }))).toEqual({ code: 'unknown-participant', params: { field: 'tookPart (a.yaml)', id: 'ola' } });
     expect(problemOf(() => checkTogether({ note: { M1: 'x' } }, '2026-11-22'))).toMatchObject({ code: 'note-without-status' });
     expect(problemOf(() => checkTogether({ held: '2026-11-23' }, '2026-11-22'))).toMatchObject({ code: 'held-in-future' });

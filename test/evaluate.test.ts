@@ -241,8 +241,11 @@ describe('ip evaluate refuses, saying why', () => {
       { 'p.md': SMALL.replace(/ {4}gjelder: \[M1\]\n/, '    gjelder: [M1]\n    utført: 2026-11-16\n').replace('    type: revisjon\n', '    type: revisjon\n    utført: 2026-11-17\n') },
       'ip: Every evaluation in "p.md" is already held (has utført).\nAdd a new point under evalueringer (id, dato, type: evaluering), or record an evaluation that was held without being planned that way.\n',
     ],
-    ['a goal the plan does not have', ['p.md', '--status', 'M9=nådd', '--yes'], { 'p.md': SMALL }, 'ip: --status: the plan has no goal or sub-goal with the id "M9".\nUse the id of a goal or sub-goal in the plan (mål[].id or mål[].delmål[].id).\n'],
-    ['a participant the plan does not have', ['p.md', '--took-part', 'tiril,ola', '--yes'], { 'p.md': SMALL }, 'ip: --took-part: the plan has no participant with the id "ola".\nUse the ids in deltakere[].id, comma-separated: --took-part kari,ola.\n'],
+    ['a goal the plan does not have', ['p.md', '--status', 'M9=nådd', '--yes'], { 'p.md': SMALL }, 'ip: --status: the plan has no goal or sub-goal with the id "M9".\nUse the id of one of the goals or sub-goals, such as M1 or M1a. The plan has: M1, M1a, M2.\n'],
+    ['a goal id in the wrong case', ['p.md', '--status', 'm1=nådd', '--yes'], { 'p.md': SMALL }, 'ip: --status: the plan has no goal or sub-goal with the id "m1". Did you mean M1?\nUse the id of one of the goals or sub-goals, such as M1 or M1a. The plan has: M1, M1a, M2.\n'],
+    ['a goal id with a space', ['p.md', '--note', 'M 1a=Bra.', '--yes'], { 'p.md': SMALL }, 'ip: --note: the plan has no goal or sub-goal with the id "M 1a". Did you mean M1a?\nUse the id of one of the goals or sub-goals, such as M1 or M1a. The plan has: M1, M1a, M2.\n'],
+    // Not on a terminal (a log, say): the participants' ids, often first names, are not listed, nor is another one taken as the example.
+    ['a participant the plan does not have', ['p.md', '--took-part', 'tiril,ola', '--yes'], { 'p.md': SMALL }, 'ip: --took-part: the plan has no participant with the id "ola".\nUse the participants\' ids, comma-separated: see the id: lines under deltakere in the plan.\n'],
     ['a bad status', ['p.md', '--status', 'M1=kanskje', '--yes'], { 'p.md': SMALL }, 'ip: --status for M1 has a status that is not allowed.\nUse one of: nådd, delvis, ikke_nådd, endret, skip.\n'],
     ['a note without a status', ['p.md', '--note', 'M1=Bra.', '--yes'], { 'p.md': SMALL }, 'ip: --note gives a note on M1, but no status.\nGive --status M1=nådd|delvis|ikke_nådd|endret too.\n'],
     ['a held date after today', ['p.md', '--held', '2026-12-01', '--yes'], { 'p.md': SMALL }, 'ip: --held is after today.\nAn evaluation is recorded once it has been held. Give the date it was held.\n'],
@@ -265,6 +268,15 @@ describe('ip evaluate refuses, saying why', () => {
     const result = await run(['evaluate', 'p.md', '--yes'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^ip: "p\.md" cannot be read as a plan:\n {2}p\.md:3:9: .*\[yaml-syntax\]\n/);
+  });
+
+  it('on a terminal, an unknown participant is answered with the plan\'s participant ids', async () => {
+    const dir = tempDir({ 'p.md': SMALL });
+    const result = await run(['evaluate', 'p.md', '--took-part', 'jonas,tiril', '--yes'], { cwd: dir, tty: true });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('ip: --took-part: the plan has no participant with the id "jonas".\nUse the participants\' ids, comma-separated: the plan has tiril, per.\n');
+    const nb = await run(['evaluate', 'p.md', '--took-part', 'jonas', '--yes', '--lang', 'nb'], { cwd: dir, tty: true });
+    expect(nb.stderr).toBe('ip: --took-part: planen har ingen deltaker med id-en «jonas».\nBruk id-ene til deltakerne, skilt med komma: planen har tiril, per.\n');
   });
 
   it('messages in bokmål', async () => {

@@ -208,7 +208,7 @@ export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promi
   const goals = allGoals(view);
   const toAssess = goalsToAssess(view, point);
   const participants = participantChoices(view);
-  const facts = { goals: new Set(goals.map((g) => g.id)), participants: new Set(participants.map((p) => p.id)) };
+  const facts = { goals: new Set(goals.map((g) => g.id)), participants: new Set(participants.map((p) => p.id)), listParticipants: ctx.stdout.isTTY === true };
   guarded(() => checkIds(fileAnswers, facts, { kind: 'file', file: answersFileName(options.answers ?? '') }), lang);
   guarded(() => checkIds(flagAnswers, facts, { kind: 'flag' }), lang);
   const given = mergeEvaluateAnswers(fileAnswers, flagAnswers);

@@ -21,8 +21,14 @@ const PROBLEMS_NB: Record<string, Problem> = {
   'bad-pair': { message: (p) => `${p.field} skal skrives ID=verdi.`, hint: () => `For eksempel: --status M1=nådd --note M1="Søknaden er sendt."` },
   'bad-id': { message: (p) => `${p.field} har «${p.id}», som ikke er en id.`, hint: () => 'En id er bokstaver og tall, eventuelt med _ eller -, slik den står i planen (M1, M1a, kari).' },
   'bad-status': { message: (p) => `${p.field} for ${p.id} har en status som ikke er tillatt.`, hint: () => `Bruk en av: ${STATUSES}.` },
-  'unknown-goal': { message: (p) => `${p.field}: planen har ikke noe mål eller delmål med id-en «${p.id}».`, hint: () => 'Bruk id-en til et mål eller delmål i planen (mål[].id eller mål[].delmål[].id).' },
-  'unknown-participant': { message: (p) => `${p.field}: planen har ingen deltaker med id-en «${p.id}».`, hint: () => 'Bruk id-ene i deltakere[].id, skilt med komma: --took-part kari,ola.' },
+  'unknown-goal': {
+    message: (p) => `${p.field}: planen har ikke noe mål eller delmål med id-en «${p.id}».${p.suggestion ? ` Mente du ${p.suggestion}?` : ''}`,
+    hint: (p) => `Bruk id-en til et av målene eller delmålene, for eksempel M1 eller M1a. ${p.known ? `Planen har: ${p.known}.` : 'Planen har ingen mål med id ennå.'}`,
+  },
+  'unknown-participant': {
+    message: (p) => `${p.field}: planen har ingen deltaker med id-en «${p.id}».`,
+    hint: (p) => `Bruk id-ene til deltakerne, skilt med komma: ${p.known !== undefined ? `planen har ${p.known || 'ingen ennå'}` : 'se id:-linjene under deltakere i planen'}.`,
+  },
   'note-without-status': { message: (p) => `${p.field} gir en merknad til ${p.id}, men ingen status.`, hint: (p) => `Gi også --status ${p.id}=nådd|delvis|ikke_nådd|endret.` },
   'held-in-future': { message: (p) => `${p.field} ligger etter i dag.`, hint: () => 'En evaluering føres inn når den er holdt. Skriv datoen den ble holdt.' },
   'next-not-after-held': { message: (p) => `${p.field} ligger ikke etter datoen evalueringen ble holdt.`, hint: () => 'Velg en senere dato, eller --next none for ingen ny evaluering.' },
@@ -39,8 +45,14 @@ const PROBLEMS_EN: Record<string, Problem> = {
   'bad-pair': { message: (p) => `${p.field} must be written ID=value.`, hint: () => 'For example: --status M1=nådd --note M1="The application is sent."' },
   'bad-id': { message: (p) => `${p.field} has "${p.id}", which is not an id.`, hint: () => 'An id is letters and digits, optionally with _ or -, as the plan writes it (M1, M1a, kari).' },
   'bad-status': { message: (p) => `${p.field} for ${p.id} has a status that is not allowed.`, hint: () => `Use one of: ${STATUSES}.` },
-  'unknown-goal': { message: (p) => `${p.field}: the plan has no goal or sub-goal with the id "${p.id}".`, hint: () => 'Use the id of a goal or sub-goal in the plan (mål[].id or mål[].delmål[].id).' },
-  'unknown-participant': { message: (p) => `${p.field}: the plan has no participant with the id "${p.id}".`, hint: () => 'Use the ids in deltakere[].id, comma-separated: --took-part kari,ola.' },
+  'unknown-goal': {
+    message: (p) => `${p.field}: the plan has no goal or sub-goal with the id "${p.id}".${p.suggestion ? ` Did you mean ${p.suggestion}?` : ''}`,
+    hint: (p) => `Use the id of one of the goals or sub-goals, such as M1 or M1a. ${p.known ? `The plan has: ${p.known}.` : 'The plan has no goal with an id yet.'}`,
+  },
+  'unknown-participant': {
+    message: (p) => `${p.field}: the plan has no participant with the id "${p.id}".`,
+    hint: (p) => `Use the participants' ids, comma-separated: ${p.known !== undefined ? `the plan has ${p.known || 'none yet'}` : 'see the id: lines under deltakere in the plan'}.`,
+  },
   'note-without-status': { message: (p) => `${p.field} gives a note on ${p.id}, but no status.`, hint: (p) => `Give --status ${p.id}=nådd|delvis|ikke_nådd|endret too.` },
   'held-in-future': { message: (p) => `${p.field} is after today.`, hint: () => 'An evaluation is recorded once it has been held. Give the date it was held.' },
   'next-not-after-held': { message: (p) => `${p.field} is not after the date the evaluation was held.`, hint: () => 'Choose a later date, or --next none for no new evaluation.' },
