@@ -250,6 +250,8 @@ describe('ip evaluate refuses, saying why', () => {
     ['a note without a status', ['p.md', '--note', 'M1=Bra.', '--yes'], { 'p.md': SMALL }, 'ip: --note gives a note on M1, but no status.\nGive --status M1=nådd|delvis|ikke_nådd|endret too.\n'],
     ['a held date after today', ['p.md', '--held', '2026-12-01', '--yes'], { 'p.md': SMALL }, 'ip: --held is after today.\nAn evaluation is recorded once it has been held. Give the date it was held.\n'],
     ['a bad date', ['p.md', '--held', '2026/11/20', '--yes'], { 'p.md': SMALL }, 'ip: --held is not a valid date.\nWrite the date as YYYY-MM-DD or DD.MM.YYYY, for example 2027-01-14 or 14.01.2027.\n'],
+    ['a day not in the calendar', ['p.md', '--held', '31.02.2026', '--yes'], { 'p.md': SMALL }, 'ip: --held is a day that does not exist in the calendar: February 2026 has 28 days.\nCheck the day and the month, and write the date as YYYY-MM-DD or DD.MM.YYYY.\n'],
+    ['a month not in the calendar', ['p.md', '--next', '2027-13-01', '--yes'], { 'p.md': SMALL }, 'ip: --next has a month that does not exist (the months are 1 to 12).\nCheck the month, and write the date as YYYY-MM-DD or DD.MM.YYYY.\n'],
     ['a next date not after the held one', ['p.md', '--held', '2026-11-20', '--next', '1.11.2026', '--yes'], { 'p.md': SMALL }, 'ip: --next is not after the date the evaluation was held.\nChoose a later date, or --next none for no new evaluation.\n'],
     ['a missing file', ['missing.md', '--yes'], {}, 'ip: File not found: "missing.md".\nCheck the path and spelling: ip evaluate PLAN.md [ID].\n'],
     ['an unknown key in the answers file', ['p.md', '--answers', 'a.yaml'], { 'p.md': SMALL, 'a.yaml': 'decison: x\n' }, 'ip: The answers file a.yaml has an unknown field "decison". Did you mean "decision"?\nThe fields are named like the flags: held, tookPart, status, note, decision (or decisions), next.\n'],
@@ -283,6 +285,8 @@ describe('ip evaluate refuses, saying why', () => {
     const dir = tempDir({ 'p.md': SMALL });
     const result = await run(['evaluate', 'p.md', 'E9', '--yes', '--lang', 'nb'], { cwd: dir });
     expect(result.stderr).toBe('ip: «p.md» har ingen evaluering med id-en «E9».\nEvalueringene som ikke er holdt: E2, E3.\n');
+    const day = await run(['evaluate', 'p.md', '--held', '2026-02-31', '--yes', '--lang', 'nb'], { cwd: dir });
+    expect(day.stderr).toBe('ip: --held er en dag som ikke finnes i kalenderen: februar 2026 har 28 dager.\nSjekk dagen og måneden, og skriv datoen som ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ.\n');
   });
 });
 
@@ -350,6 +354,14 @@ describe('ip evaluate asking the questions', () => {
     expect(choices['status.M1']).toEqual(['skip', 'nådd', 'delvis', 'ikke_nådd', 'endret']);
     expect(scripted.asked.filter((q) => q.kind === 'select').map((q) => q.answer)).toEqual(['skip', 'skip', 'skip']);
     expect(readFileSync(join(dir, 'p.md'), 'utf8')).not.toContain('vurderinger');
+  });
+
+  it('a day not in the calendar is asked again, saying so', async () => {
+    const dir = tempDir({ 'p.md': SMALL });
+    const result = await ask(dir, ['p.md', '--status', 'M1a=nådd'], { ...SCRIPT, held: ['29.02.2026', '20.11.2026'] });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.prompter.asked.find((q) => q.id === 'held')?.rejected).toEqual(['That day does not exist in the calendar. Check the day and the month.']);
+    expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(RECORDED);
   });
 
   it('Ctrl-C at a question exits 130 with the file untouched', async () => {

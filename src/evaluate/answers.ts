@@ -1,6 +1,6 @@
 import { InputProblem, type Source } from '../input/problem.js';
 import { cleanText, matchEnum } from '../input/values.js';
-import { parseDateInput } from '../plan/dates.js';
+import { daysInMonth, parseDateInput } from '../plan/dates.js';
 import type { Vurderingsstatus } from '../plan/generated/plan-types.js';
 import { suggestKey } from '../plan/suggest.js';
 import { sanitizeEcho } from '../plan/text.js';
@@ -64,10 +64,28 @@ function asList(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [value];
 }
 
+/** A date written the right way that names no day in the calendar (31.02.2027, 2027-13-01): its year, month and the month's days. */
+export function impossibleDate(value: string): { year: number; month: number; days: number } | undefined {
+  const v = value.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
+  const nor = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v);
+  const [year, month] = iso ? [Number(iso[1]), Number(iso[2])] : nor ? [Number(nor[3]), Number(nor[2])] : [NaN, NaN];
+  if (Number.isNaN(year) || parseDateInput(v) !== undefined) return undefined;
+  return { year, month, days: month >= 1 && month <= 12 ? daysInMonth(year, month) : 0 };
+}
+
 function date(value: unknown, key: EvaluateKey, source: Source): string {
-  const parsed = parseDateInput(asText(value, key, source));
-  if (!parsed) throw problem('bad-date', key, source);
-  return parsed;
+  const text = asText(value, key, source);
+  const parsed = parseDateInput(text);
+  if (parsed) return parsed;
+  const impossible = impossibleDate(text);
+  if (impossible) return noSuchDay(impossible, key, source);
+  throw problem('bad-date', key, source);
+}
+
+function noSuchDay(d: { year: number; month: number; days: number }, key: EvaluateKey, source: Source): never {
+  if (d.days === 0) throw problem('no-such-month', key, source);
+  throw problem('no-such-day', key, source, { year: String(d.year), month: String(d.month), days: String(d.days) });
 }
 
 /** `nådd`, `nadd`, `ikke-nådd`, `ikke nådd`, `IKKE_NAADD` … and `skip`. */

@@ -2,7 +2,7 @@ import type { Prompter } from '../input/prompt.js';
 import { cleanText } from '../input/values.js';
 import { parseDateInput } from '../plan/dates.js';
 import type { Vurderingsstatus } from '../plan/generated/plan-types.js';
-import { ASSESSMENT_STATUSES, isNoneWord, SKIP, type EvaluateAnswers, type StatusAnswer } from './answers.js';
+import { ASSESSMENT_STATUSES, impossibleDate, isNoneWord, SKIP, type EvaluateAnswers, type StatusAnswer } from './answers.js';
 import type { EvaluateInterviewText } from './interview-text.js';
 import type { Goal, ParticipantChoice } from './select.js';
 
@@ -55,7 +55,7 @@ export async function evaluationInterview(given: EvaluateAnswers, env: EvaluateI
       default: today,
       validate: (v) => {
         const d = parseDateInput(v);
-        return !d ? t.invalid.date : d > today ? t.invalid.heldFuture : true;
+        return !d ? (impossibleDate(v) ? t.invalid.noSuchDay : t.invalid.date) : d > today ? t.invalid.heldFuture : true;
       },
       shownAs: asDateShown,
     });
@@ -112,7 +112,7 @@ export async function evaluationInterview(given: EvaluateAnswers, env: EvaluateI
       validate: (v) => {
         if (isNoneWord(v)) return true;
         const d = parseDateInput(v);
-        return !d ? t.invalid.date : d <= held ? t.invalid.nextNotAfter : true;
+        return !d ? (impossibleDate(v) ? t.invalid.noSuchDay : t.invalid.date) : d <= held ? t.invalid.nextNotAfter : true;
       },
       shownAs: asDateShown,
     });

@@ -15,9 +15,17 @@ type Problem = { message: (p: P) => string; hint: (p: P) => string };
 
 const STATUSES = 'nådd, delvis, ikke_nådd, endret, skip';
 
+const MONTHS_NB = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 const PROBLEMS_NB: Record<string, Problem> = {
   'not-text': { message: (p) => `${p.field} skal være tekst.`, hint: () => 'Skriv verdien som tekst.' },
   'bad-date': { message: (p) => `${p.field} er ingen gyldig dato.`, hint: () => 'Skriv datoen som ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ, for eksempel 2027-01-14 eller 14.01.2027.' },
+  'no-such-day': {
+    message: (p) => `${p.field} er en dag som ikke finnes i kalenderen: ${MONTHS_NB[Number(p.month) - 1]} ${p.year} har ${p.days} dager.`,
+    hint: () => 'Sjekk dagen og måneden, og skriv datoen som ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ.',
+  },
+  'no-such-month': { message: (p) => `${p.field} har en måned som ikke finnes (månedene er 1 til 12).`, hint: () => 'Sjekk måneden, og skriv datoen som ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ.' },
   'bad-pair': { message: (p) => `${p.field} skal skrives ID=verdi.`, hint: () => `For eksempel: --status M1=nådd --note M1="Søknaden er sendt."` },
   'bad-id': { message: (p) => `${p.field} har «${p.id}», som ikke er en id.`, hint: () => 'En id er bokstaver og tall, eventuelt med _ eller -, slik den står i planen (M1, M1a, kari).' },
   'bad-status': { message: (p) => `${p.field} for ${p.id} har en status som ikke er tillatt.`, hint: () => `Bruk en av: ${STATUSES}.` },
@@ -42,6 +50,11 @@ const PROBLEMS_NB: Record<string, Problem> = {
 const PROBLEMS_EN: Record<string, Problem> = {
   'not-text': { message: (p) => `${p.field} must be text.`, hint: () => 'Write the value as text.' },
   'bad-date': { message: (p) => `${p.field} is not a valid date.`, hint: () => 'Write the date as YYYY-MM-DD or DD.MM.YYYY, for example 2027-01-14 or 14.01.2027.' },
+  'no-such-day': {
+    message: (p) => `${p.field} is a day that does not exist in the calendar: ${MONTHS_EN[Number(p.month) - 1]} ${p.year} has ${p.days} days.`,
+    hint: () => 'Check the day and the month, and write the date as YYYY-MM-DD or DD.MM.YYYY.',
+  },
+  'no-such-month': { message: (p) => `${p.field} has a month that does not exist (the months are 1 to 12).`, hint: () => 'Check the month, and write the date as YYYY-MM-DD or DD.MM.YYYY.' },
   'bad-pair': { message: (p) => `${p.field} must be written ID=value.`, hint: () => 'For example: --status M1=nådd --note M1="The application is sent."' },
   'bad-id': { message: (p) => `${p.field} has "${p.id}", which is not an id.`, hint: () => 'An id is letters and digits, optionally with _ or -, as the plan writes it (M1, M1a, kari).' },
   'bad-status': { message: (p) => `${p.field} for ${p.id} has a status that is not allowed.`, hint: () => `Use one of: ${STATUSES}.` },
