@@ -4,7 +4,7 @@ import { diffArrays } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { checkIds, checkTogether, normalizeEvaluateAnswers, parseStatus, rawEvaluateFromFile } from '../src/evaluate/answers.js';
 import { editFrontMatter } from '../src/evaluate/front-matter.js';
-import { applyRecording, type Recording } from '../src/evaluate/record.js';
+import { applyRecording, EditProblem, type Recording } from '../src/evaluate/record.js';
 import { resolveRecording } from '../src/evaluate/resolve.js';
 import { allGoals, chooseEvaluation, evaluationPoints, freshEvaluationId, goalsToAssess, proposeNext } from '../src/evaluate/select.js';
 import { InputProblem } from '../src/input/problem.js';
@@ -130,8 +130,10 @@ describe('answers from flags and files', () => {
   });
 
   it('checks ids against the plan and the answers together', () => {
-    const facts = { goals: new Set(['M1', 'M1a']), participants: new Set(['tiril']) };
-    expect(problemOf(() => checkIds({ status: { M7: 'nådd' } }, facts, { kind: 'flag' }))).toEqual({ code: 'unknown-goal', params: { field: '--status', id: 'M7' } });
+    const facts = { goals: new Set(['M1', 'M1a']), participants: new Set(['tiril']), listParticipants: false };
+    expect(problemOf(() => checkIds({ status: { M7: 'nådd' } }, facts, { kind: 'flag' }))).toEqual({ code: 'unknown-goal', params: { field: '--status', id: 'M7', known: 'M1, M1a' } });
+    expect(problemOf(() => checkIds({ note: { 'm-1A': 'x' } }, facts, { kind: 'flag' }))).toEqual({ code: 'unknown-goal', params: { field: '--note', id: 'm-1A', known: 'M1, M1a', suggestion: 'M1a' } });
+    expect(problemOf(() => checkIds({ tookPart: ['ola'] }, { ...facts, listParticipants: true }, { kind: 'flag' }))).toEqual({ code: 'unknown-participant', params: { field: '--took-part', id: 'ola', known: 'tiril' } });
     expect(problemOf(() => checkIds({ tookPart: ['ola'] }, facts, { kind: 'file', file: 'a.yaml' }))).toEqual({ code: 'unknown-participant', params: { field: 'tookPart (a.yaml)', id: 'ola' } });
     expect(problemOf(() => checkTogether({ note: { M1: 'x' } }, '2026-11-22'))).toMatchObject({ code: 'note-without-status' });
     expect(problemOf(() => checkTogether({ held: '2026-11-23' }, '2026-11-22'))).toMatchObject({ code: 'held-in-future' });
@@ -182,6 +184,14 @@ describe('the edit of the front matter', () => {
   it('leaves a record with nothing answered as it was: only utført is added', () => {
     const result = editFrontMatter(SMALL, (doc) => applyRecording(doc, { index: 1, held: '2026-11-20', tookPart: [], assessments: [], decisions: [] }));
     expect(result.ok && result.text).toBe(SMALL.replace('    gjelder: [M1]\n', '    gjelder: [M1]\n    utført: 2026-11-20\n'));
+  });
+
+  it('adds to a single value written without a list, and refuses a field that is neither', () => {
+    const one = SMALL.replace('    gjelder: [M1]\n', '    gjelder: [M1]\n    deltok: tiril  # kommer\n');
+    const result = editFrontMatter(one, (doc) => applyRecording(doc, { ...RECORDING, next: undefined }));
+    expect(result.ok && result.text).toContain('    deltok: [tiril, per] # kommer\n');
+    const odd = SMALL.replace('    gjelder: [M1]\n', '    gjelder: [M1]\n    beslutninger: {a: b}\n');
+    expect(() => editFrontMatter(odd, (doc) => applyRecording(doc, RECORDING))).toThrow(new EditProblem('field-not-a-list', 'beslutninger'));
   });
 
   describe.each(planFiles().map((path) => [relative(ROOT, path), path]))('%s', (_name, path) => {

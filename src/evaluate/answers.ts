@@ -1,6 +1,6 @@
 import { InputProblem, type Source } from '../input/problem.js';
 import { cleanText, matchEnum } from '../input/values.js';
-import { parseDateInput } from '../plan/dates.js';
+import { daysInMonth, parseDateInput } from '../plan/dates.js';
 import type { Vurderingsstatus } from '../plan/generated/plan-types.js';
 import { suggestKey } from '../plan/suggest.js';
 import { sanitizeEcho } from '../plan/text.js';
@@ -64,10 +64,28 @@ function asList(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [value];
 }
 
+/** A date written the right way that names no day in the calendar (31.02.2027, 2027-13-01): its year, month and the month's days. */
+export function impossibleDate(value: string): { year: number; month: number; days: number } | undefined {
+  const v = value.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
+  const nor = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v);
+  const [year, month] = iso ? [Number(iso[1]), Number(iso[2])] : nor ? [Number(nor[3]), Number(nor[2])] : [NaN, NaN];
+  if (Number.isNaN(year) || parseDateInput(v) !== undefined) return undefined;
+  return { year, month, days: month >= 1 && month <= 12 ? daysInMonth(year, month) : 0 };
+}
+
 function date(value: unknown, key: EvaluateKey, source: Source): string {
-  const parsed = parseDateInput(asText(value, key, source));
-  if (!parsed) throw problem('bad-date', key, source);
-  return parsed;
+  const text = asText(value, key, source);
+  const parsed = parseDateInput(text);
+  if (parsed) return parsed;
+  const impossible = impossibleDate(text);
+  if (impossible) return noSuchDay(impossible, key, source);
+  throw problem('bad-date', key, source);
+}
+
+function noSuchDay(d: { year: number; month: number; days: number }, key: EvaluateKey, source: Source): never {
+  if (d.days === 0) throw problem('no-such-month', key, source);
+  throw problem('no-such-day', key, source, { year: String(d.year), month: String(d.month), days: String(d.days) });
 }
 
 /** `nådd`, `nadd`, `ikke-nådd`, `ikke nådd`, `IKKE_NAADD` … and `skip`. */
@@ -99,7 +117,8 @@ function pairs(value: unknown, key: EvaluateKey, source: Source, splitCommas: bo
 }
 
 function goalId(raw: string, key: EvaluateKey, source: Source): string {
-  const id = idOf(raw);
+  // A space inside (`M 1`) is let through to the check against the plan, which names the id meant.
+  const id = idOf(raw.replace(/\s+/g, '')) !== undefined ? raw.trim().normalize('NFC').replace(/\s+/g, ' ') : undefined;
   if (!id) throw problem('bad-id', key, source, { id: sanitizeEcho(raw) });
   return id;
 }
@@ -182,15 +201,41 @@ export function mergeEvaluateAnswers(file: EvaluateAnswers, flags: EvaluateAnswe
 }
 
 export interface PlanFacts {
+  /** In the plan's order. */
   goals: ReadonlySet<string>;
   participants: ReadonlySet<string>;
+  /**
+   * Whether a message may list the participants' ids: they are often first
+   * names, so only to the person at a terminal, not into a log.
+   */
+  listParticipants: boolean;
+}
+
+/** Ids as a message lists them: cleaned, each short, the list not too long. */
+function idList(ids: Iterable<string>): string {
+  const all = [...ids].map((id) => sanitizeEcho(id, 20));
+  return all.length > 30 ? `${all.slice(0, 30).join(', ')}, …` : all.join(', ');
+}
+
+/** The plan's id meant by one that differs only in case, spaces, `-` or `_` (m1, M-1). */
+function nearMiss(id: string, ids: Iterable<string>): string | undefined {
+  const key = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
+  const matches = [...ids].filter((known) => key(known) === key(id));
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+function unknownGoal(id: string, key: 'status' | 'note', plan: PlanFacts, source: Source): InputProblem {
+  const suggestion = nearMiss(id, plan.goals);
+  return problem('unknown-goal', key, source, { id: sanitizeEcho(id), known: idList(plan.goals), ...(suggestion ? { suggestion: sanitizeEcho(suggestion) } : {}) });
 }
 
 /** Every goal id a goal or sub-goal of the plan, every participant id a participant (each source on its own, so the message names it). */
 export function checkIds(a: EvaluateAnswers, plan: PlanFacts, source: Source): void {
-  for (const id of Object.keys(a.status ?? {})) if (!plan.goals.has(id)) throw problem('unknown-goal', 'status', source, { id: sanitizeEcho(id) });
-  for (const id of Object.keys(a.note ?? {})) if (!plan.goals.has(id)) throw problem('unknown-goal', 'note', source, { id: sanitizeEcho(id) });
-  for (const id of a.tookPart ?? []) if (!plan.participants.has(id)) throw problem('unknown-participant', 'tookPart', source, { id: sanitizeEcho(id) });
+  for (const id of Object.keys(a.status ?? {})) if (!plan.goals.has(id)) throw unknownGoal(id, 'status', plan, source);
+  for (const id of Object.keys(a.note ?? {})) if (!plan.goals.has(id)) throw unknownGoal(id, 'note', plan, source);
+  for (const id of a.tookPart ?? []) {
+    if (!plan.participants.has(id)) throw problem('unknown-participant', 'tookPart', source, { id: sanitizeEcho(id), ...(plan.listParticipants ? { known: idList(plan.participants) } : {}) });
+  }
 }
 
 /**

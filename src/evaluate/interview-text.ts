@@ -23,6 +23,7 @@ export const EVALUATE_INTERVIEW_TEXT = {
     confirm: 'Skrive dette inn i planen?',
     invalid: {
       date: 'Skriv en dato som ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ, for eksempel 2027-01-14 eller 14.01.2027.',
+      noSuchDay: 'Den dagen finnes ikke i kalenderen. Sjekk dagen og måneden.',
       heldFuture: 'Evalueringen kan ikke være holdt etter i dag.',
       nextNotAfter: 'Neste evaluering må ligge etter datoen denne ble holdt.',
     },
@@ -43,6 +44,7 @@ export const EVALUATE_INTERVIEW_TEXT = {
     confirm: 'Write this into the plan?',
     invalid: {
       date: 'Write a date as YYYY-MM-DD or DD.MM.YYYY, for example 2027-01-14 or 14.01.2027.',
+      noSuchDay: 'That day does not exist in the calendar. Check the day and the month.',
       heldFuture: 'The evaluation cannot have been held after today.',
       nextNotAfter: 'The next evaluation must come after the date this one was held.',
     },

@@ -2,7 +2,7 @@ import type { Prompter } from '../input/prompt.js';
 import { cleanText } from '../input/values.js';
 import { parseDateInput } from '../plan/dates.js';
 import type { Vurderingsstatus } from '../plan/generated/plan-types.js';
-import { ASSESSMENT_STATUSES, isNoneWord, SKIP, type EvaluateAnswers, type StatusAnswer } from './answers.js';
+import { ASSESSMENT_STATUSES, impossibleDate, isNoneWord, SKIP, type EvaluateAnswers, type StatusAnswer } from './answers.js';
 import type { EvaluateInterviewText } from './interview-text.js';
 import type { Goal, ParticipantChoice } from './select.js';
 
@@ -24,6 +24,8 @@ export interface EvaluateInterviewEnv {
   planned?: string;
   goals: readonly Goal[];
   participants: readonly ParticipantChoice[];
+  /** What the point already has written: ticked, and offered as each goal's default. */
+  existing?: { tookPart: readonly string[]; status: ReadonlyMap<string, Vurderingsstatus> };
   /** The next date to offer, for a held date; undefined offers none. */
   proposeNext: (held: string) => string | undefined;
 }
@@ -33,6 +35,11 @@ function shown(text: string | undefined, max = 100): string {
   const line = cleanText(text ?? '');
   const chars = [...line];
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : line;
+}
+
+/** A date answer shown as it is written into the plan (YYYY-MM-DD), whichever way it was typed. */
+function asDateShown(value: string): string {
+  return parseDateInput(value) ?? value;
 }
 
 export async function evaluationInterview(given: EvaluateAnswers, env: EvaluateInterviewEnv): Promise<EvaluateAnswers> {
@@ -48,8 +55,9 @@ export async function evaluationInterview(given: EvaluateAnswers, env: EvaluateI
       default: today,
       validate: (v) => {
         const d = parseDateInput(v);
-        return !d ? t.invalid.date : d > today ? t.invalid.heldFuture : true;
+        return !d ? (impossibleDate(v) ? t.invalid.noSuchDay : t.invalid.date) : d > today ? t.invalid.heldFuture : true;
       },
+      shownAs: asDateShown,
     });
     a.held = parseDateInput(value)!;
   }
@@ -59,17 +67,24 @@ export async function evaluationInterview(given: EvaluateAnswers, env: EvaluateI
     a.tookPart = await prompter.checkbox({
       id: 'tookPart',
       message: t.tookPart,
-      choices: env.participants.map((p) => ({ value: p.id, name: p.name ? `${shown(p.name, 60)} (${p.id})` : p.id })),
+      choices: env.participants.map((p) => ({
+        value: p.id,
+        name: p.name ? `${shown(p.name, 60)} (${p.id})` : p.id,
+        ...(env.existing?.tookPart.includes(p.id) ? { checked: true } : {}),
+      })),
     });
   }
 
   const toAsk = env.goals.filter((g) => a.status![g.id] === undefined);
   if (toAsk.length > 0) say(t.goalsIntro(toAsk.length));
   for (const goal of toAsk) {
+    const existing = env.existing?.status.get(goal.id);
     const status = await prompter.select<StatusAnswer>({
       id: `status.${goal.id}`,
       message: t.status(goal.id, shown(goal.text)),
-      choices: [...ASSESSMENT_STATUSES.map((s: Vurderingsstatus) => ({ value: s, name: t.statuses[s] })), { value: SKIP, name: t.skip }],
+      // "Not assessed" first and the default, so Enter through the goals marks none of them reached; the assessment already written on this point, if any, is the default instead.
+      choices: [{ value: SKIP, name: t.skip }, ...ASSESSMENT_STATUSES.map((s: Vurderingsstatus) => ({ value: s, name: t.statuses[s] }))],
+      default: existing ?? SKIP,
     });
     a.status![goal.id] = status;
     if (status !== SKIP && a.note![goal.id] === undefined) {
@@ -97,8 +112,9 @@ export async function evaluationInterview(given: EvaluateAnswers, env: EvaluateI
       validate: (v) => {
         if (isNoneWord(v)) return true;
         const d = parseDateInput(v);
-        return !d ? t.invalid.date : d <= held ? t.invalid.nextNotAfter : true;
+        return !d ? (impossibleDate(v) ? t.invalid.noSuchDay : t.invalid.date) : d <= held ? t.invalid.nextNotAfter : true;
       },
+      shownAs: asDateShown,
     });
     a.next = isNoneWord(value) ? null : parseDateInput(value)!;
   }

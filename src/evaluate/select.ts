@@ -1,7 +1,7 @@
 import { addDays, addMonths, daysBetween } from '../due/calendar.js';
 import { participants } from '../plan/access.js';
 import { asDate } from '../plan/dates.js';
-import type { Evalueringstype } from '../plan/generated/plan-types.js';
+import type { Evalueringstype, Vurderingsstatus } from '../plan/generated/plan-types.js';
 import { nonEmpty, type PlanView } from '../plan/view.js';
 
 /**
@@ -20,6 +20,10 @@ export interface EvaluationPoint {
   utført?: string;
   /** The ids in `gjelder` (empty: the whole plan). */
   gjelder: string[];
+  /** What is already written on the point (pre-filled before the meeting, say): kept, and offered as defaults. */
+  deltok: string[];
+  /** Assessments already written, by goal id. */
+  vurderinger: Map<string, Vurderingsstatus>;
 }
 
 export function evaluationPoints(plan: PlanView): EvaluationPoint[] {
@@ -28,7 +32,16 @@ export function evaluationPoints(plan: PlanView): EvaluationPoint[] {
   for (let index = 0; index < list.length; index++) {
     const e = list[index];
     if (e === undefined) continue;
-    const point: EvaluationPoint = { index, gjelder: (e.gjelder ?? []).filter((g): g is string => typeof g === 'string' && g !== '') };
+    const point: EvaluationPoint = {
+      index,
+      gjelder: (e.gjelder ?? []).filter((g): g is string => typeof g === 'string' && g !== ''),
+      deltok: (e.deltok ?? []).filter((g): g is string => typeof g === 'string' && g !== ''),
+      vurderinger: new Map(),
+    };
+    for (const v of e.vurderinger ?? []) {
+      const gjelder = nonEmpty(v?.gjelder);
+      if (gjelder !== undefined && v?.status !== undefined && !point.vurderinger.has(gjelder)) point.vurderinger.set(gjelder, v.status);
+    }
     const id = nonEmpty(e.id);
     if (id !== undefined) point.id = id;
     const dato = asDate(e.dato);

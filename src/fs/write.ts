@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { chmod, copyFile, link, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { access, chmod, chown, copyFile, link, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -43,8 +43,13 @@ export const realFs: WriteFs = {
   unlink: (path) => unlink(path),
 };
 
-/** `changed`: the file to replace is not what was read (replaceFileIfUnchanged). */
-export type WriteFailure = 'exists' | 'cannot-write' | 'changed';
+/**
+ * From replaceFileIfUnchanged: `changed`, the file to replace is not what
+ * was read; `gone`, it is no longer at its path (moved or deleted);
+ * `read-only`, the user running the command may not write it; `owner`, the
+ * new file cannot be given the old one's owner and group.
+ */
+export type WriteFailure = 'exists' | 'cannot-write' | 'changed' | 'gone' | 'read-only' | 'owner';
 
 export class WriteError extends Error {
   constructor(
@@ -139,8 +144,11 @@ async function removeQuietly(fs: WriteFs, path: string): Promise<string | undefi
 /** What replacing a file in place needs beyond writing one. */
 export interface ReplaceFs extends WriteFs {
   realpath(path: string): Promise<string>;
-  stat(path: string): Promise<{ mode: number }>;
+  stat(path: string): Promise<{ mode: number; uid: number; gid: number }>;
+  /** Rejects unless the running user may write the file (fs.access W_OK). */
+  writable(path: string): Promise<void>;
   chmod(path: string, mode: number): Promise<void>;
+  chown(path: string, uid: number, gid: number): Promise<void>;
   readFile(path: string): Promise<Uint8Array>;
 }
 
@@ -148,7 +156,9 @@ export const realReplaceFs: ReplaceFs = {
   ...realFs,
   realpath: (path) => realpath(path),
   stat: (path) => stat(path),
+  writable: (path) => access(path, constants.W_OK),
   chmod: (path, mode) => chmod(path, mode),
+  chown: (path, uid, gid) => chown(path, uid, gid),
   readFile: (path) => readFile(path),
 };
 
@@ -159,22 +169,46 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 /**
  * Replace a file that was read as `expected` with `data`, unless it changed
  * since: the new text goes to a temporary file beside it (with the file's
- * own mode), is flushed to disk, the file is read again and compared byte
- * for byte, and only if it is unchanged is the temporary file renamed over
- * it, in one step. A link is followed: the file it points to is replaced,
- * the link stays. Someone saving the file between that last read and the
- * rename (a few microseconds) is not caught; anything earlier is
- * (WriteError `changed`). On any failure the temporary file is removed and
- * the file is as it was.
+ * own mode, owner and group), is flushed to disk, the file is read again and
+ * compared byte for byte, and only if it is unchanged is the temporary file
+ * renamed over it, in one step. A link is followed: the file it points to is
+ * replaced, the link stays. Someone saving the file between that last read
+ * and the rename (a few microseconds) is not caught; anything earlier is
+ * (WriteError `changed`, or `gone` when it was moved or deleted).
+ *
+ * A rename would quietly get past two things a write in place would not: a
+ * file the user may not write (its folder is writable), and the file's owner
+ * and group (the new file is the running user's). So a file the user may not
+ * write is refused (`read-only`), and the temporary file is given the old
+ * owner and group before the rename; where it cannot be (only root may give
+ * a file away), the write is refused (`owner`). On any failure the temporary
+ * file is removed and the file is as it was.
  */
 export async function replaceFileIfUnchanged(target: string, data: string, expected: Uint8Array, options: { fs?: ReplaceFs } = {}): Promise<WriteResult> {
   const fs = options.fs ?? realReplaceFs;
   let real = target;
   let tmp: string | undefined;
   let created = false;
+  const fail = async (kind: WriteFailure, errno: string): Promise<never> => {
+    const leftover = created && tmp !== undefined ? await removeQuietly(fs, tmp) : undefined;
+    throw new WriteError(kind, errno, target, leftover);
+  };
   try {
-    real = await fs.realpath(target);
-    const mode = (await fs.stat(real)).mode & 0o7777;
+    try {
+      real = await fs.realpath(target);
+    } catch (error) {
+      // Moved or deleted since it was read (ENOTDIR: a folder on the way is now a file).
+      if (code(error) === 'ENOENT' || code(error) === 'ENOTDIR') return await fail('gone', code(error));
+      throw error;
+    }
+    try {
+      await fs.writable(real);
+    } catch (error) {
+      if (['EACCES', 'EPERM', 'EROFS'].includes(code(error))) return await fail('read-only', code(error));
+      throw error;
+    }
+    const { mode: fullMode, uid, gid } = await fs.stat(real);
+    const mode = fullMode & 0o7777;
     tmp = temporaryPath(real);
     try {
       await fs.writeNew(tmp, data, mode);
@@ -183,22 +217,27 @@ export async function replaceFileIfUnchanged(target: string, data: string, expec
       created = code(error) !== 'EEXIST';
       throw error;
     }
-    // The mode given at creation is narrowed by the umask: set it as the file had it.
+    const made = await fs.stat(tmp);
+    if (made.uid !== uid || made.gid !== gid) {
+      try {
+        await fs.chown(tmp, uid, gid);
+      } catch (error) {
+        return await fail('owner', code(error));
+      }
+    }
+    // The mode given at creation is narrowed by the umask (and a change of owner may clear set-id bits): set it as the file had it.
     await fs.chmod(tmp, mode);
     // A file removed meanwhile has changed as much as one rewritten.
     const current = await fs.readFile(real).catch((error: unknown) => {
       if (code(error) === 'ENOENT') return undefined;
       throw error;
     });
-    if (current === undefined || !sameBytes(current, expected)) {
-      const leftover = await removeQuietly(fs, tmp);
-      throw new WriteError('changed', 'ECHANGED', target, leftover);
-    }
+    if (current === undefined) return await fail('gone', 'ENOENT');
+    if (!sameBytes(current, expected)) return await fail('changed', 'ECHANGED');
     await fs.rename(tmp, real);
     return {};
   } catch (error) {
     if (error instanceof WriteError) throw error;
-    const leftover = created && tmp !== undefined ? await removeQuietly(fs, tmp) : undefined;
-    throw new WriteError('cannot-write', code(error), target, leftover);
+    return await fail('cannot-write', code(error));
   }
 }

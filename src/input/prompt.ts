@@ -21,6 +21,8 @@ export interface InputQuestion {
   validate?: (value: string) => true | string;
   /** Shown once answered instead of the answer itself (the fødselsnummer is never echoed back). */
   hideAnswer?: boolean;
+  /** The answer as it is shown once given, when it is read as something else (a date typed 2027-2-16 is shown 2027-02-16). */
+  shownAs?: (value: string) => string;
 }
 
 export interface ConfirmQuestion {
@@ -117,7 +119,9 @@ export function inquirerPrompter(words: PromptWords = PROMPT_WORDS.en): Prompter
                 transformer: (value: string, { isFinal }: { isFinal: boolean }) => (isFinal ? (value === '' ? '' : words.hidden) : value),
                 theme: { validationFailureMode: 'clear' as const },
               }
-            : {}),
+            : q.shownAs
+              ? { transformer: (value: string, { isFinal }: { isFinal: boolean }) => (isFinal ? q.shownAs!(value) : value) }
+              : {}),
         }),
       );
     },

@@ -25,6 +25,7 @@ import {
   participantChoices,
   proposeNext,
   type EvaluationPoint,
+  type Goal,
 } from '../../evaluate/select.js';
 import { readLimited } from '../../fs/read.js';
 import { replaceFileIfUnchanged, WriteError } from '../../fs/write.js';
@@ -107,14 +108,11 @@ function checkPlan(bytes: Uint8Array, shown: string, today: string, lang: Lang):
   throw new UsageError([t.notAPlan(shown), ...located(shown, shownDiagnostics, lang)].join('\n'), t.notAPlanHint);
 }
 
-/** Errors by rule and place in the plan: what the edit adds is what the plan did not have. */
-function errorKeys(diagnostics: readonly Diagnostic[]): Set<string> {
-  return new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${JSON.stringify(d.path)}`));
-}
-
-function addedErrors(before: readonly Diagnostic[], after: readonly Diagnostic[]): Diagnostic[] {
-  const had = errorKeys(before);
-  return after.filter((d) => d.severity === 'error' && !had.has(`${d.code} ${JSON.stringify(d.path)}`));
+/** Findings of one severity by rule and place in the plan: what the edit adds is what the plan did not have. */
+function added(severity: Diagnostic['severity'], before: readonly Diagnostic[], after: readonly Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic) => `${d.code} ${JSON.stringify(d.path)}`;
+  const had = new Set(before.filter((d) => d.severity === severity).map(key));
+  return after.filter((d) => d.severity === severity && !had.has(key(d)));
 }
 
 function choosePoint(points: readonly EvaluationPoint[], id: string | undefined, shown: string, lang: Lang): EvaluationPoint {
@@ -166,6 +164,7 @@ function edit(text: string, recording: Recording, plan: CheckedFile & { data: Pl
   try {
     result = editFrontMatter(text, (doc) => applyRecording(doc, recording));
   } catch (error) {
+    if (error instanceof EditProblem && error.code === 'field-not-a-list') throw new UsageError(t.notAList(pointName(lang, point.id, point.index), error.field ?? ''), t.notAListHint);
     if (error instanceof EditProblem) throw new UsageError(t.notAMapping(pointName(lang, point.id, point.index)), t.notAMappingHint);
     throw error;
   }
@@ -176,6 +175,18 @@ function edit(text: string, recording: Recording, plan: CheckedFile & { data: Pl
   const before: PlanSide = { data: plan.data, ...(plan.body !== undefined ? { body: plan.body } : {}) };
   const after: PlanSide = { data: checked.data, ...(checked.body !== undefined ? { body: checked.body } : {}) };
   return { text: result.text, rewritten: result.rewritten, checked: checked as CheckedFile & { data: PlanData }, changes: diffPlans(before, after), before, after };
+}
+
+/** What the evaluation holds once written (what was there before included): the summary counts these. */
+function countsAfter(data: PlanData, index: number, toAssess: readonly Goal[]): { tookPart: number; assessed: number; goals: number; decisions: number } {
+  const point = planView(data).evalueringer?.[index];
+  const assessed = new Set((point?.vurderinger ?? []).map((v) => v?.gjelder).filter((g): g is string => typeof g === 'string' && g !== ''));
+  return {
+    tookPart: (point?.deltok ?? []).filter((id) => typeof id === 'string').length,
+    assessed: assessed.size,
+    goals: new Set([...toAssess.map((g) => g.id), ...assessed]).size,
+    decisions: (point?.beslutninger ?? []).filter((d) => typeof d === 'string').length,
+  };
 }
 
 export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promise<number> {
@@ -197,7 +208,7 @@ export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promi
   const goals = allGoals(view);
   const toAssess = goalsToAssess(view, point);
   const participants = participantChoices(view);
-  const facts = { goals: new Set(goals.map((g) => g.id)), participants: new Set(participants.map((p) => p.id)) };
+  const facts = { goals: new Set(goals.map((g) => g.id)), participants: new Set(participants.map((p) => p.id)), listParticipants: ctx.stdout.isTTY === true };
   guarded(() => checkIds(fileAnswers, facts, { kind: 'file', file: answersFileName(options.answers ?? '') }), lang);
   guarded(() => checkIds(flagAnswers, facts, { kind: 'flag' }), lang);
   const given = mergeEvaluateAnswers(fileAnswers, flagAnswers);
@@ -207,8 +218,8 @@ export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promi
   const interactive = canPrompt(ctx) && options.answers !== '-';
   let answers = given;
   if (!interactive) {
-    // Nobody can answer: never wait on a prompt, and never record what nobody said was meant.
-    if (options.yes !== true && options.answers === undefined) throw new UsageError(t.noTerminal, t.noTerminalHint);
+    // Nobody can answer: never wait on a prompt, and never record what nobody said was meant (a dry run records nothing).
+    if (options.yes !== true && options.answers === undefined && options.dryRun !== true) throw new UsageError(t.noTerminal, t.noTerminalHint);
   } else if (options.yes !== true) {
     try {
       answers = await evaluationInterview(given, {
@@ -221,6 +232,7 @@ export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promi
         ...(point.dato !== undefined ? { planned: point.dato } : {}),
         goals: toAssess,
         participants,
+        existing: { tookPart: point.deltok, status: point.vurderinger },
         proposeNext: offerNext,
       });
     } catch (error) {
@@ -235,7 +247,9 @@ export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promi
   const recording = resolveRecording(answers, { index: point.index, today, goals, proposeNext: offerNext, nextId: freshEvaluationId(view) });
   const text = Buffer.from(bytes).toString('utf8');
   const edited = edit(text, recording, plan, point, today, lang);
-  const added = addedErrors(plan.diagnostics, edited.checked.diagnostics);
+  const addedErrors = added('error', plan.diagnostics, edited.checked.diagnostics);
+  // Warnings do not stop the recording, but the user should hear of those the edit brings.
+  const addedWarnings = added('warning', plan.diagnostics, edited.checked.diagnostics);
   const paint = painter(ctx);
   const sides = { old: { file: shown }, new: { file: shown, rev: t.afterSide } };
   const diffText = () => formatDiffText(edited.changes, edited.before, edited.after, { lang, paint, sides });
@@ -244,15 +258,16 @@ export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promi
     if (format === 'json') ctx.stdout.write(formatDiffJson(edited.changes));
     else if (format === 'markdown') ctx.stdout.write(formatDiffMarkdown(edited.changes, edited.before, edited.after, { lang: docLang(edited.after.data.språk), date: today }));
     else ctx.stdout.write(diffText());
-    if (added.length > 0) {
-      ctx.stderr.write(`ip: ${t.wouldAddErrors}\n${located(shown, added, lang).join('\n')}\n`);
+    if (addedErrors.length > 0) {
+      ctx.stderr.write(`ip: ${t.wouldAddErrors}\n${located(shown, addedErrors, lang).join('\n')}\n`);
       return EXIT.findings;
     }
+    if (addedWarnings.length > 0) ctx.stderr.write(`ip: ${t.wouldAddWarnings}\n${located(shown, addedWarnings, lang).join('\n')}\n`);
     return EXIT.ok;
   }
 
-  if (added.length > 0) {
-    ctx.stderr.write(`ip: ${t.addsErrors(shown)}\n${located(shown, added, lang).join('\n')}\n${t.addsErrorsHint}\n`);
+  if (addedErrors.length > 0) {
+    ctx.stderr.write(`ip: ${t.addsErrors(shown)}\n${located(shown, addedErrors, lang).join('\n')}\n${t.addsErrorsHint}\n`);
     return EXIT.findings;
   }
 
@@ -276,6 +291,16 @@ export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promi
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
     const left = error.leftover && displayPath(error.leftover, ctx.cwd);
+    // Refusals, as for a changed file: exit 1, the plan as it was, and no temporary file (or the one left named).
+    const refusal = error.kind === 'read-only' ? t.readOnly(shown) : error.kind === 'owner' ? t.owner(shown) : undefined;
+    if (refusal !== undefined) {
+      ctx.stderr.write(`ip: ${refusal}\n${error.kind === 'read-only' ? t.readOnlyHint : t.ownerHint}\n${t.cannotWriteHint(left)}\n`);
+      return EXIT.findings;
+    }
+    if (error.kind === 'gone') {
+      ctx.stderr.write(`ip: ${t.gone(shown)}\n${t.goneHint}${left ? `\n${t.cannotWriteHint(left)}` : ''}\n`);
+      return EXIT.findings;
+    }
     if (error.kind === 'changed') {
       ctx.stderr.write(`ip: ${t.changed(shown)}\n${t.changedHint}${left ? `\n${t.cannotWriteHint(left)}` : ''}\n`);
       return EXIT.findings;
@@ -290,17 +315,16 @@ export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promi
     ...(point.id !== undefined ? { evaluation: point.id } : {}),
     number: point.index + 1,
     held: recording.held,
-    tookPart: recording.tookPart.length,
-    assessed: recording.assessments.length,
-    goals: new Set([...toAssess.map((g) => g.id), ...recording.assessments.map((a) => a.gjelder)]).size,
-    decisions: recording.decisions.length,
+    ...countsAfter(edited.after.data, point.index, toAssess),
     ...(recording.next ? { next: recording.next } : {}),
     written: true,
     rewritten: edited.rewritten,
     changes: edited.changes,
+    newWarnings: addedWarnings.map((d) => ({ code: d.code, message: renderDiagnostic(d, lang).message, line: d.line, column: d.column })),
     ...(leftover ? { leftover: displayPath(leftover, ctx.cwd) } : {}),
   };
   if (edited.rewritten && format !== 'json') ctx.stderr.write(`${t.rewritten}\n`);
+  if (addedWarnings.length > 0 && format !== 'json') ctx.stderr.write(`ip: ${t.addedWarnings(shown)}\n${located(shown, addedWarnings, lang).join('\n')}\n`);
   if (format === 'json') ctx.stdout.write(formatEvaluateJson(result));
   else if (format === 'markdown') ctx.stdout.write(formatDiffMarkdown(edited.changes, edited.before, edited.after, { lang: docLang(edited.after.data.språk), date: today }));
   else ctx.stdout.write(formatEvaluateText(result, lang, paint));

@@ -29,6 +29,8 @@ export interface EvaluateResult {
   /** The front matter was written out whole (see src/evaluate/front-matter.ts). */
   rewritten: boolean;
   changes: readonly Change[];
+  /** Warnings the plan has after the edit that it did not have before. */
+  newWarnings: ReadonlyArray<{ code: string; message: string; line: number; column: number }>;
   leftover?: string;
 }
 
@@ -80,6 +82,7 @@ export function formatEvaluateJson(r: EvaluateResult): string {
     written: r.written,
     rewritten: r.rewritten,
     changes: r.changes,
+    new_warnings: r.newWarnings,
     ...(r.leftover ? { leftover: r.leftover } : {}),
   });
 }
