@@ -457,6 +457,12 @@ describe('hints that say exactly what to write, built from what was written', ()
     expect(people.hint).toBe('Write it as a list, in square brackets: "deltok: [id]".');
   });
 
+  it('a sentence with ": " in it, read as a field: put it in quotes', async () => {
+    const hit = await only((d) => (d.evalueringer[0].beslutninger[0] = { 'Siri ringer boligkontoret': 'før 15. desember.' }), 'wrong-type');
+    expect(hit.hint).toBe('The text has a colon and a space (": ") in it, so it reads as a field. Put the whole text in quotes, for example - "Forslag fra Jonas: flytte i mars."');
+    expect(hit.message + hit.hint).not.toContain('Siri ringer');
+  });
+
   it('ja or nei where true or false belongs: the boolean', async () => {
     const yes = await only((d) => (d.barnekoordinator = 'ja'), 'wrong-type');
     expect(yes.hint).toBe('Write true (yes): "barnekoordinator: true".');

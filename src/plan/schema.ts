@@ -117,6 +117,8 @@ function typeFix(expected: string, value: unknown, path: PathStep[]): Record<str
     const meant = booleanWord(value);
     return meant === undefined ? {} : { boolean: String(meant) };
   }
+  // `- Forslag fra Jonas: flytte …`: a sentence with ": " in it reads as a field; quoting it makes it text.
+  if (expected === 'string' && value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1) return { colon: 1 };
   if (expected === 'array' && typeof value === 'string' && ID.test(value.trim())) {
     const key = path[path.length - 1];
     const goals = key === 'mål' || key === 'gjelder';

@@ -279,7 +279,9 @@ const nb: Catalogue = {
   'wrong-type': {
     message: (f, p) => `«${f}» skal være ${TYPE_NB[p.expected!] ?? p.expected}, men er ${TYPE_NB[p.actual!] ?? p.actual}.`,
     hint: (f, p) =>
-      p.boolean
+      p.colon
+        ? 'Teksten har kolon og mellomrom («: ») i seg, og leses derfor som et felt. Sett hele teksten i anførselstegn, for eksempel - "Forslag fra Jonas: flytte i mars."'
+        : p.boolean
         ? `Skriv ${p.boolean} (${p.boolean === 'true' ? 'ja' : 'nei'}): «${lastKey(f)}: ${p.boolean}».`
         : p.list
           ? `Skriv det som en liste, i hakeparenteser: «${lastKey(f)}: [${p.listValue ? echoKey(String(p.listValue), 'nb') : 'id'}]».`
@@ -532,7 +534,9 @@ const en: Catalogue = {
   'wrong-type': {
     message: (f, p) => `"${f}" should be ${TYPE_EN[p.expected!] ?? p.expected}, but is ${TYPE_EN[p.actual!] ?? p.actual}.`,
     hint: (f, p) =>
-      p.boolean
+      p.colon
+        ? 'The text has a colon and a space (": ") in it, so it reads as a field. Put the whole text in quotes, for example - "Forslag fra Jonas: flytte i mars."'
+        : p.boolean
         ? `Write ${p.boolean} (${p.boolean === 'true' ? 'yes' : 'no'}): "${lastKey(f)}: ${p.boolean}".`
         : p.list
           ? `Write it as a list, in square brackets: "${lastKey(f)}: [${p.listValue ? echoKey(String(p.listValue), 'en') : 'id'}]".`
