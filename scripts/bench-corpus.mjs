@@ -58,6 +58,8 @@ function plan(rand, i) {
   const broken = rand() < 0.05;
   const longBody = rand() < 0.02;
   const goals = 1 + Math.floor(rand() * 3);
+  // About a third of the plans have held their first evaluation: assessments, who took part, decisions.
+  const held = rand() < 0.3 ? `2026-${pad(startMonth + 1)}-10` : undefined;
   const lines = [
     '---',
     'ip: 1',
@@ -98,12 +100,26 @@ function plan(rand, i) {
     '    type: nødvendig',
     `planperiode: {fra: ${start}, til: ${end}}`,
     'evalueringer:',
+    ...(held
+      ? [
+          `  - dato: ${held}`,
+          '    type: evaluering',
+          '    gjelder: [M1]',
+          `    utført: ${held}`,
+          '    deltok: [person, koord]',
+          '    vurderinger:',
+          '      - {gjelder: M1, status: delvis, merknad: Godt i gang.}',
+          '    beslutninger: [Vi fortsetter som avtalt.]',
+        ]
+      : []),
     `  - dato: ${evaluation}`,
     '    type: evaluering',
     `  - dato: ${end.slice(0, 8)}01`,
     '    type: revisjon',
     'samtykke:',
     `  utarbeidelse: {dato: ${start.slice(0, 8)}01, gitt_av: person, form: skriftlig}`,
+    // An active plan is one the person has accepted.
+    `godkjent: {dato: ${start}, av: person}`,
     '---',
     '',
     '# Individuell plan',
@@ -118,7 +134,7 @@ function plan(rand, i) {
 /** Writes `count` plans into `dir` (in folders of 1,000) unless a complete corpus is already there. */
 export function ensureCorpus(dir, count, seed = 42) {
   const marker = join(dir, '.complete');
-  const stamp = `v2 ${count} ${seed}`;
+  const stamp = `v3 ${count} ${seed}`;
   if (existsSync(marker) && readFileSync(marker, 'utf8') === stamp) return dir;
   const rand = mulberry32(seed);
   for (let i = 0; i < count; i++) {
