@@ -23,7 +23,7 @@ const CASES: Array<{ name: string; content: Uint8Array; code: string; severity?:
   { name: 'duplicate key', content: enc('---\nip: 1\nstatus: utkast\nstatus: aktiv\n---\n'), code: 'duplicate-key', line: 4, column: 1 },
   // The parser finds a bracket left open only where the next line starts; the diagnostic points at the bracket.
   { name: 'YAML syntax error: a bracket left open', content: enc('---\nip: 1\nstatus: [utkast\n---\n'), code: 'yaml-syntax', line: 3, column: 9 },
-  { name: 'YAML syntax error: a tab as indentation', content: enc('---\nip: 1\nperson:\n\tnavn: x\n---\n'), code: 'yaml-syntax', line: 4, column: 1 },
+  { name: 'a tab as indentation: named as such, not as a YAML syntax error', content: enc('---\nip: 1\nperson:\n\tnavn: x\n---\n'), code: 'pasted-character', line: 4, column: 1 },
   { name: 'alias bomb', content: enc(bomb), code: 'alias-limit', line: 4, column: 8 },
   { name: 'missing closing fence', content: enc('---\nip: 1\nstatus: utkast\n'), code: 'unclosed-front-matter', line: 1, column: 1 },
   { name: 'front matter not on line 1', content: enc('\n---\nip: 1\n---\n'), code: 'front-matter-not-first', line: 2, column: 1 },

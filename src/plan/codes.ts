@@ -37,6 +37,13 @@ export const READER_CODES: readonly CodeInfo[] = [
   { code: 'yaml-too-complex', severity: E, point: '', summary: 'The YAML parser gave up on the nesting' },
   { code: 'too-deep', severity: E, point: '', summary: 'Values nested deeper than any plan needs (32 levels)' },
   { code: 'alias-limit', severity: E, point: '', summary: 'More YAML alias expansion than a plan needs (alias bomb)' },
+  {
+    code: 'pasted-character',
+    severity: E,
+    point: '',
+    summary:
+      'What pasted text leaves behind, named where it is: a no-break or other Unicode space in the indentation or right after a key\'s colon, a tab in the indentation, an invisible character (zero-width space, soft hyphen) in a key or an id, curly quotes around a date, id, number or allowed value. The YAML errors and the findings on the same line that follow from it are left out',
+  },
   { code: 'duplicate-key', severity: E, point: '', summary: 'A key appears twice in one mapping (also after Unicode NFC normalisation)' },
   { code: 'unsupported-version', severity: E, point: '', summary: 'ip: is not 1' },
   {

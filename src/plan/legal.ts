@@ -64,6 +64,7 @@ export const BASIS: Readonly<Record<string, { basis: Basis | 'field'; why: strin
   'too-deep': { basis: 'praksis', why: READING },
   'alias-limit': { basis: 'praksis', why: READING },
   'duplicate-key': { basis: 'praksis', why: READING },
+  'pasted-character': { basis: 'praksis', why: READING },
   'unsupported-version': { basis: 'praksis', why: READING },
   'body-too-complex': { basis: 'praksis', why: 'A limit of the tool: a body past it could stall or exhaust the renderer; no law sets one.' },
   // The schema.

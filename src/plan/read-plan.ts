@@ -3,6 +3,7 @@ import { classify, type SkipReason, type Split } from './frontmatter.js';
 import type { RuleContext } from './rules/types.js';
 import { decodeUtf8, utf16WithoutBom } from './text.js';
 import type { Diagnostic, Finding, PlanData, PlanStatus } from './types.js';
+import { pastedCharacters } from './pasted.js';
 import { parsePlain } from './plainyaml.js';
 import { itemOf, placeOf } from './item.js';
 import { fieldView } from './view.js';
@@ -157,7 +158,28 @@ function anchorsOf(data: PlanData, locate: Locate): Anchors {
   return anchors;
 }
 
+/** The YAML codes a pasted character sets off; with it named, they would only repeat it. */
+const FOLLOW_ON = new Set(['yaml-syntax', 'yaml-warning']);
+
+/**
+ * Front matter read, with what pasted text left in it named where it is
+ * (pasted.ts). One mistake gives one diagnostic: the YAML errors in the file
+ * and the findings on the same line, which follow from it, are left out.
+ */
 function readFrontMatter(split: Split, options: ReadOptions): CheckedFile {
+  const pasted = pastedCharacters(split.text.slice(split.yamlStart, split.yamlEnd), split.yamlLine);
+  if (pasted.length === 0) return readParsed(split, options);
+  const read = readParsed(split, { ...options, precise: true });
+  const lines = new Set(pasted.map((f) => f.line));
+  // A key with an invisible character in it is not the key it looks like: that key is then "missing".
+  const keys = new Set(pasted.map((f) => f.params?.key).filter((k) => k !== undefined));
+  const missing = (d: Diagnostic) => (d.code === 'point-missing' || d.code === 'required') && keys.has(String(d.path[d.path.length - 1]));
+  const rest = read.diagnostics.filter((d) => !FOLLOW_ON.has(d.code) && !lines.has(d.line) && !missing(d));
+  read.diagnostics = [...place(pasted, undefined), ...rest].sort((a, b) => a.line - b.line || a.column - b.column);
+  return read;
+}
+
+function readParsed(split: Split, options: ReadOptions): CheckedFile {
   if (!options.precise) {
     const fast = readFast(split, options);
     if (fast) return fast;

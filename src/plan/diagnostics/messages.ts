@@ -62,6 +62,54 @@ function item(p: Params, lang: 'nb' | 'en'): string {
   return typeof p.item === 'string' ? echoKey(p.item, lang) : lang === 'nb' ? 'målet' : 'the goal';
 }
 
+/** What pasted text left behind (pasted.ts), by kind. */
+const PASTED_NB: Record<string, { message: string; hint: string }> = {
+  'wide-space-indent': {
+    message: 'Et hardt mellomrom (fra Word eller en nettside) står i innrykket her. YAML leser det som tekst, ikke som innrykk.',
+    hint: 'Bytt det harde mellomrommet med et vanlig mellomrom: slett innrykket på linjen og skriv det på nytt med mellomromstasten.',
+  },
+  'wide-space-after-colon': {
+    message: 'Et hardt mellomrom (fra Word eller en nettside) står rett etter kolonet, så feltet leses ikke som et felt.',
+    hint: 'Bytt det harde mellomrommet etter «:» med et vanlig mellomrom.',
+  },
+  'tab-indent': { message: 'Et tabulatortegn står i innrykket her. YAML tillater bare mellomrom i innrykk.', hint: 'Bytt tabulatoren med mellomrom: to mellomrom per nivå.' },
+  'invisible-in-key': {
+    message: 'Et usynlig tegn (et nullbredde-mellomrom eller en myk bindestrek) står i feltnavnet her, så det er ikke feltet det ser ut som.',
+    hint: 'Slett feltnavnet og skriv det på nytt.',
+  },
+  'invisible-in-id': {
+    message: 'Et usynlig tegn (et nullbredde-mellomrom eller en myk bindestrek) står i id-en her, så den passer ikke med id-en den ser ut som.',
+    hint: 'Slett id-en og skriv den på nytt.',
+  },
+  'curly-quotes': {
+    message: 'Verdien står i krumme anførselstegn (“ ” eller ‘ ’). De blir en del av verdien, så en dato, id eller et tall leses ikke som det.',
+    hint: 'Fjern de krumme anførselstegnene, eller bytt dem med vanlige ("…").',
+  },
+};
+const PASTED_EN: Record<string, { message: string; hint: string }> = {
+  'wide-space-indent': {
+    message: 'A no-break space (from Word or a web page) is in the indentation here. YAML reads it as text, not as indentation.',
+    hint: 'Replace the no-break space with an ordinary space: delete the indentation on the line and type it again with the space bar.',
+  },
+  'wide-space-after-colon': {
+    message: 'A no-break space (from Word or a web page) comes right after the colon, so the field is not read as a field.',
+    hint: 'Replace the no-break space after ":" with an ordinary space.',
+  },
+  'tab-indent': { message: 'A tab is in the indentation here. YAML allows only spaces in indentation.', hint: 'Replace the tab with spaces: two spaces per level.' },
+  'invisible-in-key': {
+    message: 'An invisible character (a zero-width space or a soft hyphen) is in the field name here, so it is not the field it looks like.',
+    hint: 'Delete the field name and type it again.',
+  },
+  'invisible-in-id': {
+    message: 'An invisible character (a zero-width space or a soft hyphen) is in the id here, so it does not match the id it looks like.',
+    hint: 'Delete the id and type it again.',
+  },
+  'curly-quotes': {
+    message: 'The value is in curly quotes (“ ” or ‘ ’). They become part of the value, so a date, an id or a number is not read as one.',
+    hint: 'Remove the curly quotes, or replace them with straight ones ("…").',
+  },
+};
+
 /** What a date after today claims was done (date-in-future's `kind`). */
 const DONE_NB: Record<string, string> = {
   held: 'Evalueringen er registrert som holdt',
@@ -300,6 +348,10 @@ const nb: Catalogue = {
   'empty-text': {
     message: (f) => `«${f}» er tom.`,
     hint: () => 'Fyll inn teksten, eller fjern feltet.',
+  },
+  'pasted-character': {
+    message: (_f, p) => PASTED_NB[String(p.kind)]?.message ?? 'Et tegn fra innlimt tekst står her.',
+    hint: (_f, p) => PASTED_NB[String(p.kind)]?.hint ?? 'Slett tegnet og skriv det på nytt.',
   },
   'unknown-reference': {
     message: (f, p) => `«${f}» viser til ${TARGET_NB[p.target!]} som ikke finnes i planen.`,
@@ -553,6 +605,10 @@ const en: Catalogue = {
     hint: (f, p) => (p.date ? `Write "${lastKey(f)}: ${p.date}".` : p.format === 'date' ? 'Write the date as YYYY-MM-DD, for example 2027-01-14.' : 'Correct the value.'),
   },
   'empty-text': { message: (f) => `"${f}" is empty.`, hint: () => 'Fill in the text, or remove the field.' },
+  'pasted-character': {
+    message: (_f, p) => PASTED_EN[String(p.kind)]?.message ?? 'A character from pasted text is here.',
+    hint: (_f, p) => PASTED_EN[String(p.kind)]?.hint ?? 'Delete the character and type it again.',
+  },
   'unknown-reference': {
     message: (f, p) => `"${f}" refers to a ${TARGET_EN[p.target!]} that is not in the plan.`,
     hint: (_f, p) =>

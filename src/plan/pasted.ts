@@ -1,0 +1,81 @@
+import type { Finding } from './types.js';
+
+/**
+ * What a word processor or a web page leaves in text pasted into front
+ * matter, named plainly where it is: a no-break (or other Unicode) space in
+ * the indentation or right after the colon that ends a key, a tab in the
+ * indentation, an invisible character (zero-width space, soft hyphen, word
+ * joiner) in a key or an id, curly quotes around a date, id, number or
+ * allowed value. Each breaks the YAML or changes what it says without
+ * showing on screen. « » are the ordinary Norwegian quotes around a person's
+ * words and are left alone. Pure: text in, located findings out.
+ */
+
+/** Everything this module looks for; a front matter with none of it is passed over in one test. */
+const SUSPECT = /[\t\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\u00AD\uFEFF\u201C\u201D\u2018\u2019]/u;
+/** Unicode spaces YAML reads as content, not as space. */
+const WIDE_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/u;
+/** Characters that take no room on screen. */
+// The zero-width joiner stands apart: in a class beside other characters it reads as a joined sequence.
+const INVISIBLE = /[\u200B\u200C\u2060\u00AD\uFEFF]|\u200D/u;
+const INVISIBLE_ALL = /[\u200B\u200C\u2060\u00AD\uFEFF]|\u200D/gu;
+/** A key at the start of a line (after indentation and an optional list dash), and what follows its colon. */
+const KEY_LINE = /^([ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]*(?:-[ \t]+)?)([^\s:#"'{[][^:#]*?):(.*)$/u;
+/** A value that is a date, an id, a number or one word: what curly quotes around it make wrong. */
+const PLAIN_TOKEN = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
+const CURLY_WRAPPED = /^[\u201C\u2018](.*)[\u201D\u2019]$/u;
+
+export type PastedKind = 'wide-space-indent' | 'wide-space-after-colon' | 'tab-indent' | 'invisible-in-key' | 'invisible-in-id' | 'curly-quotes';
+
+function at(kind: PastedKind, line: number, column: number, key?: string): Finding {
+  return { severity: 'error', code: 'pasted-character', path: [], line, column, params: key === undefined ? { kind } : { kind, key } };
+}
+
+/** Located findings for what pasted text left in `yaml` (the front matter), whose first line is `firstLine`. */
+export function pastedCharacters(yaml: string, firstLine: number): Finding[] {
+  if (!SUSPECT.test(yaml)) return [];
+  const findings: Finding[] = [];
+  const lines = yaml.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.replace(/\r$/, '');
+    if (!SUSPECT.test(text) || /^\s*#/.test(text)) continue;
+    const line = firstLine + i;
+    // Indentation: the run of any spaces and tabs at the start.
+    const indent = /^[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]*/u.exec(text)![0];
+    const wide = indent.search(WIDE_SPACE);
+    if (wide >= 0) {
+      findings.push(at('wide-space-indent', line, wide + 1));
+      continue;
+    }
+    const tab = indent.indexOf('\t');
+    if (tab >= 0) {
+      findings.push(at('tab-indent', line, tab + 1));
+      continue;
+    }
+    const key = KEY_LINE.exec(text);
+    if (!key) continue;
+    const [, lead, name, rest] = key as unknown as [string, string, string, string];
+    const invisibleInKey = name.search(INVISIBLE);
+    if (invisibleInKey >= 0) {
+      // The key meant, so the finding that it is missing is known to follow from this one.
+      findings.push(at('invisible-in-key', line, lead.length + invisibleInKey + 1, name.replace(INVISIBLE_ALL, '').trim()));
+      continue;
+    }
+    const colon = lead.length + name.length;
+    if (WIDE_SPACE.test(rest.charAt(0))) {
+      findings.push(at('wide-space-after-colon', line, colon + 2));
+      continue;
+    }
+    const value = rest.trim();
+    const valueColumn = colon + 2 + (rest.length - rest.trimStart().length);
+    const wrapped = CURLY_WRAPPED.exec(value);
+    if (wrapped && PLAIN_TOKEN.test(wrapped[1]!)) {
+      findings.push(at('curly-quotes', line, valueColumn));
+      continue;
+    }
+    // An id, or a reference to one, with an invisible character: it no longer matches what it names.
+    const invisible = value.search(INVISIBLE);
+    if (invisible >= 0 && PLAIN_TOKEN.test(value.replace(INVISIBLE_ALL, ''))) findings.push(at('invisible-in-id', line, valueColumn + invisible));
+  }
+  return findings;
+}
