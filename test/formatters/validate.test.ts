@@ -31,6 +31,7 @@ describe('text', () => {
         Slik retter du: En aktiv plan må ha dette: fyll det inn sammen med personen, eller sett «status: utkast» til det er på plass.
       plans/IP-2026-0042.md:52:16: feil: «tiltak[1].ansvarlig» viser til en deltaker som ikke finnes i planen. [unknown-reference]
         Slik retter du: Bruk id-en til en deltaker i «deltakere», eller legg til det som mangler der.
+
       plans/IP-2026-0043.md:1:1: feil: En annen åpen plan i denne kjøringen har samme fødselsnummer. En person skal bare ha én individuell plan. Veilederen anbefaler dette; det er ikke et krav i forskriften. [duplicate-person]
         Slik retter du: Slå sammen planene, eller avslutt den ene (status: avsluttet). Filene står under «se også».
         Se også: plans/IP-2026-0042.md
@@ -38,6 +39,7 @@ describe('text', () => {
         Slik retter du: Gi feltet navnet «fødselsnummer».
       plans/IP-2026-0043.md:33:5: advarsel: Målet i «mål[1]» har ingen tiltak. Veilederen anbefaler dette; det er ikke et krav i forskriften. [goal-without-measure]
         Slik retter du: Målene styrer tiltakene: legg til et tiltak som viser til målet eller et av delmålene i tiltak[].mål, eller vurder målet på nytt.
+
       plans/utkast/ny-plan.md:1:1: advarsel: Filen starter med et byte-order mark (BOM). [bom]
         Slik retter du: Lagre filen som UTF-8 uten BOM. Planen er lest likevel.
       plans/utkast/ny-plan.md:2:1: advarsel: Feltet «samarbeid» mangler. Forskriften krever dette, bokstav i: samarbeid med andre tjenesteytere og etater. [point-missing]
@@ -68,6 +70,7 @@ describe('text', () => {
         How to fix: An active plan must have this: fill it in together with the person, or set "status: utkast" until it is in place.
       plans/IP-2026-0042.md:52:16: error: "tiltak[1].ansvarlig" refers to a participant that is not in the plan. [unknown-reference]
         How to fix: Use the id of a participant in "deltakere", or add it.
+
       plans/IP-2026-0043.md:1:1: error: Another open plan in this run has the same national identity number. A person has only one individual plan. The national guidance recommends this; the regulation does not require it. [duplicate-person]
         How to fix: Merge the plans, or close one of them (status: avsluttet). The files are listed under "see also".
         See also: plans/IP-2026-0042.md
@@ -75,6 +78,7 @@ describe('text', () => {
         How to fix: Rename the field to "fødselsnummer".
       plans/IP-2026-0043.md:33:5: warning: The goal in "mål[1]" has no measure. The national guidance recommends this; the regulation does not require it. [goal-without-measure]
         How to fix: Goals steer measures: add a measure that names the goal or one of its sub-goals in tiltak[].mål, or reconsider the goal.
+
       plans/utkast/ny-plan.md:1:1: warning: The file starts with a byte-order mark (BOM). [bom]
         How to fix: Save the file as UTF-8 without a BOM. The plan was read anyway.
       plans/utkast/ny-plan.md:2:1: warning: The field "samarbeid" is missing. The regulation requires this, point i: cooperation with other providers and agencies. [point-missing]
@@ -119,7 +123,7 @@ describe('text', () => {
     const out = formatText(report, { lang: 'en', paint: (_s, t) => t, verbose: false });
     const hint = '  How to fix: An active plan must have this: fill it in together with the person, or set "status: utkast" until it is in place.';
     expect(out.split('\n').filter((l) => l === hint)).toHaveLength(2);
-    expect(out.split('\n').slice(0, 4)).toEqual([expect.stringMatching(/^a\.md:10:5: error: /), hint, expect.stringMatching(/^a\.md:20:5: error: /), expect.stringMatching(/^b\.md:30:5: error: /)]);
+    expect(out.split('\n').slice(0, 5)).toEqual([expect.stringMatching(/^a\.md:10:5: error: /), hint, expect.stringMatching(/^a\.md:20:5: error: /), '', expect.stringMatching(/^b\.md:30:5: error: /)]);
   });
 
   it('colour comes only from the painter: severity labels, the location, the code, the summary', () => {

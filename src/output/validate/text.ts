@@ -76,8 +76,9 @@ export function summaryLine(report: ValidateReport, lang: Lang): string {
 }
 
 /**
- * Human text: one line per finding, `file:line:column`, so editors and
- * terminals can jump to it, then how to fix it. A hint the same as one
+ * Human text: each file's findings together, one line per finding,
+ * `file:line:column`, so editors and terminals can jump to it, then how to
+ * fix it. A hint the same as one
  * already given in the file is not repeated: in a long run, the findings
  * stay readable. Messages say «forskriften» for short, and a legend under
  * the summary names it once.
@@ -88,6 +89,8 @@ export function formatText(report: ValidateReport, ctx: ValidateFormatOptions): 
   const lines: string[] = [];
   let namedRegulation = false;
   for (const file of report.files) {
+    // Each file's findings together, a blank line between files: read as one block per plan.
+    if (file.diagnostics.length > 0 && lines.length > 0) lines.push('');
     const hinted = new Set<string>();
     for (const d of file.diagnostics) {
       const { message, hint } = renderDiagnostic(d, ctx.lang, { regulation: 'short', names: ctx.names === true });
