@@ -4,6 +4,7 @@ import { checkAcross, type RunPlan } from './plan/across.js';
 import type { SkipReason } from './plan/frontmatter.js';
 import { locateAnchors, readBytes, type Analyser, type Anchors, type CheckedFile, type ReadOptions } from './plan/read-plan.js';
 import type { Diagnostic, PlanData, PlanStatus } from './plan/types.js';
+import type { Code } from './plan/diagnostics/code.js';
 import { fieldView } from './plan/view.js';
 
 /**
@@ -80,7 +81,7 @@ interface Entry<T> {
   identity?: RunPlan;
 }
 
-function fileError(path: string, code: string, params: Record<string, string | number>): CheckedFile {
+function fileError(path: string, code: Code, params: Record<string, string | number>): CheckedFile {
   return { kind: 'plan', diagnostics: [{ severity: 'error', code, path: [], line: 1, column: 1, params }], anchors: {} };
 }
 

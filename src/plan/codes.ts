@@ -1,3 +1,4 @@
+import type { Code } from './diagnostics/code.js';
 import type { Level } from './rules/types.js';
 import type { PlanStatus } from './types.js';
 
@@ -6,7 +7,7 @@ import type { PlanStatus } from './types.js';
  * table beside the rules (src/plan/rules). Codes are stable: scripts match on them.
  */
 export interface CodeInfo {
-  code: string;
+  code: Code;
   severity: Record<PlanStatus, Level>;
   /** The legal point, or a note on how it is found. */
   point: string;

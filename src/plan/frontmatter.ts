@@ -1,3 +1,4 @@
+import type { Code } from './diagnostics/code.js';
 import type { Finding } from './types.js';
 
 /**
@@ -94,7 +95,7 @@ function planKeyCount(head: string): number {
   return found.size;
 }
 
-const at = (code: string, severity: Finding['severity'] = 'error', line = 1): Finding => ({ severity, code, path: [], line, column: 1 });
+const at = (code: Code, severity: Finding['severity'] = 'error', line = 1): Finding => ({ severity, code, path: [], line, column: 1 });
 
 /**
  * Classify text. `explicit` means the user named this file, so it is checked

@@ -1,3 +1,5 @@
+import type { Code } from './diagnostics/code.js';
+
 /**
  * The regulation the format encodes, named once. Its paragraph numbers could
  * not be verified, so messages cite it by name and point letter only.
@@ -41,7 +43,7 @@ export type Basis = 'forskrift' | 'veileder' | 'praksis';
  * reasoning is recorded; the README's tables and the messages read it.
  */
 const READING = 'Reading the file: the format is the tool’s own, no law says how a plan is stored.';
-export const BASIS: Readonly<Record<string, { basis: Basis | 'field'; why: string }>> = {
+export const BASIS: Readonly<Record<Code, { basis: Basis | 'field'; why: string }>> = {
   // Reading the file.
   bom: { basis: 'praksis', why: READING },
   encoding: { basis: 'praksis', why: READING },
@@ -152,7 +154,7 @@ function practiceField(path: readonly (string | number)[]): boolean {
 }
 
 /** The basis of one finding, from its code and where it is: the one function that decides it. */
-export function findingBasis(finding: { code: string; path: readonly (string | number)[]; point?: LegalPoint | undefined }): Basis | undefined {
+export function findingBasis(finding: { code: Code; path: readonly (string | number)[]; point?: LegalPoint | undefined }): Basis | undefined {
   const entry = BASIS[finding.code];
   if (!entry) return undefined;
   if (entry.basis !== 'field') return entry.basis;

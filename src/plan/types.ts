@@ -1,4 +1,5 @@
 import type { Status } from './generated/plan-types.js';
+import type { Code } from './diagnostics/code.js';
 import type { PlaceStep } from './item.js';
 import type { LegalPoint } from './legal.js';
 
@@ -15,7 +16,7 @@ export type PathStep = string | number;
  */
 export interface Finding {
   severity: Severity;
-  code: string;
+  code: Code;
   /** Where in the front matter; empty for the file as a whole. */
   path: PathStep[];
   /** Point at the key rather than the value (unknown keys, duplicates). */
@@ -32,7 +33,7 @@ export interface Finding {
 
 export interface Diagnostic {
   severity: Severity;
-  code: string;
+  code: Code;
   path: PathStep[];
   /** The item the finding is about: an id, or a list item's 1-based number (item.ts). */
   item?: string | number;

@@ -2,6 +2,7 @@ import { type Basis, findingBasis, POINT_SUMMARY, REGULATION } from '../legal.js
 import { sanitizeEcho } from '../text.js';
 import type { Diagnostic, Severity } from '../types.js';
 import type { Lang } from '../lang.js';
+import type { Code } from './code.js';
 import { echoKey, formatPath, formatPlace } from './field-path.js';
 import { readReason } from './read-reasons.js';
 import { yamlErrorWords } from './yaml-errors.js';
@@ -17,7 +18,8 @@ interface Entry {
   message: (field: string, p: Params) => string;
   hint: (field: string, p: Params) => string;
 }
-type Catalogue = Record<string, Entry>;
+/** Texts for every code, and for no other: typed by the list of codes. */
+type Catalogue = Record<Code, Entry>;
 
 const TYPE_NB: Record<string, string> = {
   string: 'tekst',

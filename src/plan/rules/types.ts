@@ -1,3 +1,4 @@
+import type { Code } from '../diagnostics/code.js';
 import type { LegalPoint } from '../legal.js';
 import type { PathStep, PlanStatus, Severity } from '../types.js';
 import type { PlanView } from '../view.js';
@@ -19,7 +20,7 @@ export interface Hit {
 
 /** A check beyond the schema: small, named, with a stable code and a severity per status. */
 export interface Rule {
-  code: string;
+  code: Code;
   point?: LegalPoint;
   severity: Record<PlanStatus, Level>;
   /** One line for the README's table of rules. */
