@@ -23,6 +23,7 @@ const GOOD = example('barn-med-iop.md');
 const BROKEN = example('bolig-og-arbeid.md').replace(/^ *omfang: 1 time per uke\n/m, '');
 const DRAFT = example('utkast-forste-mote.md');
 const NOTES = '# Notes\n';
+const ADULT = example('bolig-og-arbeid.md');
 const NO_PLANS_HINT = 'A plan is a Markdown file with "ip: 1" at the top of its front matter. Check the path, or use --allow-empty if having no plans here is fine.\n';
 
 export const CLI_CASES: CliCase[] = [
@@ -55,6 +56,35 @@ export const CLI_CASES: CliCase[] = [
   { name: 'validate: a broken ip key in a folder is an error', args: ['validate', '.'], files: { 'p.md': GOOD.replace('ip: 1\n', 'IP: 1\n') }, code: 1, stdout: /^p\.md:2:1: error: .*\[broken-ip-key\]/ },
   { name: 'validate: empty front matter in a folder passes, with a warning', args: ['validate', '.'], files: { 'p.md': GOOD, 'e.md': '---\n---\n' }, code: 0, stdout: /^e\.md:1:1: warning: The front matter is empty\. \[empty-front-matter\]/ },
   { name: 'validate: empty front matter fails under --strict', args: ['validate', '.', '--strict'], files: { 'p.md': GOOD, 'e.md': '---\n---\n' }, code: 1 },
+  // messages in the plan's own terms, with the line to write
+  {
+    name: 'validate: a near-miss role, by id of its measure and with the value meant',
+    args: ['validate', 'p.md'],
+    files: { 'p.md': ADULT.replace('rolle: pårørende', 'rolle: paaroerende') },
+    code: 1,
+    stdout: /^p\.md:\d+:\d+: error: "deltaker no\. 5: rolle" has a value that is not allowed\. Did you mean "pårørende"\? \[invalid-value\]\n {2}How to fix: Write "rolle: pårørende"\.\n/,
+  },
+  {
+    name: 'validate: a coordinator named by name, piped: which participant, never the name',
+    args: ['validate', 'p.md'],
+    files: { 'p.md': ADULT.replace('koordinator: ola', 'koordinator: Ola Hansen') },
+    code: 1,
+    stdout: /How to fix: Write the id of participant no\. 2 \(tjenesteyter\), not the name: the id is on the line "id:" under the participant in "deltakere"\.\n/,
+  },
+  {
+    name: 'validate: one tab is one error, named as a tab',
+    args: ['validate', 'p.md'],
+    files: { 'p.md': ADULT.replace('    omfang: 1 time per uke', '\tomfang: 1 time per uke') },
+    code: 1,
+    stdout: /^p\.md:\d+:1: error: A tab is in the indentation here\. YAML allows only spaces in indentation\. \[pasted-character\]\n {2}How to fix: Replace the tab with spaces: two spaces per level\.\n\nChecked 1 plan: 1 error, 0 warnings\.\n$/,
+  },
+  {
+    name: 'validate: a date written the Norwegian way gets the date to write',
+    args: ['validate', 'p.md', '--lang', 'nb'],
+    files: { 'p.md': ADULT.replace('    til: 2027-03-01', '    til: 1.3.2027') },
+    code: 1,
+    stdout: /Slik retter du: Skriv «til: 2027-03-01»\.\n/,
+  },
   { name: 'validate: --stdin-filename without --stdin', args: ['validate', '--stdin-filename', 'x.md'], code: 2, stderr: 'ip: --stdin-filename is only used with --stdin.\n' },
   // due
   { name: 'due: a caseload', args: ['due', '.', '--within', '365d'], files: { 'p.md': GOOD }, code: 0, stdout: /^Due as of 2026-11-22/ },
