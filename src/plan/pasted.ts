@@ -31,9 +31,22 @@ function at(kind: PastedKind, line: number, column: number, key?: string): Findi
   return { severity: 'error', code: 'pasted-character', path: [], line, column, params: key === undefined ? { kind } : { kind, key } };
 }
 
-/** Located findings for what pasted text left in `yaml` (the front matter), whose first line is `firstLine`. */
-export function pastedCharacters(yaml: string, firstLine: number): Finding[] {
-  if (!SUSPECT.test(yaml)) return [];
+const SUSPECT_FROM = new RegExp(SUSPECT.source, 'gu');
+
+/** Whether `text` between `start` and `end` holds anything this module looks for, without copying it (this runs for every plan). */
+function suspectBetween(text: string, start: number, end: number): boolean {
+  SUSPECT_FROM.lastIndex = start;
+  const found = SUSPECT_FROM.exec(text);
+  return found !== null && found.index < end;
+}
+
+/**
+ * Located findings for what pasted text left in the front matter: `text`
+ * from `start` to `end`, whose first line is `firstLine`.
+ */
+export function pastedCharacters(text: string, firstLine: number, start = 0, end = text.length): Finding[] {
+  if (!suspectBetween(text, start, end)) return [];
+  const yaml = text.slice(start, end);
   const findings: Finding[] = [];
   const lines = yaml.split('\n');
   for (let i = 0; i < lines.length; i++) {

@@ -167,7 +167,7 @@ const FOLLOW_ON = new Set(['yaml-syntax', 'yaml-warning']);
  * and the findings on the same line, which follow from it, are left out.
  */
 function readFrontMatter(split: Split, options: ReadOptions): CheckedFile {
-  const pasted = pastedCharacters(split.text.slice(split.yamlStart, split.yamlEnd), split.yamlLine);
+  const pasted = pastedCharacters(split.text, split.yamlLine, split.yamlStart, split.yamlEnd);
   if (pasted.length === 0) return readParsed(split, options);
   const read = readParsed(split, { ...options, precise: true });
   const lines = new Set(pasted.map((f) => f.line));
