@@ -247,6 +247,7 @@ describe('ip evaluate refuses, saying why', () => {
     // Not on a terminal (a log, say): the participants' ids, often first names, are not listed, nor is another one taken as the example.
     ['a participant the plan does not have', ['p.md', '--took-part', 'tiril,ola', '--yes'], { 'p.md': SMALL }, 'ip: --took-part: the plan has no participant with the id "ola".\nUse the participants\' ids, comma-separated: see the id: lines under deltakere in the plan.\n'],
     ['a bad status', ['p.md', '--status', 'M1=kanskje', '--yes'], { 'p.md': SMALL }, 'ip: --status for M1 has a status that is not allowed.\nUse one of: nådd, delvis, ikke_nådd, endret, skip.\n'],
+    ['two statuses for one goal', ['p.md', '--status', 'M1=nådd', '--status', 'M1=delvis', '--yes'], { 'p.md': SMALL }, 'ip: --status gives M1 two different statuses.\nGive each goal one status.\n'],
     ['a note without a status', ['p.md', '--note', 'M1=Bra.', '--yes'], { 'p.md': SMALL }, 'ip: --note gives a note on M1, but no status.\nGive --status M1=nådd|delvis|ikke_nådd|endret too.\n'],
     ['a held date after today', ['p.md', '--held', '2026-12-01', '--yes'], { 'p.md': SMALL }, 'ip: --held is after today.\nAn evaluation is recorded once it has been held. Give the date it was held.\n'],
     ['a bad date', ['p.md', '--held', '2026/11/20', '--yes'], { 'p.md': SMALL }, 'ip: --held is not a valid date.\nWrite the date as YYYY-MM-DD or DD.MM.YYYY, for example 2027-01-14 or 14.01.2027.\n'],

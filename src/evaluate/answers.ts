@@ -129,6 +129,8 @@ function statuses(value: unknown, source: Source): Record<string, StatusAnswer> 
     const id = goalId(rawId, 'status', source);
     const status = typeof rawStatus === 'string' ? parseStatus(rawStatus) : undefined;
     if (!status) throw problem('bad-status', 'status', source, { id, allowed: [...ASSESSMENT_STATUSES, SKIP].join(', ') });
+    // Two different statuses for one goal: which one was meant cannot be told, so neither is taken.
+    if (out[id] !== undefined && out[id] !== status) throw problem('status-twice', 'status', source, { id });
     out[id] = status;
   }
   return out;

@@ -29,6 +29,7 @@ const PROBLEMS_NB: Record<string, Problem> = {
   'bad-pair': { message: (p) => `${p.field} skal skrives ID=verdi.`, hint: () => `For eksempel: --status M1=nådd --note M1="Søknaden er sendt."` },
   'bad-id': { message: (p) => `${p.field} har «${p.id}», som ikke er en id.`, hint: () => 'En id er bokstaver og tall, eventuelt med _ eller -, slik den står i planen (M1, M1a, kari).' },
   'bad-status': { message: (p) => `${p.field} for ${p.id} har en status som ikke er tillatt.`, hint: () => `Bruk en av: ${STATUSES}.` },
+  'status-twice': { message: (p) => `${p.field} gir ${p.id} to ulike statuser.`, hint: () => 'Gi hvert mål én status.' },
   'unknown-goal': {
     message: (p) => `${p.field}: planen har ikke noe mål eller delmål med id-en «${p.id}».${p.suggestion ? ` Mente du ${p.suggestion}?` : ''}`,
     hint: (p) => `Bruk id-en til et av målene eller delmålene, for eksempel M1 eller M1a. ${p.known ? `Planen har: ${p.known}.` : 'Planen har ingen mål med id ennå.'}`,
@@ -58,6 +59,7 @@ const PROBLEMS_EN: Record<string, Problem> = {
   'bad-pair': { message: (p) => `${p.field} must be written ID=value.`, hint: () => 'For example: --status M1=nådd --note M1="The application is sent."' },
   'bad-id': { message: (p) => `${p.field} has "${p.id}", which is not an id.`, hint: () => 'An id is letters and digits, optionally with _ or -, as the plan writes it (M1, M1a, kari).' },
   'bad-status': { message: (p) => `${p.field} for ${p.id} has a status that is not allowed.`, hint: () => `Use one of: ${STATUSES}.` },
+  'status-twice': { message: (p) => `${p.field} gives ${p.id} two different statuses.`, hint: () => 'Give each goal one status.' },
   'unknown-goal': {
     message: (p) => `${p.field}: the plan has no goal or sub-goal with the id "${p.id}".${p.suggestion ? ` Did you mean ${p.suggestion}?` : ''}`,
     hint: (p) => `Use the id of one of the goals or sub-goals, such as M1 or M1a. ${p.known ? `The plan has: ${p.known}.` : 'The plan has no goal with an id yet.'}`,
