@@ -19,11 +19,11 @@ export const logCommand: CommandDeclaration = {
       .argument('<plan>', t.plan)
       .addOption(
         new Option('-n, --max-count <n>', t.maxCount).argParser((value) => {
-          if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) fail(M.badCount(lang));
+          if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) fail(M[lang].badCount());
           return Number(value);
         }),
       )
-      .addOption(new Option('--since <date>', t.since).argParser((value) => parseDateInput(value) ?? fail(M.badSince(lang))))
+      .addOption(new Option('--since <date>', t.since).argParser((value) => parseDateInput(value) ?? fail(M[lang].badSince())))
       .addOption(formatOption(lang, ['text', 'json', 'markdown']))
       .addOption(maxSizeOption(lang))
       .addOption(langOption(lang))

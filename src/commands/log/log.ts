@@ -51,21 +51,21 @@ function fail(m: LogMessage): never {
 function gitMessage(problem: GitProblem, file: string, lang: Lang): LogMessage {
   switch (problem.kind) {
     case 'not-found':
-      return M.notFound(lang, file);
+      return M[lang].notFound(file);
     case 'not-a-file':
-      return M.notAFile(lang, file);
+      return M[lang].notAFile(file);
     case 'not-in-git':
-      return M.notGit(lang, file);
+      return M[lang].notGit(file);
     case 'no-git':
-      return M.noGit(lang);
+      return M[lang].noGit();
     case 'no-commits':
     case 'unknown-revision':
     case 'not-in-revision':
-      return M.notCommitted(lang, file);
+      return M[lang].notCommitted(file);
     case 'too-large':
-      return M.gitFailed(lang, 'too large');
+      return M[lang].gitFailed('too large');
     case 'failed':
-      return M.gitFailed(lang, problem.reason);
+      return M[lang].gitFailed(problem.reason);
   }
 }
 
@@ -108,7 +108,7 @@ export async function log(options: LogOptions, ctx: Context): Promise<number> {
 
   const repo = await fromGit(() => findRepo(ctx.cwd, file, true, ctx.env), file, lang);
   const history = await fromGit(() => planHistory(repo, options.maxCount ?? DEFAULT_MAX_COUNT), file, lang);
-  if (history.commits.length === 0) fail(M.notCommitted(lang, file));
+  if (history.commits.length === 0) fail(M[lang].notCommitted(file));
   // --since by the day each entry shows (the author's date), not by git's reading of a date, which
   // takes the time of day from the clock. The list is cut short only if all it read is that recent.
   const commits = since === undefined ? history.commits : history.commits.filter((c) => c.date.slice(0, 10) >= since);
