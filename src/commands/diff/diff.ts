@@ -67,11 +67,11 @@ interface Read {
 async function readWorkingFile(ctx: Context, file: string, maxSize: number, lang: Lang): Promise<Read> {
   const read = readLimited(resolve(ctx.cwd, file), maxSize);
   if ('error' in read) {
-    if (read.error === 'ENOENT' || read.error === 'ENOTDIR') fail(M.notFound(lang, file));
-    if (read.error === 'EISDIR') fail(M.notAFile(lang, file));
-    fail(M.unreadable(lang, file, read.error));
+    if (read.error === 'ENOENT' || read.error === 'ENOTDIR') fail(M[lang].notFound(file));
+    if (read.error === 'EISDIR') fail(M[lang].notAFile(file));
+    fail(M[lang].unreadable(file, read.error));
   }
-  if ('tooLarge' in read) fail(M.tooLarge(lang, file, maxSize));
+  if ('tooLarge' in read) fail(M[lang].tooLarge(file, maxSize));
   return { side: { file }, bytes: read.bytes };
 }
 
@@ -79,23 +79,23 @@ async function readWorkingFile(ctx: Context, file: string, maxSize: number, lang
 function gitMessage(problem: GitProblem, file: string, maxSize: number, lang: Lang): DiffMessage {
   switch (problem.kind) {
     case 'not-found':
-      return M.notFound(lang, file);
+      return M[lang].notFound(file);
     case 'not-a-file':
-      return M.notAFile(lang, file);
+      return M[lang].notAFile(file);
     case 'not-in-git':
-      return M.notGit(lang, file);
+      return M[lang].notGit(file);
     case 'no-git':
-      return M.noGit(lang);
+      return M[lang].noGit();
     case 'no-commits':
-      return M.noCommits(lang);
+      return M[lang].noCommits();
     case 'unknown-revision':
-      return M.unknownRevision(lang, problem.rev);
+      return M[lang].unknownRevision(problem.rev);
     case 'not-in-revision':
-      return M.notInRevision(lang, file, problem.rev);
+      return M[lang].notInRevision(file, problem.rev);
     case 'too-large':
-      return M.tooLarge(lang, file, maxSize);
+      return M[lang].tooLarge(file, maxSize);
     case 'failed':
-      return M.gitFailed(lang, problem.reason);
+      return M[lang].gitFailed(problem.reason);
   }
 }
 
@@ -110,11 +110,11 @@ async function fromGit<T>(work: () => Promise<T>, file: string, maxSize: number,
 
 async function readSides(options: DiffOptions, ctx: Context, maxSize: number): Promise<[Read, Read]> {
   const { lang, files, from, to } = options;
-  if (from === '') fail(M.emptyRevision(lang, '--from'));
-  if (to === '') fail(M.emptyRevision(lang, '--to'));
-  if (to !== undefined && from === undefined) fail(M.toWithoutFrom(lang));
+  if (from === '') fail(M[lang].emptyRevision('--from'));
+  if (to === '') fail(M[lang].emptyRevision('--to'));
+  if (to !== undefined && from === undefined) fail(M[lang].toWithoutFrom());
   if (files.length === 2) {
-    if (from !== undefined) fail(M.revsWithTwoFiles(lang));
+    if (from !== undefined) fail(M[lang].revsWithTwoFiles());
     return [await readWorkingFile(ctx, files[0]!, maxSize, lang), await readWorkingFile(ctx, files[1]!, maxSize, lang)];
   }
   const file = files[0]!;
@@ -136,11 +136,11 @@ function parseSide(read: Read, which: Which, today: string, lang: Lang): PlanSid
   const at = rev !== undefined ? ` (${rev})` : '';
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
   const shown = (errors.length > 0 ? errors : checked.diagnostics).slice(0, 5);
-  const where = rev !== undefined ? M.atRevision(lang, file, rev) : file;
-  const head = M.unparseable(lang, which, where);
+  const where = rev !== undefined ? M[lang].atRevision(file, rev) : file;
+  const head = M[lang].unparseable(which, where);
   const lines = shown.map((d) => `  ${file}:${d.line}:${d.column}${at}: ${renderDiagnostic(d, lang).message} [${d.code}]`);
   const fix = shown[0] ? renderDiagnostic(shown[0], lang).hint : '';
-  const hint = [fix && M.howToFix(lang, fix), head.hint].filter(Boolean).join('\n');
+  const hint = [fix && M[lang].howToFix(fix), head.hint].filter(Boolean).join('\n');
   throw new UsageError([head.message, ...lines].join('\n'), hint);
 }
 
