@@ -58,3 +58,25 @@ describe('pasted text: one located diagnostic that says what to do', () => {
     expect(pastedCharacters(PLAN, 1)).toEqual([]);
   });
 });
+
+describe('pasted text inside { } and after a list dash', () => {
+  it.each([
+    ['a no-break space after a colon in a flow mapping: named, and the value after it never echoed', 'kontakt: {epost: siri.lunde@example.no}', 'kontakt: {epost:\u00A0siri.lunde@example.no}', ':\u00A0siri', 1],
+    ['a no-break space after a list dash', '  - id: siri', '  -\u00A0id: siri', '\u00A0id: siri', 0],
+    ['a zero-width space in a key in a flow mapping', 'kontakt: {epost: siri.lunde@example.no}', 'kontakt: {ep\u200Bost: siri.lunde@example.no}', '\u200Bost', 0],
+  ])('%s', async (_name, from, to, mark, offset) => {
+    const text = PLAN.replace(from, to);
+    expect(text).not.toBe(PLAN);
+    for (const format of ['json', 'text']) {
+      const { diagnostics } = await validateText(text);
+      expect(diagnostics.map((d) => [d.code, d.line, d.column]), format).toEqual([['pasted-character', where(text, mark).line, where(text, mark).column + offset]]);
+      expect(JSON.stringify(diagnostics)).not.toContain('siri.lunde');
+    }
+  });
+
+  it('a key echoed never carries the value run into it, and shows an invisible character', async () => {
+    const { echoKey } = await import('../src/plan/diagnostics/field-path.js');
+    expect(echoKey('epost:\u00A0siri.lunde@example.no', 'en')).toBe('epost');
+    expect(echoKey('ep\u200Bost', 'en')).toBe('ep\u2423ost');
+  });
+});

@@ -21,6 +21,10 @@ const INVISIBLE = /[\u200B\u200C\u2060\u00AD\uFEFF]|\u200D/u;
 const INVISIBLE_ALL = /[\u200B\u200C\u2060\u00AD\uFEFF]|\u200D/gu;
 /** A key at the start of a line (after indentation and an optional list dash), and what follows its colon. */
 const KEY_LINE = /^([ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]*(?:-[ \t]+)?)([^\s:#"'{[][^:#]*?):(.*)$/u;
+/** In a flow collection: `{` or `,`, a key, `:` and a wide space (the match ends just before the space). */
+const FLOW_KEY_WIDE = /[{,][ \t]*[^\s:{},[\]"']+:(?=[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000])/u;
+/** In a flow collection: a key with an invisible character in it (the match ends just before the character). */
+const FLOW_KEY_INVISIBLE = /[{,][ \t]*[^\s:{},[\]"'\u200B\u200C\u2060\u00AD\uFEFF]*?(?=(?:[\u200B\u200C\u2060\u00AD\uFEFF]|\u200D)[^:{},]*:)/u;
 /** A value that is a date, an id, a number or one word: what curly quotes around it make wrong. */
 const PLAIN_TOKEN = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
 const CURLY_WRAPPED = /^[\u201C\u2018](.*)[\u201D\u2019]$/u;
@@ -63,6 +67,23 @@ export function pastedCharacters(text: string, firstLine: number, start = 0, end
     const tab = indent.indexOf('\t');
     if (tab >= 0) {
       findings.push(at('tab-indent', line, tab + 1));
+      continue;
+    }
+    // After a list dash: `-` then a no-break space is indentation as much as the spaces before it.
+    const dash = /^[ ]*-([\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000])/u.exec(text);
+    if (dash) {
+      findings.push(at('wide-space-indent', line, dash[0].length));
+      continue;
+    }
+    // Inside `{…}` and `[…]`: a key followed by a colon and a no-break space, or an invisible character in a key.
+    const inFlow = FLOW_KEY_WIDE.exec(text);
+    if (inFlow) {
+      findings.push(at('wide-space-after-colon', line, inFlow.index + inFlow[0].length + 1));
+      continue;
+    }
+    const invisibleFlow = FLOW_KEY_INVISIBLE.exec(text);
+    if (invisibleFlow) {
+      findings.push(at('invisible-in-key', line, invisibleFlow.index + invisibleFlow[0].length + 1));
       continue;
     }
     const key = KEY_LINE.exec(text);

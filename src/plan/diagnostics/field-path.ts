@@ -8,12 +8,18 @@ const DIGITS_WORD = { nb: '(tall)', nn: '(tal)', en: '(number)' } as const;
 export type EchoLang = keyof typeof DIGITS_WORD;
 
 /**
- * A key from the plan, as it may be echoed: control characters removed, a run
+ * A key from the plan, as it may be echoed: only the key (never a value run
+ * into it), invisible characters marked ␣, control characters removed, a run
  * of six or more digits replaced by a word (a fødselsnummer typed as a key
  * must not show, nor the birth date in its first six digits), then cut short.
  */
 export function echoKey(key: string, lang: EchoLang, max = 40): string {
-  return sanitizeEcho(sanitizeEcho(key, Number.POSITIVE_INFINITY).replace(/\p{Nd}{6,}/gu, DIGITS_WORD[lang]), max);
+  // A "key" with a colon and a space of any kind in it is a key and its value run together (a no-break
+  // space after the colon, pasted from Word): only the part before the colon is a key to show.
+  const own = key.split(/:[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/u)[0]!;
+  // Invisible characters are shown as a visible mark, so two keys that look alike can be told apart.
+  const visible = own.replace(/[\u200B\u200C\u2060\u00AD\uFEFF]|\u200D/gu, '\u2423');
+  return sanitizeEcho(sanitizeEcho(visible, Number.POSITIVE_INFINITY).replace(/\p{Nd}{6,}/gu, DIGITS_WORD[lang]), max);
 }
 
 /** A field path as people write it: `tiltak[0].omfang`. Keys are echoed safely, since an unknown key comes from the plan. */
