@@ -215,7 +215,7 @@ describe('rules beyond the schema', () => {
     const text = mutated(ADULT, (d) => d.evalueringer[0].vurderinger.pop());
     const en = await validateText(text);
     expect(en.diagnostics.map((d) => d.message)).toEqual([
-      'Evaluering E1 was held and concerns M1, but has no assessment of M1. This is good practice in the tool, not a requirement of the regulation (the field belongs to point g: plan period and times for evaluation and revision).',
+      'Evaluation E1 was held and concerns M1, but has no assessment of M1. This is good practice in the tool, not a requirement of the regulation (the field belongs to point g: plan period and times for evaluation and revision).',
     ]);
     expect(en.diagnostics[0]!.basis).toBe('praksis');
     const nb = await validateText(text, ['--lang', 'nb']);
@@ -461,6 +461,30 @@ describe('hints that say exactly what to write, built from what was written', ()
     const hit = await only((d) => (d.evalueringer[0].beslutninger[0] = { 'Siri ringer boligkontoret': 'før 15. desember.' }), 'wrong-type');
     expect(hit.hint).toBe('The text has a colon and a space (": ") in it, so it reads as a field. Put the whole text in quotes, for example - "Forslag fra Jonas: flytte i mars."');
     expect(hit.message + hit.hint).not.toContain('Siri ringer');
+  });
+
+  it('a number where a participant id belongs: write the id, never "quote it"', async () => {
+    const hit = await only((d) => (d.koordinator = 12839112376), 'wrong-type');
+    expect(hit.hint).toBe('An id from the plan belongs here: the id of a participant (the line "id:" under the participant in "deltakere"), or of a goal, sub-goal or measure. A national identity number or another number does not belong here.');
+  });
+
+  it('a measure named where a goal belongs: says it is a measure', async () => {
+    const hit = await only((d) => (d.evalueringer[0].vurderinger[0].gjelder = 'T1'), 'unknown-reference');
+    expect(hit.message).toMatch(/^"evaluering E1, vurdering T1: gjelder" names the measure T1, but a goal or sub-goal belongs here\./);
+    expect(hit.hint).toBe('Write the id of the goal or sub-goal the measure helps the person towards.');
+  });
+
+  it('a name where an id belongs is one finding, not also a wrong form', async () => {
+    const { diagnostics } = await validateText(mutated(ADULT_PLAN, (d) => (d.koordinator = 'Kari Nordmann')));
+    expect(diagnostics.map((d) => d.code)).toEqual(['unknown-reference']);
+    expect(diagnostics[0]!.hint).toContain('If it is a new participant, add them to "deltakere" with a name, a role and an id');
+  });
+
+  it('a date in the right form but not in the calendar, and one written with slashes', async () => {
+    const impossible = await only((d) => (d.tiltak[0].til = '2027-02-31'), 'invalid-format');
+    expect(impossible.hint).toBe('The date has the right form, but there is no such day in the calendar: check the day and the month (February has 28 or 29 days).');
+    const slashed = await only((d) => (d.tiltak[0].til = '2027/03/01'), 'invalid-format');
+    expect(slashed.hint).toBe('Write "til: 2027-03-01".');
   });
 
   it('ja or nei where true or false belongs: the boolean', async () => {

@@ -25,7 +25,19 @@ export const analyse: Analyser = (data, options) => {
       findings.push(finding);
     }
   }
-  const analysed: { findings: Finding[]; status?: PlanStatus } = { findings };
+  const analysed: { findings: Finding[]; status?: PlanStatus } = { findings: withoutEchoes(findings) };
   if (status) analysed.status = status;
   return analysed;
 };
+
+/**
+ * One mistake, one finding: a reference that is not an id at all (a name
+ * written for an id) is both of the wrong form and unknown; the unknown
+ * reference says what to do, so the form finding at the same place goes.
+ */
+function withoutEchoes(findings: Finding[]): Finding[] {
+  const references = new Set<string>();
+  for (const f of findings) if (f.code === 'unknown-reference') references.add(f.path.join('\u0000'));
+  if (references.size === 0) return findings;
+  return findings.filter((f) => !(f.code === 'invalid-format' && f.params?.format === 'id' && references.has(f.path.join('\u0000'))));
+}

@@ -17,7 +17,8 @@ const BY_NUMBER = new Set(['deltakere', 'samarbeid', 'ressurser', 'behov']);
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,31}$/u;
 
 function asId(value: unknown): string | undefined {
-  return typeof value === 'string' && ID.test(value) ? value : undefined;
+  // A run of six digits is never shown (it may be a fødselsnummer or a birth date): such an item is named by number.
+  return typeof value === 'string' && ID.test(value) && !/\p{Nd}{6}/u.test(value) ? value : undefined;
 }
 
 function idAt(list: unknown, index: number): string | undefined {

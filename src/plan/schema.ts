@@ -103,6 +103,9 @@ function formatKind(schemaPath: string, path: PathStep[]): string {
   return 'text';
 }
 
+/** Fields that hold ids of participants, goals or measures: a value there is a reference, never free text. */
+const REFERENCE_KEYS = new Set(['koordinator', 'ny_koordinator', 'ansvarlig', 'av', 'gitt_av', 'deltok', 'gjelder', 'mål', 'deltakere']);
+
 /** An id as the format writes one, short: the only value from the plan a hint may show. */
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,31}$/u;
 
@@ -132,9 +135,15 @@ function typeFix(expected: string, value: unknown, path: PathStep[]): Record<str
  * date as YYYY-MM-DD. Not for the birth date, a personal value: its hint
  * gives the form only.
  */
-function dateFix(format: string, value: unknown, path: PathStep[]): Record<string, string> {
-  if (format !== 'date' || typeof value !== 'string' || path[path.length - 1] === 'fødselsdato') return {};
-  const date = parseDateInput(value);
+function dateFix(format: string, value: unknown, path: PathStep[]): Record<string, string | number> {
+  if (format !== 'date' || typeof value !== 'string') return {};
+  const written = value.trim();
+  // Written in the right form, but no such day (2027-02-31): say so, rather than the form again.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(written)) return { impossible: 1 };
+  if (path[path.length - 1] === 'fødselsdato') return {};
+  // 2027/03/01 is unambiguous with the year first; D/M/Y is not (it reads differently in English), and stays unread.
+  const slashed = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(written);
+  const date = slashed ? parseDateInput(`${slashed[1]}-${slashed[2]}-${slashed[3]}`) : parseDateInput(written);
   return date === undefined || date === value ? {} : { date };
 }
 
@@ -193,9 +202,12 @@ function mapError(error: AjvError, data: unknown, check: Check): Finding | undef
       const value = valueAt(data, path);
       const actual = typeName(value);
       const expected = String(error.params.type);
-      const quoteHint = expected === 'string' && (actual === 'integer' || actual === 'number' || actual === 'boolean') ? 1 : 0;
+      // A number in a reference (koordinator: 12839112376) is not text to quote: it should be a participant's id.
+      const numeric = actual === 'integer' || actual === 'number';
+      const reference = numeric && (REFERENCE_KEYS.has(String(path[path.length - 1])) || REFERENCE_KEYS.has(String(path[path.length - 2])));
+      const quoteHint = !reference && expected === 'string' && (actual === 'integer' || actual === 'number' || actual === 'boolean') ? 1 : 0;
       const point = schemaAt(path).point;
-      return { severity: 'error', code: 'wrong-type', path, ...(point ? { point } : {}), params: { expected, actual, quoteHint, ...typeFix(expected, value, path) } };
+      return { severity: 'error', code: 'wrong-type', path, ...(point ? { point } : {}), params: { expected, actual, quoteHint, ...(reference ? { reference: 1 } : {}), ...typeFix(expected, value, path) } };
     }
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map(String);

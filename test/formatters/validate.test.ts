@@ -30,7 +30,7 @@ describe('text', () => {
       plans/IP-2026-0042.md:41:5: feil: Feltet «tiltak[0].gjennomføring» mangler. Forskriften krever dette, bokstav f: hvordan tiltakene gjennomføres. [point-missing]
         Slik retter du: En aktiv plan må ha dette: fyll det inn sammen med personen, eller sett «status: utkast» til det er på plass.
       plans/IP-2026-0042.md:52:16: feil: «tiltak[1].ansvarlig» viser til en deltaker som ikke finnes i planen. [unknown-reference]
-        Slik retter du: Bruk id-en til en deltaker i «deltakere», eller legg til det som mangler der.
+        Slik retter du: Skriv id-en til en av deltakerne (linjen «id:» under deltakeren i «deltakere»). Er det en ny deltaker, legg den til i «deltakere» med navn, rolle og en id, og skriv den id-en her.
 
       plans/IP-2026-0043.md:1:1: feil: En annen åpen plan i denne kjøringen har samme fødselsnummer. En person skal bare ha én individuell plan. Veilederen anbefaler dette; det er ikke et krav i forskriften. [duplicate-person]
         Slik retter du: Slå sammen planene, eller avslutt den ene (status: avsluttet). Filene står under «se også».
@@ -69,7 +69,7 @@ describe('text', () => {
       plans/IP-2026-0042.md:41:5: error: The field "tiltak[0].gjennomføring" is missing. The regulation requires this, point f: how the measures are carried out. [point-missing]
         How to fix: An active plan must have this: fill it in together with the person, or set "status: utkast" until it is in place.
       plans/IP-2026-0042.md:52:16: error: "tiltak[1].ansvarlig" refers to a participant that is not in the plan. [unknown-reference]
-        How to fix: Use the id of a participant in "deltakere", or add it.
+        How to fix: Write the id of one of the participants (the line "id:" under the participant in "deltakere"). If it is a new participant, add them to "deltakere" with a name, a role and an id, and write that id here.
 
       plans/IP-2026-0043.md:1:1: error: Another open plan in this run has the same national identity number. A person has only one individual plan. The national guidance recommends this; the regulation does not require it. [duplicate-person]
         How to fix: Merge the plans, or close one of them (status: avsluttet). The files are listed under "see also".
@@ -232,7 +232,7 @@ describe('json', () => {
                 "code": "unknown-reference",
                 "column": 16,
                 "field": "tiltak[1].ansvarlig",
-                "hint": "Use the id of a participant in "deltakere", or add it.",
+                "hint": "Write the id of one of the participants (the line "id:" under the participant in "deltakere"). If it is a new participant, add them to "deltakere" with a name, a role and an id, and write that id here.",
                 "line": 52,
                 "message": ""tiltak[1].ansvarlig" refers to a participant that is not in the plan.",
                 "severity": "error",
@@ -351,7 +351,7 @@ describe('github', () => {
       "::error file=plans/IP-2026-0042.md,line=1,col=1,title=ip duplicate-person::En annen åpen plan i denne kjøringen har samme fødselsnummer. En person skal bare ha én individuell plan. Veilederen anbefaler dette; det er ikke et krav i forskriften. Slå sammen planene, eller avslutt den ene (status: avsluttet). Filene står under «se også». (se også: plans/IP-2026-0043.md)
       ::warning file=plans/IP-2026-0042.md,line=27,col=14,title=ip coordinator-contact::Koordinatoren («koordinator») har ingen kontaktopplysninger. Legg til kontakt.telefon eller kontakt.epost, så personen kan nå koordinatoren.
       ::error file=plans/IP-2026-0042.md,line=41,col=5,title=ip point-missing::Feltet «tiltak[0].gjennomføring» mangler. Forskriften krever dette, bokstav f i forskrift om individuell plan ved ytelse av velferdstjenester: hvordan tiltakene gjennomføres. En aktiv plan må ha dette: fyll det inn sammen med personen, eller sett «status: utkast» til det er på plass.
-      ::error file=plans/IP-2026-0042.md,line=52,col=16,title=ip unknown-reference::«tiltak[1].ansvarlig» viser til en deltaker som ikke finnes i planen. Bruk id-en til en deltaker i «deltakere», eller legg til det som mangler der.
+      ::error file=plans/IP-2026-0042.md,line=52,col=16,title=ip unknown-reference::«tiltak[1].ansvarlig» viser til en deltaker som ikke finnes i planen. Skriv id-en til en av deltakerne (linjen «id:» under deltakeren i «deltakere»). Er det en ny deltaker, legg den til i «deltakere» med navn, rolle og en id, og skriv den id-en her.
       ::error file=plans/IP-2026-0043.md,line=1,col=1,title=ip duplicate-person::En annen åpen plan i denne kjøringen har samme fødselsnummer. En person skal bare ha én individuell plan. Veilederen anbefaler dette; det er ikke et krav i forskriften. Slå sammen planene, eller avslutt den ene (status: avsluttet). Filene står under «se også». (se også: plans/IP-2026-0042.md)
       ::warning file=plans/IP-2026-0043.md,line=9,col=3,title=ip unknown-key::Ukjent felt «person.fodselsnummer». Mente du «fødselsnummer»? Gi feltet navnet «fødselsnummer».
       ::warning file=plans/IP-2026-0043.md,line=33,col=5,title=ip goal-without-measure::Målet i «mål[1]» har ingen tiltak. Veilederen anbefaler dette; det er ikke et krav i forskriften. Målene styrer tiltakene: legg til et tiltak som viser til målet eller et av delmålene i tiltak[].mål, eller vurder målet på nytt.
@@ -370,7 +370,7 @@ describe('github', () => {
       "::error file=plans/IP-2026-0042.md,line=1,col=1,title=ip duplicate-person::Another open plan in this run has the same national identity number. A person has only one individual plan. The national guidance recommends this; the regulation does not require it. Merge the plans, or close one of them (status: avsluttet). The files are listed under "see also". (see also: plans/IP-2026-0043.md)
       ::warning file=plans/IP-2026-0042.md,line=27,col=14,title=ip coordinator-contact::The coordinator ("koordinator") has no contact details. Add kontakt.telefon or kontakt.epost so the person can reach the coordinator.
       ::error file=plans/IP-2026-0042.md,line=41,col=5,title=ip point-missing::The field "tiltak[0].gjennomføring" is missing. The regulation requires this, point f of the regulation on individual plans in welfare services (forskrift om individuell plan ved ytelse av velferdstjenester): how the measures are carried out. An active plan must have this: fill it in together with the person, or set "status: utkast" until it is in place.
-      ::error file=plans/IP-2026-0042.md,line=52,col=16,title=ip unknown-reference::"tiltak[1].ansvarlig" refers to a participant that is not in the plan. Use the id of a participant in "deltakere", or add it.
+      ::error file=plans/IP-2026-0042.md,line=52,col=16,title=ip unknown-reference::"tiltak[1].ansvarlig" refers to a participant that is not in the plan. Write the id of one of the participants (the line "id:" under the participant in "deltakere"). If it is a new participant, add them to "deltakere" with a name, a role and an id, and write that id here.
       ::error file=plans/IP-2026-0043.md,line=1,col=1,title=ip duplicate-person::Another open plan in this run has the same national identity number. A person has only one individual plan. The national guidance recommends this; the regulation does not require it. Merge the plans, or close one of them (status: avsluttet). The files are listed under "see also". (see also: plans/IP-2026-0042.md)
       ::warning file=plans/IP-2026-0043.md,line=9,col=3,title=ip unknown-key::Unknown field "person.fodselsnummer". Did you mean "fødselsnummer"? Rename the field to "fødselsnummer".
       ::warning file=plans/IP-2026-0043.md,line=33,col=5,title=ip goal-without-measure::The goal in "mål[1]" has no measure. The national guidance recommends this; the regulation does not require it. Goals steer measures: add a measure that names the goal or one of its sub-goals in tiltak[].mål, or reconsider the goal.

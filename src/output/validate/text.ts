@@ -94,7 +94,9 @@ export function formatText(report: ValidateReport, ctx: ValidateFormatOptions): 
     const hinted = new Set<string>();
     for (const d of file.diagnostics) {
       const { message, hint } = renderDiagnostic(d, ctx.lang, { regulation: 'short', names: ctx.names === true });
-      if (findingBasis(d) === 'forskrift' && d.point) namedRegulation = true;
+      // Every basis note that mentions the regulation («forskriften») calls for the legend.
+      const basis = findingBasis(d);
+      if ((basis !== undefined && d.point) || basis === 'veileder') namedRegulation = true;
       const label = d.severity === 'error' ? paint('red', w.error) : d.severity === 'warning' ? paint('yellow', w.warning) : paint('cyan', w.info);
       lines.push(`${paint('bold', `${shownPath(file.path)}:${d.line}:${d.column}`)}: ${label}: ${message} ${paint('dim', `[${d.code}]`)}`);
       if (hint && !hinted.has(hint)) lines.push(`  ${w.fix}: ${hint}`);

@@ -329,7 +329,9 @@ const nb: Catalogue = {
   'wrong-type': {
     message: (f, p) => `«${f}» skal være ${TYPE_NB[p.expected!] ?? p.expected}, men er ${TYPE_NB[p.actual!] ?? p.actual}.`,
     hint: (f, p) =>
-      p.colon
+      p.reference
+        ? 'Her skal det stå en id fra planen: id-en til en deltaker (linjen «id:» under deltakeren i «deltakere»), eller til et mål, delmål eller tiltak. Et fødselsnummer eller et annet tall hører ikke hjemme her.'
+        : p.colon
         ? 'Teksten har kolon og mellomrom («: ») i seg, og leses derfor som et felt. Sett hele teksten i anførselstegn, for eksempel - "Forslag fra Jonas: flytte i mars."'
         : p.boolean
         ? `Skriv ${p.boolean} (${p.boolean === 'true' ? 'ja' : 'nei'}): «${lastKey(f)}: ${p.boolean}».`
@@ -345,7 +347,14 @@ const nb: Catalogue = {
   },
   'invalid-format': {
     message: (f, p) => `«${f}» skal være ${FORMAT_NB[p.format!] ?? FORMAT_NB.text}.`,
-    hint: (f, p) => (p.date ? `Skriv «${lastKey(f)}: ${p.date}».` : p.format === 'date' ? 'Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2027-01-14.' : 'Rett verdien.'),
+    hint: (f, p) =>
+      p.impossible
+        ? 'Datoen har riktig form, men dagen finnes ikke i kalenderen: sjekk dag og måned (februar har 28 eller 29 dager).'
+        : p.date
+          ? `Skriv «${lastKey(f)}: ${p.date}».`
+          : p.format === 'date'
+            ? 'Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2027-01-14.'
+            : 'Rett verdien.',
   },
   'empty-text': {
     message: (f) => `«${f}» er tom.`,
@@ -356,7 +365,8 @@ const nb: Catalogue = {
     hint: (_f, p) => PASTED_NB[String(p.kind)]?.hint ?? 'Slett tegnet og skriv det på nytt.',
   },
   'unknown-reference': {
-    message: (f, p) => `«${f}» viser til ${TARGET_NB[p.target!]} som ikke finnes i planen.`,
+    message: (f, p) =>
+      p.measure ? `«${f}» viser til tiltaket ${echoKey(String(p.measure), 'nb')}, men her skal det stå et mål eller delmål.` : `«${f}» viser til ${TARGET_NB[p.target!]} som ikke finnes i planen.`,
     hint: (_f, p) =>
       typeof p.participantId === 'string'
         ? `Skriv id-en, ikke navnet: «${echoKey(p.participantId, 'nb')}».`
@@ -364,7 +374,11 @@ const nb: Catalogue = {
         ? `Skriv id-en til deltaker nr. ${p.participant}${p.role ? ` (${p.role})` : ''}, ikke navnet: id-en står på linjen «id:» under deltakeren i «deltakere».`
         : p.suggestion
           ? `Mente du «${echoKey(String(p.suggestion), 'nb')}»? Skriv id-en nøyaktig slik den står i planen.`
-          : `Bruk id-en til ${TARGET_NB[p.target!]} i «${TARGET_LIST_NB[p.target!]}», eller legg til det som mangler der.`,
+          : p.measure
+            ? 'Skriv id-en til målet eller delmålet tiltaket hjelper personen mot.'
+            : p.target === 'participant'
+              ? 'Skriv id-en til en av deltakerne (linjen «id:» under deltakeren i «deltakere»). Er det en ny deltaker, legg den til i «deltakere» med navn, rolle og en id, og skriv den id-en her.'
+              : `Bruk id-en til ${TARGET_NB[p.target!]} i «${TARGET_LIST_NB[p.target!]}», eller legg til det som mangler der.`,
   },
   'duplicate-id': {
     message: (f, p) => (p.scope === 'vurderinger' ? `«${f}» vurderer et mål som alt er vurdert i samme evaluering.` : `Id-en i «${f}» er brukt før i ${p.scope}.`),
@@ -588,7 +602,9 @@ const en: Catalogue = {
   'wrong-type': {
     message: (f, p) => `"${f}" should be ${TYPE_EN[p.expected!] ?? p.expected}, but is ${TYPE_EN[p.actual!] ?? p.actual}.`,
     hint: (f, p) =>
-      p.colon
+      p.reference
+        ? 'An id from the plan belongs here: the id of a participant (the line "id:" under the participant in "deltakere"), or of a goal, sub-goal or measure. A national identity number or another number does not belong here.'
+        : p.colon
         ? 'The text has a colon and a space (": ") in it, so it reads as a field. Put the whole text in quotes, for example - "Forslag fra Jonas: flytte i mars."'
         : p.boolean
         ? `Write ${p.boolean} (${p.boolean === 'true' ? 'yes' : 'no'}): "${lastKey(f)}: ${p.boolean}".`
@@ -604,7 +620,14 @@ const en: Catalogue = {
   },
   'invalid-format': {
     message: (f, p) => `"${f}" should be ${FORMAT_EN[p.format!] ?? FORMAT_EN.text}.`,
-    hint: (f, p) => (p.date ? `Write "${lastKey(f)}: ${p.date}".` : p.format === 'date' ? 'Write the date as YYYY-MM-DD, for example 2027-01-14.' : 'Correct the value.'),
+    hint: (f, p) =>
+      p.impossible
+        ? 'The date has the right form, but there is no such day in the calendar: check the day and the month (February has 28 or 29 days).'
+        : p.date
+          ? `Write "${lastKey(f)}: ${p.date}".`
+          : p.format === 'date'
+            ? 'Write the date as YYYY-MM-DD, for example 2027-01-14.'
+            : 'Correct the value.',
   },
   'empty-text': { message: (f) => `"${f}" is empty.`, hint: () => 'Fill in the text, or remove the field.' },
   'pasted-character': {
@@ -612,7 +635,8 @@ const en: Catalogue = {
     hint: (_f, p) => PASTED_EN[String(p.kind)]?.hint ?? 'Delete the character and type it again.',
   },
   'unknown-reference': {
-    message: (f, p) => `"${f}" refers to a ${TARGET_EN[p.target!]} that is not in the plan.`,
+    message: (f, p) =>
+      p.measure ? `"${f}" names the measure ${echoKey(String(p.measure), 'en')}, but a goal or sub-goal belongs here.` : `"${f}" refers to a ${TARGET_EN[p.target!]} that is not in the plan.`,
     hint: (_f, p) =>
       typeof p.participantId === 'string'
         ? `Write the id, not the name: "${echoKey(p.participantId, 'en')}".`
@@ -620,7 +644,11 @@ const en: Catalogue = {
         ? `Write the id of participant no. ${p.participant}${p.role ? ` (${p.role})` : ''}, not the name: the id is on the line "id:" under the participant in "deltakere".`
         : p.suggestion
           ? `Did you mean "${echoKey(String(p.suggestion), 'en')}"? Write the id exactly as the plan has it.`
-          : `Use the id of a ${TARGET_EN[p.target!]} in "${TARGET_LIST_EN[p.target!]}", or add it.`,
+          : p.measure
+            ? 'Write the id of the goal or sub-goal the measure helps the person towards.'
+            : p.target === 'participant'
+              ? 'Write the id of one of the participants (the line "id:" under the participant in "deltakere"). If it is a new participant, add them to "deltakere" with a name, a role and an id, and write that id here.'
+              : `Use the id of a ${TARGET_EN[p.target!]} in "${TARGET_LIST_EN[p.target!]}", or add it.`,
   },
   'duplicate-id': {
     message: (f, p) => (p.scope === 'vurderinger' ? `"${f}" assesses a goal already assessed in the same evaluation.` : `The id in "${f}" is already used in ${p.scope}.`),
@@ -713,7 +741,7 @@ const en: Catalogue = {
     hint: () => 'Assessments are written once the evaluation is held. Write the date it was held, "utført: YYYY-MM-DD", or move the assessments to the evaluation that was held. "ip evaluate" writes both.',
   },
   'assessment-missing': {
-    message: (f, p) => `${evaluationOf(f, 'The evaluation')} was held and concerns ${item(p, 'en')}, but has no assessment of ${item(p, 'en')}.`,
+    message: (f, p) => `${evaluationOf(f, 'The evaluation').replace(/^Evaluering /, 'Evaluation ')} was held and concerns ${item(p, 'en')}, but has no assessment of ${item(p, 'en')}.`,
     hint: (_f, p) =>
       `Add an assessment under "vurderinger", such as "- {gjelder: ${item(p, 'en')}, status: delvis}" (status: nådd, delvis, ikke_nådd or endret), or take the id out of "gjelder" if it was not assessed.`,
   },

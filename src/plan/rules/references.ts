@@ -36,7 +36,7 @@ function hit(path: PathStep[], target: Target, point: LegalPoint | undefined, me
 }
 
 /** What a reference that resolves to nothing was probably meant to name: never the value written. */
-type Meant = { participant: number; participantId: string; role?: string } | { suggestion: string };
+type Meant = { participant: number; participantId?: string; role?: string } | { suggestion: string } | { measure: string };
 
 /** An id as compared for a near miss: no spaces, one case (`m 2` → `M2`). */
 function loose(id: string): string {
@@ -49,7 +49,9 @@ function participantMeant(people: Map<string, Participant>): (value: string) => 
     const v = value.trim().toLocaleLowerCase('nb');
     for (const p of people.values()) {
       if (p.id.toLocaleLowerCase('nb') === v || p.navn?.trim().toLocaleLowerCase('nb') === v) {
-        return p.rolle !== undefined ? { participant: p.index + 1, participantId: p.id, role: p.rolle } : { participant: p.index + 1, participantId: p.id };
+        // An id with a run of six digits is never shown, not even where names may be: then by number and role only.
+        const shown = /\p{Nd}{6}/u.test(p.id) ? {} : { participantId: p.id };
+        return p.rolle !== undefined ? { participant: p.index + 1, ...shown, role: p.rolle } : { participant: p.index + 1, ...shown };
       }
     }
     return undefined;
@@ -77,7 +79,9 @@ export const unknownReference: Rule = {
     const mainGoals = goalIds(plan);
     const subGoals = subGoalIds(plan);
     const measures = measureIds(plan);
-    const goals: Known = { has: (id) => mainGoals.has(id) || subGoals.has(id), meant: idMeant([...mainGoals, ...subGoals]) };
+    const nearGoal = idMeant([...mainGoals, ...subGoals]);
+    // A measure named where a goal belongs is not "not in the plan": say what it is.
+    const goals: Known = { has: (id) => mainGoals.has(id) || subGoals.has(id), meant: (value) => (measures.has(value) ? { measure: value } : nearGoal(value)) };
     const goalsAndMeasures: Known = { has: (id) => goals.has(id) || measures.has(id), meant: idMeant([...mainGoals, ...subGoals, ...measures]) };
     const hits: Hit[] = [];
     check(hits, people, plan.koordinator, () => ['koordinator'], 'participant', 'c');
