@@ -319,9 +319,9 @@ describe('rules beyond the schema', () => {
       }),
     );
     const suggestions = diagnostics.filter((d) => d.code === 'unknown-key').map((d) => d.message);
-    expect(suggestions).toEqual(
-      expect.arrayContaining(['Unknown field "maal". Did you mean "mål"?', 'Unknown field "spraak". Did you mean "språk"?', 'Unknown field "person.fodselsnummer". Did you mean "fødselsnummer"?']),
-    );
+    expect(suggestions).toEqual(expect.arrayContaining(['Unknown field "spraak". Did you mean "språk"?', 'Unknown field "person.fodselsnummer". Did you mean "fødselsnummer"?']));
+    // mål, which a plan needs, is reported missing once, with the rename as its hint.
+    expect(diagnostics.filter((d) => d.field === 'mål').map((d) => [d.code, d.hint])).toEqual([['point-missing', 'The field is written "maal": rename it to "mål".']]);
   });
 
   it('a decomposed å in a key is the same key', async () => {
@@ -485,6 +485,23 @@ describe('hints that say exactly what to write, built from what was written', ()
     expect(impossible.hint).toBe('The date has the right form, but there is no such day in the calendar: check the day and the month (February has 28 or 29 days).');
     const slashed = await only((d) => (d.tiltak[0].til = '2027/03/01'), 'invalid-format');
     expect(slashed.hint).toBe('Write "til: 2027-03-01".');
+  });
+
+  it('a misspelt key: one finding, the missing field, whose hint is the rename', async () => {
+    const { code, diagnostics } = await validateText(
+      mutated(ADULT_PLAN, (d) => {
+        d.tiltak[0].omfan = d.tiltak[0].omfang;
+        delete d.tiltak[0].omfang;
+      }),
+    );
+    expect(code).toBe(1);
+    expect(diagnostics.map((d) => [d.code, d.field])).toEqual([['point-missing', 'tiltak[0].omfang']]);
+    expect(diagnostics[0]!.hint).toBe('The field is written "omfan": rename it to "omfang".');
+  });
+
+  it('a plan period that ends before it starts is one finding, not one per date outside it', async () => {
+    const { diagnostics } = await validateText(mutated(ADULT_PLAN, (d) => (d.planperiode = { fra: '2027-08-31', til: '2026-09-01' })));
+    expect(diagnostics.map((d) => d.code)).toEqual(['period-order']);
   });
 
   it('ja or nei where true or false belongs: the boolean', async () => {

@@ -25,19 +25,46 @@ export const analyse: Analyser = (data, options) => {
       findings.push(finding);
     }
   }
-  const analysed: { findings: Finding[]; status?: PlanStatus } = { findings: withoutEchoes(findings) };
+  const analysed: { findings: Finding[]; status?: PlanStatus } = { findings: oneFindingPerMistake(findings) };
   if (status) analysed.status = status;
   return analysed;
 };
 
 /**
- * One mistake, one finding: a reference that is not an id at all (a name
- * written for an id) is both of the wrong form and unknown; the unknown
- * reference says what to do, so the form finding at the same place goes.
+ * One mistake, one finding:
+ * - a reference that is not an id at all (a name written for an id) is both
+ *   of the wrong form and unknown; the unknown reference says what to do;
+ * - a misspelt key (`omfan:`) leaves the key it meant missing: the missing
+ *   field is reported once, and its hint names the misspelt key;
+ * - a plan period that ends before it starts puts every date outside it;
+ * - a decision dated after it ends also "ends before the measure".
  */
-function withoutEchoes(findings: Finding[]): Finding[] {
+function oneFindingPerMistake(findings: Finding[]): Finding[] {
+  const key = (path: readonly (string | number)[]) => path.join('\u0000');
   const references = new Set<string>();
-  for (const f of findings) if (f.code === 'unknown-reference') references.add(f.path.join('\u0000'));
-  if (references.size === 0) return findings;
-  return findings.filter((f) => !(f.code === 'invalid-format' && f.params?.format === 'id' && references.has(f.path.join('\u0000'))));
+  const misspelt = new Map<string, Finding>();
+  let periodOrder = false;
+  const decisionOrder = new Set<string>();
+  for (const f of findings) {
+    if (f.code === 'unknown-reference') references.add(key(f.path));
+    if (f.code === 'unknown-key' && typeof f.params?.suggestion === 'string' && !f.params.move) misspelt.set(key([...f.path.slice(0, -1), f.params.suggestion]), f);
+    if (f.code === 'period-order') periodOrder = true;
+    if (f.code === 'decision-date-order') decisionOrder.add(key(f.path));
+  }
+  const merged = new Set<Finding>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (f.code === 'invalid-format' && f.params?.format === 'id' && references.has(key(f.path))) continue;
+    if (periodOrder && (f.code === 'measure-outside-period' || f.code === 'evaluation-outside-period')) continue;
+    if (f.code === 'decision-ends-early' && decisionOrder.has(key(f.path))) continue;
+    const typo = (f.code === 'point-missing' || f.code === 'required') && misspelt.get(key(f.path));
+    if (typo) {
+      // Reported once, naming the misspelt key in the hint; its unknown-key warning goes.
+      merged.add(typo);
+      out.push({ ...f, params: { ...f.params, misspelt: String(typo.path[typo.path.length - 1]) } });
+      continue;
+    }
+    out.push(f);
+  }
+  return merged.size === 0 ? out : out.filter((f) => !merged.has(f));
 }

@@ -843,5 +843,11 @@ export function renderDiagnostic(d: Pick<Diagnostic, 'code' | 'path' | 'params' 
   const more = typeof params.more === 'number' ? ` ${lang === 'nb' ? `(og ${params.more} filer til)` : `(and ${params.more} more files)`}` : '';
   const note = basisNote(findingBasis(d), d.point, lang, regulation, d.severity);
   const message = entry.message(field, params) + more + (note ? ` ${note}` : '');
+  // A field reported missing because its key is misspelt: the fix is the rename.
+  if (typeof params.misspelt === 'string') {
+    const meant = echoKey(String(d.path[d.path.length - 1]), lang);
+    const written = echoKey(params.misspelt, lang);
+    return { message, hint: lang === 'nb' ? `Feltet står skrevet «${written}»: gi det navnet «${meant}».` : `The field is written "${written}": rename it to "${meant}".` };
+  }
   return { message, hint: entry.hint(field, params) };
 }
