@@ -499,6 +499,20 @@ describe('hints that say exactly what to write, built from what was written', ()
     expect(diagnostics[0]!.hint).toBe('The field is written "omfan": rename it to "omfang".');
   });
 
+  it('a name in gitt_av is one finding: which participant, not "an id or a list of ids"', async () => {
+    const { diagnostics } = await validateText(mutated(ADULT_PLAN, (d) => (d.samtykke.utarbeidelse.gitt_av = 'Jonas Fjellvang')));
+    expect(diagnostics.map((d) => d.code)).toEqual(['unknown-reference']);
+    expect(diagnostics[0]!.hint).toContain('participant no. 1 (tjenestemottaker)');
+  });
+
+  it('": " inside { } is one located error that says to quote the text', async () => {
+    const text = example(ADULT_PLAN).replace('tekst: Jeg har sett på minst tre leiligheter.', 'tekst: Visning: minst tre leiligheter.');
+    const { diagnostics } = await validateText(text);
+    expect(diagnostics.map((d) => d.code)).toEqual(['yaml-syntax']);
+    expect(diagnostics[0]!.message).toMatch(/^Inside brackets, a text has ": " \(a colon and a space\) in it/);
+    expect(diagnostics[0]!.hint).toMatch(/^Put a text with a colon in quotes/);
+  });
+
   it('a plan period that ends before it starts is one finding, not one per date outside it', async () => {
     const { diagnostics } = await validateText(mutated(ADULT_PLAN, (d) => (d.planperiode = { fra: '2027-08-31', til: '2026-09-01' })));
     expect(diagnostics.map((d) => d.code)).toEqual(['period-order']);

@@ -55,6 +55,7 @@ function oneFindingPerMistake(findings: Finding[]): Finding[] {
   const out: Finding[] = [];
   for (const f of findings) {
     if (f.code === 'invalid-format' && f.params?.format === 'id' && references.has(key(f.path))) continue;
+    if (f.code === 'wrong-type' && f.params?.expected === 'id-or-ids' && f.params.actual === 'string' && references.has(key(f.path))) continue;
     if (periodOrder && (f.code === 'measure-outside-period' || f.code === 'evaluation-outside-period')) continue;
     if (f.code === 'decision-ends-early' && decisionOrder.has(key(f.path))) continue;
     const typo = (f.code === 'point-missing' || f.code === 'required') && misspelt.get(key(f.path));

@@ -38,8 +38,8 @@ const NB: Record<string, Words> = {
     fix: 'Sett verdien i anførselstegn.',
   },
   BLOCK_IN_FLOW: {
-    what: 'En liste eller et sett med felt i klammer går over flere linjer',
-    fix: 'Skriv innholdet i klammene på én linje, eller skriv en liste med «- » på hver linje.',
+    what: 'Inne i klammer har en tekst «: » (kolon og mellomrom) i seg, eller innholdet går over flere linjer',
+    fix: 'Sett teksten med kolon i anførselstegn (tekst: "Mål: søknaden er sendt."), og skriv innholdet i klammene på én linje, eller skriv en liste med «- » på hver linje.',
   },
   BAD_DQ_ESCAPE: {
     what: 'En tekst i doble anførselstegn har en skråstrek (\\) som ikke kan leses',
@@ -81,8 +81,8 @@ const EN: Record<string, Words> = {
     fix: 'Put the value in quotes.',
   },
   BLOCK_IN_FLOW: {
-    what: 'A list or set of fields in brackets runs over several lines',
-    fix: 'Write what is in the brackets on one line, or write a list with "- " on each line.',
+    what: 'Inside brackets, a text has ": " (a colon and a space) in it, or the content runs over several lines',
+    fix: 'Put a text with a colon in quotes (tekst: "Mål: søknaden er sendt."), and write what is in the brackets on one line, or write a list with "- " on each line.',
   },
   BAD_DQ_ESCAPE: {
     what: 'A text in double quotes has a backslash (\\) that cannot be read',
