@@ -74,6 +74,16 @@ describe('pasted text inside { } and after a list dash', () => {
     }
   });
 
+  it.each([
+    ['an invisible character in an id in a list', 'deltok: [jonas, ola, siri]', 'deltok: [jonas, ola\u200B, siri]', '\u200B, siri'],
+    ['curly quotes around an id in a list', 'gjelder: [M1, M1a]', 'gjelder: [\u201CM1\u201D, M1a]', '\u201CM1'],
+  ])('%s: named where it is, one finding', async (_name, from, to, mark) => {
+    const text = PLAN.replace(from, to);
+    expect(text).not.toBe(PLAN);
+    const { diagnostics } = await validateText(text);
+    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['pasted-character', where(text, mark).line, where(text, mark).column]]);
+  });
+
   it('a key echoed never carries the value run into it, and shows an invisible character', async () => {
     const { echoKey } = await import('../src/plan/diagnostics/field-path.js');
     expect(echoKey('epost:\u00A0siri.lunde@example.no', 'en')).toBe('epost');

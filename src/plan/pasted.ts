@@ -35,6 +35,28 @@ function at(kind: PastedKind, line: number, column: number, key?: string): Findi
   return { severity: 'error', code: 'pasted-character', path: [], line, column, params: key === undefined ? { kind } : { kind, key } };
 }
 
+/**
+ * In a one-line list of ids (`deltok: [jonas, ola\u200B]`, `mål: [“M1”, M2]`): the
+ * first item with an invisible character or curly quotes, with the column
+ * (1-based) where it shows.
+ */
+function flowListItem(text: string): { kind: PastedKind; column: number } | undefined {
+  const open = text.indexOf(': [');
+  const close = text.lastIndexOf(']');
+  if (open < 0 || close < open) return undefined;
+  let offset = open + 3;
+  for (const raw of text.slice(offset, close).split(',')) {
+    const lead = raw.length - raw.trimStart().length;
+    const item = raw.trim();
+    const wrapped = CURLY_WRAPPED.exec(item);
+    if (wrapped && PLAIN_TOKEN.test(wrapped[1]!)) return { kind: 'curly-quotes', column: offset + lead + 1 };
+    const invisible = item.search(INVISIBLE);
+    if (invisible >= 0 && PLAIN_TOKEN.test(item.replace(INVISIBLE_ALL, ''))) return { kind: 'invisible-in-id', column: offset + lead + invisible + 1 };
+    offset += raw.length + 1;
+  }
+  return undefined;
+}
+
 const SUSPECT_FROM = new RegExp(SUSPECT.source, 'gu');
 
 /** Whether `text` between `start` and `end` holds anything this module looks for, without copying it (this runs for every plan). */
@@ -84,6 +106,11 @@ export function pastedCharacters(text: string, firstLine: number, start = 0, end
     const invisibleFlow = FLOW_KEY_INVISIBLE.exec(text);
     if (invisibleFlow) {
       findings.push(at('invisible-in-key', line, invisibleFlow.index + invisibleFlow[0].length + 1));
+      continue;
+    }
+    const listed = flowListItem(text);
+    if (listed) {
+      findings.push(at(listed.kind, line, listed.column));
       continue;
     }
     const key = KEY_LINE.exec(text);
