@@ -57,8 +57,8 @@ const FORMAT_EN: Record<string, string> = {
 };
 const TARGET_NB: Record<string, string> = { participant: 'en deltaker', goal: 'et mål eller delmål', 'goal-or-measure': 'et mål, delmål eller tiltak' };
 const TARGET_EN: Record<string, string> = { participant: 'participant', goal: 'goal or sub-goal', 'goal-or-measure': 'goal, sub-goal or measure' };
-const TARGET_LIST_NB: Record<string, string> = { participant: 'deltakere', goal: 'mål eller mål[].delmål', 'goal-or-measure': 'mål, mål[].delmål eller tiltak' };
-const TARGET_LIST_EN: Record<string, string> = { participant: 'deltakere', goal: 'mål or mål[].delmål', 'goal-or-measure': 'mål, mål[].delmål or tiltak' };
+const TARGET_LIST_NB: Record<string, string> = { participant: '«deltakere»', goal: '«mål» (eller i «delmål» under et mål)', 'goal-or-measure': '«mål», «delmål» eller «tiltak»' };
+const TARGET_LIST_EN: Record<string, string> = { participant: '"deltakere"', goal: '"mål" (or in "delmål" under a goal)', 'goal-or-measure': '"mål", "delmål" or "tiltak"' };
 /** The goal or sub-goal a finding concerns, by its id, echoed safely (an id could be a digit run). */
 function item(p: Params, lang: 'nb' | 'en'): string {
   return typeof p.item === 'string' ? echoKey(p.item, lang) : lang === 'nb' ? 'målet' : 'the goal';
@@ -378,7 +378,7 @@ const nb: Catalogue = {
             ? 'Skriv id-en til målet eller delmålet tiltaket hjelper personen mot.'
             : p.target === 'participant'
               ? 'Skriv id-en til en av deltakerne (linjen «id:» under deltakeren i «deltakere»). Er det en ny deltaker, legg den til i «deltakere» med navn, rolle og en id, og skriv den id-en her.'
-              : `Bruk id-en til ${TARGET_NB[p.target!]} i «${TARGET_LIST_NB[p.target!]}», eller legg til det som mangler der.`,
+              : `Bruk id-en til ${TARGET_NB[p.target!]} i ${TARGET_LIST_NB[p.target!]}, eller legg til det som mangler der.`,
   },
   'duplicate-id': {
     message: (f, p) => (p.scope === 'vurderinger' ? `«${f}» vurderer et mål som alt er vurdert i samme evaluering.` : `Id-en i «${f}» er brukt før i ${p.scope}.`),
@@ -648,7 +648,7 @@ const en: Catalogue = {
             ? 'Write the id of the goal or sub-goal the measure helps the person towards.'
             : p.target === 'participant'
               ? 'Write the id of one of the participants (the line "id:" under the participant in "deltakere"). If it is a new participant, add them to "deltakere" with a name, a role and an id, and write that id here.'
-              : `Use the id of a ${TARGET_EN[p.target!]} in "${TARGET_LIST_EN[p.target!]}", or add it.`,
+              : `Use the id of a ${TARGET_EN[p.target!]} in ${TARGET_LIST_EN[p.target!]}, or add it.`,
   },
   'duplicate-id': {
     message: (f, p) => (p.scope === 'vurderinger' ? `"${f}" assesses a goal already assessed in the same evaluation.` : `The id in "${f}" is already used in ${p.scope}.`),
