@@ -145,7 +145,9 @@ describe('rules beyond the schema', () => {
   it('a decision that has already ended while the measure goes on says so', async () => {
     const { diagnostics } = await validateText(mutated(ADULT, (d) => (d.tiltak[1].vedtak.til = '2026-10-30')));
     const hit = diagnostics.find((d) => d.code === 'decision-ends-early')!;
-    expect(hit.message).toMatch(/^The decision in "tiltak T2: vedtak\.til" has ended, but the measure goes on: the service no longer has a decision\./);
+    expect(hit.message).toMatch(/^The decision for tiltak T2 has ended \(vedtak\.til\), but the measure goes on: the service no longer has a decision\./);
+    const nb = await validateText(mutated(ADULT, (d) => (d.tiltak[1].vedtak.til = '2026-10-30')), ['--lang', 'nb']);
+    expect(nb.diagnostics.find((d) => d.code === 'decision-ends-early')!.message).toMatch(/^Vedtaket for tiltak T2 har gått ut \(vedtak\.til\), men tiltaket varer lenger/);
   });
 
   it('an error the tool makes is called a rule of the tool, not good practice', async () => {

@@ -128,6 +128,12 @@ const DONE_EN: Record<string, string> = {
   closed: 'The plan is recorded as closed',
 };
 
+/** The item a field belongs to, as the message's place names it (`tiltak T2: vedtak.til` → `tiltak T2`), else `fallback`. */
+function owner(field: string, fallback: string): string {
+  const at = field.indexOf(':');
+  return at > 0 ? field.slice(0, at) : fallback;
+}
+
 /** The evaluation as the message's place names it (`evaluering E1: gjelder nr. 1` → «Evaluering E1»), else `fallback`. */
 function evaluationOf(field: string, fallback: string): string {
   const named = /^evaluering [^:,]+/.exec(field)?.[0];
@@ -488,12 +494,14 @@ const nb: Catalogue = {
       `Legg til en vurdering under «vurderinger», for eksempel «- {gjelder: ${item(p, 'nb')}, status: delvis}» (status: nådd, delvis, ikke_nådd eller endret), eller ta id-en ut av «gjelder» hvis den ikke ble vurdert.`,
   },
   'decision-date-order': {
-    message: (f) => `Vedtaket i «${f}» slutter før datoen det ble fattet.`,
+    message: (f) => `Vedtaket for ${owner(f, 'tiltaket')} slutter (vedtak.til) før datoen det ble fattet (vedtak.dato).`,
     hint: () => 'Sjekk vedtak.dato og vedtak.til mot vedtaket: til kommer etter dato.',
   },
   'decision-ends-early': {
     message: (f, p) =>
-      p.expired ? `Vedtaket i «${f}» har gått ut, men tiltaket varer lenger: tjenesten har ikke lenger et vedtak.` : `Vedtaket i «${f}» gjelder kortere enn tiltaket: tjenesten stopper når vedtaket går ut.`,
+      p.expired
+        ? `Vedtaket for ${owner(f, 'tiltaket')} har gått ut (vedtak.til), men tiltaket varer lenger: tjenesten har ikke lenger et vedtak.`
+        : `Vedtaket for ${owner(f, 'tiltaket')} gjelder kortere (vedtak.til) enn tiltaket (til): tjenesten stopper når vedtaket går ut.`,
     hint: () => 'Sørg for et nytt vedtak før vedtak.til, og skriv det inn. Eller sett tiltakets «til» til samme dato som vedtaket hvis tiltaket skal slutte da.',
   },
   'reached-goal-running-measure': {
@@ -746,12 +754,14 @@ const en: Catalogue = {
       `Add an assessment under "vurderinger", such as "- {gjelder: ${item(p, 'en')}, status: delvis}" (status: nådd, delvis, ikke_nådd or endret), or take the id out of "gjelder" if it was not assessed.`,
   },
   'decision-date-order': {
-    message: (f) => `The decision in "${f}" ends before the date it was made.`,
+    message: (f) => `The decision for ${owner(f, 'the measure')} ends (vedtak.til) before the date it was made (vedtak.dato).`,
     hint: () => 'Check vedtak.dato and vedtak.til against the decision: til comes after dato.',
   },
   'decision-ends-early': {
     message: (f, p) =>
-      p.expired ? `The decision in "${f}" has ended, but the measure goes on: the service no longer has a decision.` : `The decision in "${f}" ends before the measure does: the service stops when the decision runs out.`,
+      p.expired
+        ? `The decision for ${owner(f, 'the measure')} has ended (vedtak.til), but the measure goes on: the service no longer has a decision.`
+        : `The decision for ${owner(f, 'the measure')} ends (vedtak.til) before the measure does (til): the service stops when the decision runs out.`,
     hint: () => "Make sure a new decision is made before vedtak.til, and write it in. Or set the measure's \"til\" to the decision's date if the measure is to end then.",
   },
   'reached-goal-running-measure': {
