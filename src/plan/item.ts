@@ -14,11 +14,11 @@ const BY_ID = new Set(['mål', 'tiltak', 'evalueringer', 'overganger']);
 const BY_NUMBER = new Set(['deltakere', 'samarbeid', 'ressurser', 'behov']);
 
 /** An id as the format allows it, and short: only such a value is named as an id (anything else may be a name or a sentence). */
-const ID = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,31}$/u;
+export const ID_SHAPE = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,31}$/u;
 
 function asId(value: unknown): string | undefined {
   // A run of six digits is never shown (it may be a fødselsnummer or a birth date): such an item is named by number.
-  return typeof value === 'string' && ID.test(value) && !/\p{Nd}{6}/u.test(value) ? value : undefined;
+  return typeof value === 'string' && ID_SHAPE.test(value) && !/\p{Nd}{6}/u.test(value) ? value : undefined;
 }
 
 function idAt(list: unknown, index: number): string | undefined {

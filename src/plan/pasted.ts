@@ -57,13 +57,19 @@ function flowListItem(text: string): { kind: PastedKind; column: number } | unde
   return undefined;
 }
 
-const SUSPECT_FROM = new RegExp(SUSPECT.source, 'gu');
-
-/** Whether `text` between `start` and `end` holds anything this module looks for, without copying it (this runs for every plan). */
+/**
+ * Whether `text` between `start` and `end` holds anything this module looks
+ * for: runs for every plan, so it reads the front matter only, in place
+ * (a regular expression from `start` would also scan the whole body).
+ */
 function suspectBetween(text: string, start: number, end: number): boolean {
-  SUSPECT_FROM.lastIndex = start;
-  const found = SUSPECT_FROM.exec(text);
-  return found !== null && found.index < end;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x09) return true;
+    if (c < 0xa0) continue;
+    if (SUSPECT.test(text.charAt(i))) return true;
+  }
+  return false;
 }
 
 /**

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { LegalPoint } from './legal.js';
 import { parseDateInput } from './dates.js';
+import { ID_SHAPE } from './item.js';
 import { booleanWord, misplacedTopKey, suggestKey, suggestValue } from './suggest.js';
 import type { Finding, PathStep, PlanData, PlanStatus } from './types.js';
 
@@ -106,9 +107,6 @@ function formatKind(schemaPath: string, path: PathStep[]): string {
 /** Fields that hold ids of participants, goals or measures: a value there is a reference, never free text. */
 const REFERENCE_KEYS = new Set(['koordinator', 'ny_koordinator', 'ansvarlig', 'av', 'gitt_av', 'deltok', 'gjelder', 'mål', 'deltakere']);
 
-/** An id as the format writes one, short: the only value from the plan a hint may show. */
-const ID = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,31}$/u;
-
 /**
  * What to write instead, for the common wrong types: `ja`/`nei` where
  * true/false belongs (`boolean`), one id where a list of ids belongs
@@ -122,7 +120,7 @@ function typeFix(expected: string, value: unknown, path: PathStep[]): Record<str
   }
   // `- Forslag fra Jonas: flytte …`: a sentence with ": " in it reads as a field; quoting it makes it text.
   if (expected === 'string' && value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1) return { colon: 1 };
-  if (expected === 'array' && typeof value === 'string' && ID.test(value.trim())) {
+  if (expected === 'array' && typeof value === 'string' && ID_SHAPE.test(value.trim())) {
     const key = path[path.length - 1];
     const goals = key === 'mål' || key === 'gjelder';
     return goals ? { list: 1, listValue: value.trim() } : { list: 1 };

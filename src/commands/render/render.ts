@@ -68,8 +68,11 @@ export async function render(options: RenderOptions, ctx: Context): Promise<numb
       diagnostics,
       today,
     });
-  const noteErrors = (plan: Plan, errors: number) => {
+  const noteBody = (plan: Plan) => {
     if (plan.diagnostics.some((d) => d.code === 'body-too-complex')) ctx.stderr.write(`ip: ${m.bodyOmitted(shownPath(plan.path))}\n`);
+  };
+  const noteErrors = (plan: Plan, errors: number) => {
+    noteBody(plan);
     if (errors > 0) ctx.stderr.write(`ip: ${m.withErrors(shownPath(plan.path), errors)}\n`);
   };
 
@@ -127,7 +130,7 @@ export async function render(options: RenderOptions, ctx: Context): Promise<numb
       continue;
     }
     wroteLines.push(`ip: ${m.wrote(display(ctx.cwd, absolute), shownPath(plan.path))}\n`);
-    if (plan.diagnostics.some((d) => d.code === 'body-too-complex')) ctx.stderr.write(`ip: ${m.bodyOmitted(shownPath(plan.path))}\n`);
+    noteBody(plan);
     if (result.errors > 0) withErrors.push(shownPath(plan.path));
   }
   if (!each && failures.length > 0) ctx.stderr.write(wroteLines.join(''));
