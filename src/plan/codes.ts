@@ -33,7 +33,7 @@ export const READER_CODES: readonly CodeInfo[] = [
   { code: 'missing-ip-key', severity: E, point: '', summary: 'Front matter with two or more keys only a plan has (deltakere, tiltak, samtykke, person …) has no ip: key (with one such key, found in a folder or by a glob: a warning)' },
   { code: 'broken-ip-key', severity: E, point: '', summary: 'The first key is meant as ip: but written otherwise (ip 1, ip:1, IP: 1, indented)' },
   { code: 'not-a-mapping', severity: E, point: '', summary: 'The front matter is a list or a single value, not fields' },
-  { code: 'yaml-syntax', severity: E, point: '', summary: 'YAML syntax error, in plain words for the common ones, one per line; a bracket left open is shown where it opens (the YAML error code is named)' },
+  { code: 'yaml-syntax', severity: E, point: '', summary: 'YAML syntax error, in plain words for the common ones, one per mistake: a bracket left open is shown where it opens, a line indented to fit none around it is named with the indentation to write, and the errors that follow in the same block are counted on it, not listed (the YAML error code is named)' },
   { code: 'yaml-warning', severity: W, point: '', summary: 'YAML warning, such as an unresolved tag' },
   { code: 'yaml-too-complex', severity: E, point: '', summary: 'The YAML parser gave up on the nesting' },
   { code: 'too-deep', severity: E, point: '', summary: 'Values nested deeper than any plan needs (32 levels)' },

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type * as YamlModule from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { Finding, PathStep, PlanData } from './types.js';
+import { foldYamlCascades } from './yaml-cascade.js';
 
 /**
  * The yaml package is loaded on first use: plans in plain YAML never need it
@@ -280,7 +281,7 @@ export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
     const yamlCode = YAML_CODE_NAMES.has(warning.code) ? warning.code : 'IMPOSSIBLE';
     findings.push({ severity: 'warning', code: 'yaml-warning', path: [], ...at, params: { yamlCode } });
   }
-  if (doc.errors.length > 0) return { findings, locate };
+  if (doc.errors.length > 0) return { findings: foldYamlCascades(findings, yaml, firstLine), locate };
 
   let raw: unknown;
   try {

@@ -5,7 +5,7 @@ import type { Lang } from '../lang.js';
 import type { Code } from './code.js';
 import { echoKey, formatPath, formatPlace } from './field-path.js';
 import { readReason } from './read-reasons.js';
-import { yamlErrorWords } from './yaml-errors.js';
+import { followOnWords, yamlErrorWords } from './yaml-errors.js';
 
 /**
  * The message catalogue for diagnostics, bokmål and English. Every message
@@ -262,7 +262,7 @@ const nb: Catalogue = {
   'yaml-syntax': {
     message: (_f, p) => {
       const words = yamlErrorWords(p, 'nb');
-      return words ? `${words.what} (YAML-feil ${p.yamlCode}).` : `YAML-feil (${p.yamlCode}).`;
+      return (words ? `${words.what} (YAML-feil ${p.yamlCode}).` : `YAML-feil (${p.yamlCode}).`) + followOnWords(p, 'nb');
     },
     hint: (_f, p) => yamlErrorWords(p, 'nb')?.fix ?? YAML_HINT_NB,
   },
@@ -562,7 +562,7 @@ const en: Catalogue = {
   'yaml-syntax': {
     message: (_f, p) => {
       const words = yamlErrorWords(p, 'en');
-      return words ? `${words.what} (YAML error ${p.yamlCode}).` : `YAML error (${p.yamlCode}).`;
+      return (words ? `${words.what} (YAML error ${p.yamlCode}).` : `YAML error (${p.yamlCode}).`) + followOnWords(p, 'en');
     },
     hint: (_f, p) => yamlErrorWords(p, 'en')?.fix ?? YAML_HINT_EN,
   },

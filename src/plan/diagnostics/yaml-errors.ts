@@ -111,8 +111,35 @@ function unclosedWords(bracket: string, lang: Lang): Words {
     : { what: `"${bracket}" opens here but is not closed on the same line`, fix: `Close it with "${close}" on the same line (such as "${example}"), or write ${instead}.` };
 }
 
+/** A line indented to fit none of the lines around it (yaml-cascade.ts). */
+function indentWords(indent: number, expected: number, lang: Lang): Words {
+  if (expected === 0) {
+    return lang === 'nb'
+      ? { what: `Linjen har ${indent} mellomrom foran, men feltene rundt står helt til venstre`, fix: 'Fjern mellomrommene foran feltet, så det står helt til venstre som feltene rundt.' }
+      : { what: `The line has ${indent} spaces in front, but the fields around it start at the left edge`, fix: 'Remove the spaces in front of the field, so it starts at the left edge as the fields around it do.' };
+  }
+  return lang === 'nb'
+    ? {
+        what: `Linjen har ${indent} mellomrom foran, men feltene rundt har ${expected}`,
+        fix: `Skriv ${expected} mellomrom foran, like mange som feltene på samme nivå.`,
+      }
+    : {
+        what: `The line has ${indent} spaces in front, but the fields around it have ${expected}`,
+        fix: `Write ${expected} spaces in front, as many as the fields on the same level.`,
+      };
+}
+
+/** The errors left out because they follow from this one, said in a sentence; '' when none. */
+export function followOnWords(params: Record<string, string | number>, lang: Lang): string {
+  const n = Number(params.followOn ?? 0);
+  if (!(n > 0)) return '';
+  if (lang === 'nb') return n === 1 ? ' 1 feil til i linjene under kommer trolig av denne.' : ` ${n} feil til i linjene under kommer trolig av denne.`;
+  return n === 1 ? ' 1 more error in the lines below probably follows from this one.' : ` ${n} more errors in the lines below probably follow from this one.`;
+}
+
 /** The words for a YAML error, or undefined for the general message. */
 export function yamlErrorWords(params: Record<string, string | number>, lang: Lang): Words | undefined {
   if (params.unclosed === '[' || params.unclosed === '{') return unclosedWords(params.unclosed, lang);
+  if (typeof params.indent === 'number' && typeof params.expected === 'number') return indentWords(params.indent, params.expected, lang);
   return typeof params.yamlCode === 'string' ? WORDS[lang][params.yamlCode] : undefined;
 }
