@@ -51,26 +51,33 @@ export function skippedLines(skipped: readonly { path: string; reason: SkipReaso
 
 const quote = (p: string, lang: Lang) => SKIPPED_WORDS[lang].quote(shownPath(p));
 
-export function unmatchedMessage(paths: readonly string[], lang: Lang): { message: string; hint: string } {
-  const list = paths.map((p) => quote(p, lang)).join(', ');
-  return lang === 'nb'
-    ? { message: `Fant ingenting som heter ${list}.`, hint: 'Sjekk stien, eller sett globber i anførselstegn.' }
-    : { message: `Nothing matches ${list}.`, hint: 'Check the path, or put globs in quotes.' };
+interface Problem {
+  message: string;
+  hint: string;
+}
+
+const FOUND_NOTHING: Record<Lang, { unmatched: (list: string) => Problem; noPlans: (where: string, skipped: number) => Problem }> = {
+  nb: {
+    unmatched: (list) => ({ message: `Fant ingenting som heter ${list}.`, hint: 'Sjekk stien, eller sett globber i anførselstegn.' }),
+    noPlans: (where, skipped) => ({
+      message: `Fant ingen planer i ${where}. ${skipped === 0 ? 'Der er ingen Markdown-filer.' : skipped === 1 ? 'Den ene Markdown-filen der er ikke en plan.' : `Ingen av de ${skipped} Markdown-filene der er planer.`}`,
+      hint: 'En plan er en Markdown-fil med «ip: 1» øverst i front matter. Sjekk stien, eller bruk --allow-empty hvis det er i orden at det ikke finnes planer her.',
+    }),
+  },
+  en: {
+    unmatched: (list) => ({ message: `Nothing matches ${list}.`, hint: 'Check the path, or put globs in quotes.' }),
+    noPlans: (where, skipped) => ({
+      message: `Found no plans in ${where}. ${skipped === 0 ? 'There are no Markdown files there.' : skipped === 1 ? 'The one Markdown file there is not a plan.' : `None of the ${skipped} Markdown files there is a plan.`}`,
+      hint: 'A plan is a Markdown file with "ip: 1" at the top of its front matter. Check the path, or use --allow-empty if having no plans here is fine.',
+    }),
+  },
+};
+
+export function unmatchedMessage(paths: readonly string[], lang: Lang): Problem {
+  return FOUND_NOTHING[lang].unmatched(paths.map((p) => quote(p, lang)).join(', '));
 }
 
 /** A run that found no plan: where it looked, what it saw there, and how to accept an empty run. */
-export function noPlansMessage(looked: readonly string[], skipped: number, lang: Lang): { message: string; hint: string } {
-  const where = looked.map((p) => quote(p, lang)).join(', ');
-  if (lang === 'nb') {
-    const seen = skipped === 0 ? 'Der er ingen Markdown-filer.' : skipped === 1 ? 'Den ene Markdown-filen der er ikke en plan.' : `Ingen av de ${skipped} Markdown-filene der er planer.`;
-    return {
-      message: `Fant ingen planer i ${where}. ${seen}`,
-      hint: 'En plan er en Markdown-fil med «ip: 1» øverst i front matter. Sjekk stien, eller bruk --allow-empty hvis det er i orden at det ikke finnes planer her.',
-    };
-  }
-  const seen = skipped === 0 ? 'There are no Markdown files there.' : skipped === 1 ? 'The one Markdown file there is not a plan.' : `None of the ${skipped} Markdown files there is a plan.`;
-  return {
-    message: `Found no plans in ${where}. ${seen}`,
-    hint: 'A plan is a Markdown file with "ip: 1" at the top of its front matter. Check the path, or use --allow-empty if having no plans here is fine.',
-  };
+export function noPlansMessage(looked: readonly string[], skipped: number, lang: Lang): Problem {
+  return FOUND_NOTHING[lang].noPlans(looked.map((p) => quote(p, lang)).join(', '), skipped);
 }

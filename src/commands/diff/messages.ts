@@ -18,9 +18,13 @@ export interface DiffMessage {
 const nbQuote = (s: string) => `«${sanitizeEcho(s, 200)}»`;
 const enQuote = (s: string) => `"${sanitizeEcho(s, 200)}"`;
 
+const SIDES: Record<Lang, Record<Which, string>> = {
+  nb: { old: 'den gamle versjonen', new: 'den nye versjonen' },
+  en: { old: 'the old version', new: 'the new version' },
+};
+
 function sideName(which: Which, lang: Lang): string {
-  if (lang === 'nb') return which === 'old' ? 'den gamle versjonen' : 'den nye versjonen';
-  return which === 'old' ? 'the old version' : 'the new version';
+  return SIDES[lang][which];
 }
 
 interface DiffMessages {

@@ -86,12 +86,17 @@ export function problemText(code: string, params: P, lang: Lang): { message: str
   return { message: entry.message(params), hint: entry.hint(params) };
 }
 
-const q = (lang: Lang, s: string) => (lang === 'nb' ? `«${sanitizeEcho(s, 200)}»` : `"${sanitizeEcho(s, 200)}"`);
+const WORDS: Record<Lang, { quote: (s: string) => string; number: (n: number) => string }> = {
+  nb: { quote: (s) => `«${s}»`, number: (n) => `nr. ${n}` },
+  en: { quote: (s) => `"${s}"`, number: (n) => `number ${n}` },
+};
+
+const q = (lang: Lang, s: string) => WORDS[lang].quote(sanitizeEcho(s, 200));
 
 /** An evaluation point as messages name it: its id, else its number in the list. */
 export function pointName(lang: Lang, id: string | undefined, index: number): string {
   if (id !== undefined) return sanitizeEcho(id);
-  return lang === 'nb' ? `nr. ${index + 1}` : `number ${index + 1}`;
+  return WORDS[lang].number(index + 1);
 }
 
 export const EVALUATE_MESSAGES = {

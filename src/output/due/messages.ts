@@ -149,13 +149,14 @@ export function detail(item: DueItem, lang: Lang): string {
 }
 
 /** The window as people say it: "30 dager", "1 year, 2 months and 10 days". */
+const WINDOW_WORDS: Record<Lang, Record<keyof Duration, readonly [one: string, many: string]> & { and: string }> = {
+  nb: { years: ['år', 'år'], months: ['måned', 'måneder'], weeks: ['uke', 'uker'], days: ['dag', 'dager'], and: ' og ' },
+  en: { years: ['year', 'years'], months: ['month', 'months'], weeks: ['week', 'weeks'], days: ['day', 'days'], and: ' and ' },
+};
+
 export function windowText(d: Duration, lang: Lang): string {
-  const words =
-    lang === 'nb'
-      ? { years: ['år', 'år'], months: ['måned', 'måneder'], weeks: ['uke', 'uker'], days: ['dag', 'dager'] }
-      : { years: ['year', 'years'], months: ['month', 'months'], weeks: ['week', 'weeks'], days: ['day', 'days'] };
+  const words = WINDOW_WORDS[lang];
   const parts = (['years', 'months', 'weeks', 'days'] as const).filter((k) => d[k] > 0).map((k) => `${d[k]} ${d[k] === 1 ? words[k][0] : words[k][1]}`);
   if (parts.length === 0) return `0 ${words.days[1]}`;
-  const and = lang === 'nb' ? ' og ' : ' and ';
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')}${and}${parts[parts.length - 1]}`;
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')}${words.and}${parts[parts.length - 1]}`;
 }

@@ -63,16 +63,16 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+const SUMMARY: Record<Lang, (files: number, skipped: number, errors: number, warnings: number) => string> = {
+  nb: (files, skipped, errors, warnings) =>
+    `${plural(files, 'plan', 'planer')} sjekket${skipped > 0 ? ` (${plural(skipped, 'annen fil', 'andre filer')} hoppet over)` : ''}: ${plural(errors, 'feil', 'feil')}, ${plural(warnings, 'advarsel', 'advarsler')}.`,
+  en: (files, skipped, errors, warnings) =>
+    `Checked ${plural(files, 'plan', 'plans')}${skipped > 0 ? ` (${plural(skipped, 'other file', 'other files')} skipped)` : ''}: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}.`,
+};
+
 export function summaryLine(report: ValidateReport, lang: Lang): string {
   const { files, skipped, errors, warnings } = report.summary;
-  if (lang === 'nb') {
-    const checked = `${plural(files, 'plan', 'planer')} sjekket`;
-    const skip = skipped > 0 ? ` (${plural(skipped, 'annen fil', 'andre filer')} hoppet over)` : '';
-    return `${checked}${skip}: ${plural(errors, 'feil', 'feil')}, ${plural(warnings, 'advarsel', 'advarsler')}.`;
-  }
-  const checked = `Checked ${plural(files, 'plan', 'plans')}`;
-  const skip = skipped > 0 ? ` (${plural(skipped, 'other file', 'other files')} skipped)` : '';
-  return `${checked}${skip}: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}.`;
+  return SUMMARY[lang](files, skipped, errors, warnings);
 }
 
 /**

@@ -59,9 +59,56 @@ const TARGET_NB: Record<string, string> = { participant: 'en deltaker', goal: 'e
 const TARGET_EN: Record<string, string> = { participant: 'participant', goal: 'goal or sub-goal', 'goal-or-measure': 'goal, sub-goal or measure' };
 const TARGET_LIST_NB: Record<string, string> = { participant: '«deltakere»', goal: '«mål» (eller i «delmål» under et mål)', 'goal-or-measure': '«mål», «delmål» eller «tiltak»' };
 const TARGET_LIST_EN: Record<string, string> = { participant: '"deltakere"', goal: '"mål" (or in "delmål" under a goal)', 'goal-or-measure': '"mål", "delmål" or "tiltak"' };
+/**
+ * The words the message helpers below put around the catalogues' texts, one
+ * entry per language (the regulation's points and names come from legal.ts).
+ */
+interface SharedWords {
+  theGoal: string;
+  thousands: string;
+  overTheLimit: (n: string) => string;
+  moreFiles: (n: number) => string;
+  rename: (written: string, meant: string) => string;
+  legend: string;
+  requires: (point: string, summary: string | undefined, regulation?: string) => string;
+  belongsTo: (point: string, summary: string | undefined) => string;
+  guidance: (about: string) => string;
+  toolRule: (about: string) => string;
+  goodPractice: (about: string) => string;
+}
+
+const SHARED: Record<Lang, SharedWords> = {
+  nb: {
+    theGoal: 'målet',
+    thousands: ' ',
+    overTheLimit: (n) => `mer enn grensen (${n})`,
+    moreFiles: (n) => `(og ${n} filer til)`,
+    rename: (written, meant) => `Feltet står skrevet «${written}»: gi det navnet «${meant}».`,
+    legend: `Forskriften: ${REGULATION.nb}.`,
+    requires: (point, summary, regulation) => `Forskriften krever dette, bokstav ${point}${regulation ? ` i ${regulation}` : ''}${summary ? `: ${summary}` : ''}.`,
+    belongsTo: (point, summary) => ` (feltet gjelder bokstav ${point}${summary ? `: ${summary}` : ''})`,
+    guidance: (about) => `Veilederen anbefaler dette; det er ikke et krav i forskriften${about}.`,
+    toolRule: (about) => `Dette er en regel i verktøyet, ikke et krav i forskriften${about}.`,
+    goodPractice: (about) => `Dette er god praksis i verktøyet, ikke et krav i forskriften${about}.`,
+  },
+  en: {
+    theGoal: 'the goal',
+    thousands: ',',
+    overTheLimit: (n) => `more than the limit (${n})`,
+    moreFiles: (n) => `(and ${n} more files)`,
+    rename: (written, meant) => `The field is written "${written}": rename it to "${meant}".`,
+    legend: `The regulation: ${REGULATION.nb} (the regulation on individual plans in welfare services).`,
+    requires: (point, summary, regulation) => `The regulation requires this, point ${point}${regulation ? ` of ${regulation}` : ''}${summary ? `: ${summary}` : ''}.`,
+    belongsTo: (point, summary) => ` (the field belongs to point ${point}${summary ? `: ${summary}` : ''})`,
+    guidance: (about) => `The national guidance recommends this; the regulation does not require it${about}.`,
+    toolRule: (about) => `This is a rule of the tool, not a requirement of the regulation${about}.`,
+    goodPractice: (about) => `This is good practice in the tool, not a requirement of the regulation${about}.`,
+  },
+};
+
 /** The goal or sub-goal a finding concerns, by its id, echoed safely (an id could be a digit run). */
-function item(p: Params, lang: 'nb' | 'en'): string {
-  return typeof p.item === 'string' ? echoKey(p.item, lang) : lang === 'nb' ? 'målet' : 'the goal';
+function item(p: Params, lang: Lang): string {
+  return typeof p.item === 'string' ? echoKey(p.item, lang) : SHARED[lang].theGoal;
 }
 
 /** What pasted text left behind (pasted.ts), by kind. */
@@ -174,7 +221,7 @@ const YAML_HINT_EN = 'Check the indentation (spaces, not tabs) and put text that
 
 /** A limit as people write it: 250 000 (nb) or 250,000 (en). */
 function grouped(n: number, lang: Lang): string {
-  return String(n).replace(/\B(?=(\d{3})+$)/g, lang === 'nb' ? ' ' : ',');
+  return String(n).replace(/\B(?=(\d{3})+$)/g, SHARED[lang].thousands);
 }
 
 const MARKS = '* _ ` [ ] < & \\';
@@ -192,7 +239,7 @@ function bodyLimitWords(p: Params, lang: Lang): string {
     'paragraph-marks': { nb: `et avsnitt med mer enn ${n} formateringstegn (${MARKS})`, en: `a paragraph with more than ${n} markup characters (${MARKS})` },
     marks: { nb: `mer enn ${n} formateringstegn (${MARKS})`, en: `more than ${n} markup characters (${MARKS})` },
   };
-  return words[String(p.limit)]?.[lang] ?? (lang === 'nb' ? `mer enn grensen (${n})` : `more than the limit (${n})`);
+  return words[String(p.limit)]?.[lang] ?? SHARED[lang].overTheLimit(n);
 }
 
 const nb: Catalogue = {
@@ -796,32 +843,21 @@ export interface RenderedMessage {
 export type RegulationName = 'full' | 'short';
 
 export function basisNote(basis: Basis | undefined, point: string | undefined, lang: Lang, name: RegulationName = 'full', severity?: Severity): string {
-  const summary = point ? POINT_SUMMARY[point as keyof typeof POINT_SUMMARY] : undefined;
-  if (basis === 'forskrift' && point) {
-    if (name === 'short') {
-      return lang === 'nb' ? `Forskriften krever dette, bokstav ${point}${summary ? `: ${summary.nb}` : ''}.` : `The regulation requires this, point ${point}${summary ? `: ${summary.en}` : ''}.`;
-    }
-    return lang === 'nb'
-      ? `Forskriften krever dette, bokstav ${point} i ${REGULATION.nb}${summary ? `: ${summary.nb}` : ''}.`
-      : `The regulation requires this, point ${point} of ${REGULATION.en}${summary ? `: ${summary.en}` : ''}.`;
-  }
-  const about = point ? (lang === 'nb' ? ` (feltet gjelder bokstav ${point}${summary ? `: ${summary.nb}` : ''})` : ` (the field belongs to point ${point}${summary ? `: ${summary.en}` : ''})`) : '';
-  if (basis === 'veileder') {
-    // The guidance (nasjonal veileder for rehabilitering, habilitering, individuell plan og koordinator) is named in full in the README; a message keeps it short.
-    return lang === 'nb' ? `Veilederen anbefaler dette; det er ikke et krav i forskriften${about}.` : `The national guidance recommends this; the regulation does not require it${about}.`;
-  }
+  const words = SHARED[lang];
+  const summary = point ? POINT_SUMMARY[point as keyof typeof POINT_SUMMARY]?.[lang] : undefined;
+  if (basis === 'forskrift' && point) return words.requires(point, summary, name === 'short' ? undefined : REGULATION[lang]);
+  const about = point ? words.belongsTo(point, summary) : '';
+  // The guidance (nasjonal veileder for rehabilitering, habilitering, individuell plan og koordinator) is named in full in the README; a message keeps it short.
+  if (basis === 'veileder') return words.guidance(about);
   // The tool's own rules say so only where a point might suggest the law. An
   // error is not "good practice": the tool cannot read the plan as it stands.
   if (!point) return '';
-  if (severity === 'error') {
-    return lang === 'nb' ? `Dette er en regel i verktøyet, ikke et krav i forskriften${about}.` : `This is a rule of the tool, not a requirement of the regulation${about}.`;
-  }
-  return lang === 'nb' ? `Dette er god praksis i verktøyet, ikke et krav i forskriften${about}.` : `This is good practice in the tool, not a requirement of the regulation${about}.`;
+  return severity === 'error' ? words.toolRule(about) : words.goodPractice(about);
 }
 
 /** The legend under a text run whose messages say «forskriften» for short. */
 export function regulationLegend(lang: Lang): string {
-  return lang === 'nb' ? `Forskriften: ${REGULATION.nb}.` : `The regulation: ${REGULATION.nb} (the regulation on individual plans in welfare services).`;
+  return SHARED[lang].legend;
 }
 
 /**
@@ -850,14 +886,14 @@ export function renderDiagnostic(d: Pick<Diagnostic, 'code' | 'path' | 'params' 
   // A participant id is a first name as often as not: in a hint only where names may be shown.
   if (!options.names) delete params.participantId;
   if (!entry) return { message: d.code, hint: '' };
-  const more = typeof params.more === 'number' ? ` ${lang === 'nb' ? `(og ${params.more} filer til)` : `(and ${params.more} more files)`}` : '';
+  const more = typeof params.more === 'number' ? ` ${SHARED[lang].moreFiles(params.more)}` : '';
   const note = basisNote(findingBasis(d), d.point, lang, regulation, d.severity);
   const message = entry.message(field, params) + more + (note ? ` ${note}` : '');
   // A field reported missing because its key is misspelt: the fix is the rename.
   if (typeof params.misspelt === 'string') {
     const meant = echoKey(String(d.path[d.path.length - 1]), lang);
     const written = echoKey(params.misspelt, lang);
-    return { message, hint: lang === 'nb' ? `Feltet står skrevet «${written}»: gi det navnet «${meant}».` : `The field is written "${written}": rename it to "${meant}".` };
+    return { message, hint: SHARED[lang].rename(written, meant) };
   }
   return { message, hint: entry.hint(field, params) };
 }

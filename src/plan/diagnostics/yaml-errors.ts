@@ -100,46 +100,47 @@ const EN: Record<string, Words> = {
 
 const WORDS: Record<Lang, Record<string, Words>> = { nb: NB, en: EN };
 
-/** A bracket opened and not closed on its line (the error is placed at the bracket). */
-function unclosedWords(bracket: string, lang: Lang): Words {
-  const list = bracket === '[';
-  const close = list ? ']' : '}';
-  const example = list ? 'behov: [a, b]' : 'planperiode: {fra: …, til: …}';
-  const instead = lang === 'nb' ? (list ? 'en liste med «- » på hver linje' : 'ett felt per linje, med innrykk') : list ? 'a list with "- " on each line' : 'one field per line, indented';
-  return lang === 'nb'
-    ? { what: `«${bracket}» åpnes her, men lukkes ikke på samme linje`, fix: `Lukk med «${close}» på samme linje (for eksempel «${example}»), eller skriv ${instead}.` }
-    : { what: `"${bracket}" opens here but is not closed on the same line`, fix: `Close it with "${close}" on the same line (such as "${example}"), or write ${instead}.` };
+/** Words built from a finding's parameters: an open bracket, an indentation (yaml-cascade.ts), the errors counted on it. */
+interface BuiltWords {
+  unclosed: (bracket: '[' | '{') => Words;
+  indent: (indent: number, expected: number) => Words;
+  followOn: (n: number) => string;
 }
 
-/** A line indented to fit none of the lines around it (yaml-cascade.ts). */
-function indentWords(indent: number, expected: number, lang: Lang): Words {
-  if (expected === 0) {
-    return lang === 'nb'
-      ? { what: `Linjen har ${indent} mellomrom foran, men feltene rundt står helt til venstre`, fix: 'Fjern mellomrommene foran feltet, så det står helt til venstre som feltene rundt.' }
-      : { what: `The line has ${indent} spaces in front, but the fields around it start at the left edge`, fix: 'Remove the spaces in front of the field, so it starts at the left edge as the fields around it do.' };
-  }
-  return lang === 'nb'
-    ? {
-        what: `Linjen har ${indent} mellomrom foran, men feltene rundt har ${expected}`,
-        fix: `Skriv ${expected} mellomrom foran, like mange som feltene på samme nivå.`,
-      }
-    : {
-        what: `The line has ${indent} spaces in front, but the fields around it have ${expected}`,
-        fix: `Write ${expected} spaces in front, as many as the fields on the same level.`,
-      };
-}
+const BUILT: Record<Lang, BuiltWords> = {
+  nb: {
+    unclosed: (bracket) =>
+      bracket === '['
+        ? { what: '«[» åpnes her, men lukkes ikke på samme linje', fix: 'Lukk med «]» på samme linje (for eksempel «behov: [a, b]»), eller skriv en liste med «- » på hver linje.' }
+        : { what: '«{» åpnes her, men lukkes ikke på samme linje', fix: 'Lukk med «}» på samme linje (for eksempel «planperiode: {fra: …, til: …}»), eller skriv ett felt per linje, med innrykk.' },
+    indent: (indent, expected) =>
+      expected === 0
+        ? { what: `Linjen har ${indent} mellomrom foran, men feltene rundt står helt til venstre`, fix: 'Fjern mellomrommene foran feltet, så det står helt til venstre som feltene rundt.' }
+        : { what: `Linjen har ${indent} mellomrom foran, men feltene rundt har ${expected}`, fix: `Skriv ${expected} mellomrom foran, like mange som feltene på samme nivå.` },
+    followOn: (n) => ` ${n} feil til i linjene under kommer trolig av denne.`,
+  },
+  en: {
+    unclosed: (bracket) =>
+      bracket === '['
+        ? { what: '"[" opens here but is not closed on the same line', fix: 'Close it with "]" on the same line (such as "behov: [a, b]"), or write a list with "- " on each line.' }
+        : { what: '"{" opens here but is not closed on the same line', fix: 'Close it with "}" on the same line (such as "planperiode: {fra: …, til: …}"), or write one field per line, indented.' },
+    indent: (indent, expected) =>
+      expected === 0
+        ? { what: `The line has ${indent} spaces in front, but the fields around it start at the left edge`, fix: 'Remove the spaces in front of the field, so it starts at the left edge as the fields around it do.' }
+        : { what: `The line has ${indent} spaces in front, but the fields around it have ${expected}`, fix: `Write ${expected} spaces in front, as many as the fields on the same level.` },
+    followOn: (n) => (n === 1 ? ' 1 more error in the lines below probably follows from this one.' : ` ${n} more errors in the lines below probably follow from this one.`),
+  },
+};
 
 /** The errors left out because they follow from this one, said in a sentence; '' when none. */
 export function followOnWords(params: Record<string, string | number>, lang: Lang): string {
   const n = Number(params.followOn ?? 0);
-  if (!(n > 0)) return '';
-  if (lang === 'nb') return n === 1 ? ' 1 feil til i linjene under kommer trolig av denne.' : ` ${n} feil til i linjene under kommer trolig av denne.`;
-  return n === 1 ? ' 1 more error in the lines below probably follows from this one.' : ` ${n} more errors in the lines below probably follow from this one.`;
+  return n > 0 ? BUILT[lang].followOn(n) : '';
 }
 
 /** The words for a YAML error, or undefined for the general message. */
 export function yamlErrorWords(params: Record<string, string | number>, lang: Lang): Words | undefined {
-  if (params.unclosed === '[' || params.unclosed === '{') return unclosedWords(params.unclosed, lang);
-  if (typeof params.indent === 'number' && typeof params.expected === 'number') return indentWords(params.indent, params.expected, lang);
+  if (params.unclosed === '[' || params.unclosed === '{') return BUILT[lang].unclosed(params.unclosed);
+  if (typeof params.indent === 'number' && typeof params.expected === 'number') return BUILT[lang].indent(params.indent, params.expected);
   return typeof params.yamlCode === 'string' ? WORDS[lang][params.yamlCode] : undefined;
 }
