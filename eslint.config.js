@@ -80,6 +80,14 @@ export default defineConfig(
       'no-restricted-imports': ['error', { paths: IO_MODULES.map((name) => ({ name, message: 'Only src/fs/ touches the file system and child processes.' })) }],
       // What ships may use only what installs with it.
       'import/no-extraneous-dependencies': ['error', { devDependencies: false }],
+      // Words for each language live in catalogues, Record<Lang, …>, not in a `lang === 'nb' ? … : …` inline (choosing a language tag is fine).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ConditionalExpression[test.type='BinaryExpression'][test.left.name=/^(lang|language)$/][test.right.value=/^(nb|nn|en)$/][consequent.value!=/^(nb|nn|en)$/]",
+          message: 'Put the words for each language in a catalogue (Record<Lang, …>) and look them up by language.',
+        },
+      ],
     },
   },
   {

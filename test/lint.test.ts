@@ -46,3 +46,14 @@ describe('the lint configuration', { timeout: 120_000 }, () => {
     expect(messages).toEqual(['import/no-cycle: Dependency cycle detected.']);
   });
 });
+
+describe('words for each language', { timeout: 120_000 }, () => {
+  it('are looked up in a catalogue, not chosen inline by a ternary on the language', async () => {
+    const inline = "import type { Lang } from '../plan/lang.js';\n\nexport const word = (lang: Lang) => (lang === 'nb' ? 'målet' : 'the goal');\n";
+    expect(await lintAs('src/output/probe.ts', inline)).toEqual([
+      'no-restricted-syntax: Put the words for each language in a catalogue (Record<Lang, …>) and look them up by language.',
+    ]);
+    const catalogue = "import type { Lang } from '../plan/lang.js';\n\nconst WORDS: Record<Lang, string> = { nb: 'målet', en: 'the goal' };\nexport const word = (lang: Lang) => WORDS[lang];\nexport const tag = (lang: Lang) => (lang === 'en' ? 'en' : 'nb');\n";
+    expect(await lintAs('src/output/probe.ts', catalogue)).toEqual([]);
+  });
+});

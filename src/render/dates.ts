@@ -14,11 +14,17 @@ const MONTHS: Record<PageLang, readonly string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
+const DAY_MONTH_YEAR: Record<PageLang, (day: number, month: string, year: number) => string> = {
+  nb: (d, month, y) => `${d}. ${month} ${y}`,
+  nn: (d, month, y) => `${d}. ${month} ${y}`,
+  en: (d, month, y) => `${d} ${month} ${y}`,
+};
+
 /** A valid `YYYY-MM-DD` date in words; anything else is undefined (the caller shows the raw text). */
 export function longDate(value: unknown, lang: PageLang): string | undefined {
   const date = asDate(value);
   if (!date) return undefined;
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const month = MONTHS[lang][m - 1]!;
-  return lang === 'en' ? `${d} ${month} ${y}` : `${d}. ${month} ${y}`;
+  return DAY_MONTH_YEAR[lang](d, month, y);
 }
