@@ -1,5 +1,6 @@
 import { diffCommand } from './diff/command.js';
 import { evaluateCommand } from './evaluate/command.js';
+import { exportCommand } from './export/command.js';
 import { dueCommand } from './due/command.js';
 import { logCommand } from './log/command.js';
 import { newCommand } from './new/command.js';
@@ -12,4 +13,4 @@ import { validateCommand } from './validate/command.js';
  * folder, its import above and its entry below, and nothing else in the
  * shell changes.
  */
-export const DECLARATIONS: readonly CommandDeclaration[] = [newCommand, validateCommand, dueCommand, diffCommand, logCommand, renderCommand, evaluateCommand];
+export const DECLARATIONS: readonly CommandDeclaration[] = [newCommand, validateCommand, dueCommand, diffCommand, logCommand, renderCommand, evaluateCommand, exportCommand];

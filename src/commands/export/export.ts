@@ -1,0 +1,147 @@
+import { join, relative, resolve } from 'node:path';
+import { readCaseload, readingFromEnv } from '../../caseload.js';
+import { EXIT, UsageError, type Context } from '../../context.js';
+import { bundleOf, ndjsonOf } from '../../export/bundle.js';
+import { planBase, planResources, type Resource } from '../../export/resources.js';
+import { conflicts, exists, makeFolder, type Conflict } from '../../fs/output-path.js';
+import { isDirectory } from '../../fs/is-directory.js';
+import { writeFileSafely, WriteError } from '../../fs/write.js';
+import type { Lang } from '../../output/lang.js';
+import { shownPath } from '../../output/path.js';
+import { analyse } from '../../plan/analyse.js';
+import { planView } from '../../plan/view.js';
+import { requireFound } from '../found.js';
+import { todayOf } from '../options.js';
+import { EXPORT_MESSAGES } from './messages.js';
+
+/**
+ * `ip export`: plans in, FHIR R4 out (src/export/). A plan with errors is left
+ * out unless --allow-invalid, and the run names it. Output goes to a file or
+ * folder (-o: each file written atomically, readable by you alone, never
+ * replacing a file without --force), or to standard output when that is not
+ * a terminal: health data is not printed to a screen by accident.
+ */
+
+export interface ExportOptions {
+  paths: string[];
+  format?: 'fhir';
+  ndjson?: boolean;
+  output?: string;
+  includeIdentifiers?: boolean;
+  allowInvalid?: boolean;
+  force?: boolean;
+  allowEmpty?: boolean;
+  today?: string;
+  maxSize: number;
+  lang: Lang;
+}
+
+interface Exported {
+  path: string;
+  base: string;
+  errors: number;
+  resources: Resource[] | undefined;
+}
+
+/** How many left-out plans are named on standard error. */
+const MAX_LISTED = 10;
+
+function display(cwd: string, absolute: string): string {
+  const rel = relative(cwd, absolute);
+  return shownPath(rel === '' || rel.startsWith('..') ? absolute : rel);
+}
+
+/** A plan's file: its Bundle, or its resources one per line. */
+function fileText(plan: Exported & { resources: Resource[] }, ndjson: boolean): string {
+  return ndjson ? ndjsonOf(plan.resources) : `${JSON.stringify(bundleOf(`${plan.base}-bundle`, plan.resources), null, 2)}\n`;
+}
+
+export async function exportPlans(options: ExportOptions, ctx: Context): Promise<number> {
+  const { lang, maxSize } = options;
+  const m = EXPORT_MESSAGES[lang];
+  const ndjson = options.ndjson === true;
+  const toStdout = options.output === undefined || options.output === '-';
+  if (toStdout && ctx.stdout.isTTY === true) throw new UsageError(m.terminal, m.terminalHint);
+  const today = todayOf(options.today, ctx, lang);
+
+  // Each plan is turned into its resources as it is read; the plan itself is not kept.
+  const caseload = await readCaseload({ cwd: ctx.cwd, paths: options.paths, maxSize, today, analyse, ...readingFromEnv(ctx.env) }, (plan): Exported => {
+    const errors = plan.diagnostics.filter((d) => d.severity === 'error').length;
+    const view = plan.data ? planView(plan.data) : undefined;
+    const usable = view !== undefined && (errors === 0 || options.allowInvalid === true);
+    return {
+      path: plan.path,
+      base: view ? planBase(view, plan.path) : '',
+      errors,
+      resources: usable ? planResources(view, { includeIdentifiers: options.includeIdentifiers === true, path: plan.path }) : undefined,
+    };
+  });
+  requireFound(caseload, lang, options.allowEmpty === true);
+  const all = caseload.plans.map((p) => p.kept);
+  const chosen = all.filter((p): p is Exported & { resources: Resource[] } => p.resources !== undefined);
+  const leftOut = all.filter((p) => p.resources === undefined);
+
+  if (toStdout) {
+    if (chosen.length > 1 && !ndjson) throw new UsageError(m.severalToStdout(chosen.length), m.severalToStdoutHint);
+    ctx.stdout.write(chosen.map((p) => fileText(p, ndjson)).join(''));
+  } else {
+    await writeFiles(chosen, options, ctx);
+  }
+  return report(leftOut, chosen.filter((p) => p.errors > 0).length, options, ctx);
+}
+
+/** -o: one file for one plan (or for all resources with --ndjson), else a folder with a file per plan. */
+async function writeFiles(plans: ReadonlyArray<Exported & { resources: Resource[] }>, options: ExportOptions, ctx: Context): Promise<void> {
+  const m = EXPORT_MESSAGES[options.lang];
+  const output = options.output!;
+  const absolute = resolve(ctx.cwd, output);
+  const ndjson = options.ndjson === true;
+  const folderNamed = /[/\\]$/.test(output) || (await isDirectory(absolute));
+  const asFolder = folderNamed || (plans.length > 1 && !ndjson);
+  const targets = asFolder
+    ? plans.map((p) => ({ absolute: join(absolute, `${p.base}${ndjson ? '.ndjson' : '.fhir.json'}`), text: fileText(p, ndjson) }))
+    : [{ absolute, text: plans.map((p) => fileText(p, ndjson)).join('') }];
+  // Several plans need a folder; an existing file at -o is not one.
+  if (asFolder && !folderNamed && (await exists(absolute))) {
+    throw new UsageError(m.notAFolder(display(ctx.cwd, absolute)), m.notAFolderHint);
+  }
+  if (plans.length === 0) return;
+
+  const sources = plans.map((p) => resolve(ctx.cwd, p.path));
+  const blocked = await conflicts(
+    targets.map((t) => t.absolute),
+    sources,
+    options.force === true,
+  );
+  if (blocked.length > 0) {
+    const line = (c: Conflict) => {
+      const path = display(ctx.cwd, c.absolute);
+      return c.kind === 'source' ? m.conflictSource(path) : c.kind === 'folder' ? m.conflictFolder(path) : m.conflictExists(path);
+    };
+    throw new UsageError(`${m.conflicts}\n${blocked.map((c) => `  ${line(c)}`).join('\n')}`, m.conflictsHint);
+  }
+  const folder = asFolder ? absolute : resolve(absolute, '..');
+  const cannot = await makeFolder(folder);
+  if (cannot) throw new UsageError(m.cannotCreate(display(ctx.cwd, folder), cannot), m.cannotWriteHint);
+  for (const target of targets) {
+    try {
+      await writeFileSafely(target.absolute, target.text, { force: options.force === true });
+    } catch (error) {
+      const errno = error instanceof WriteError ? error.errno : 'EIO';
+      throw new UsageError(m.cannotWrite(display(ctx.cwd, target.absolute), errno), m.cannotWriteHint);
+    }
+  }
+  ctx.stderr.write(`ip: ${m.wrote(targets.length, plans.length, display(ctx.cwd, absolute))}\n`);
+}
+
+/** The plans left out (by path) and the exit code: 1 when any plan with errors was left out. */
+function report(leftOut: readonly Exported[], invalidIncluded: number, options: ExportOptions, ctx: Context): number {
+  const m = EXPORT_MESSAGES[options.lang];
+  if (invalidIncluded > 0) ctx.stderr.write(`ip: ${m.invalidIncluded(invalidIncluded)}\n`);
+  if (leftOut.length === 0) return EXIT.ok;
+  const lines = [`ip export: ${m.leftOut(leftOut.length)}`, ...leftOut.slice(0, MAX_LISTED).map((p) => `  ${shownPath(p.path)}`)];
+  if (leftOut.length > MAX_LISTED) lines.push(`  ${m.leftOutMore(leftOut.length - MAX_LISTED)}`);
+  lines.push(m.leftOutHint);
+  ctx.stderr.write(`${lines.join('\n')}\n`);
+  return EXIT.findings;
+}
