@@ -36,12 +36,14 @@ export interface ExportOptions {
   lang: Lang;
 }
 
+/** What is kept of a plan as it is read: its file's text, made at once, so no plan or resource stays in memory. */
 interface Exported {
   path: string;
   base: string;
-  errors: number;
-  resources: Resource[] | undefined;
+  text: string | undefined;
 }
+
+type Chosen = Exported & { text: string };
 
 /** How many left-out plans are named on standard error. */
 const MAX_LISTED = 10;
@@ -52,8 +54,8 @@ function display(cwd: string, absolute: string): string {
 }
 
 /** A plan's file: its Bundle, or its resources one per line. */
-function fileText(plan: Exported & { resources: Resource[] }, ndjson: boolean): string {
-  return ndjson ? ndjsonOf(plan.resources) : `${JSON.stringify(bundleOf(`${plan.base}-bundle`, plan.resources), null, 2)}\n`;
+function fileText(base: string, resources: readonly Resource[], ndjson: boolean): string {
+  return ndjson ? ndjsonOf(resources) : `${JSON.stringify(bundleOf(`${base}-bundle`, resources))}\n`;
 }
 
 export async function exportPlans(options: ExportOptions, ctx: Context): Promise<number> {
@@ -66,32 +68,40 @@ export async function exportPlans(options: ExportOptions, ctx: Context): Promise
 
   // Each plan is turned into its resources as it is read; the plan itself is not kept.
   const caseload = await readCaseload({ cwd: ctx.cwd, paths: options.paths, maxSize, today, analyse, ...readingFromEnv(ctx.env) }, (plan): Exported => {
-    const errors = plan.diagnostics.filter((d) => d.severity === 'error').length;
     const view = plan.data ? planView(plan.data) : undefined;
-    const usable = view !== undefined && (errors === 0 || options.allowInvalid === true);
+    const usable = view !== undefined && (options.allowInvalid === true || plan.diagnostics.every((d) => d.severity !== 'error'));
+    const base = view ? planBase(view, plan.path) : '';
     return {
       path: plan.path,
-      base: view ? planBase(view, plan.path) : '',
-      errors,
-      resources: usable ? planResources(view, { includeIdentifiers: options.includeIdentifiers === true, path: plan.path }) : undefined,
+      base,
+      text: usable ? fileText(base, planResources(view, { includeIdentifiers: options.includeIdentifiers === true, path: plan.path }), ndjson) : undefined,
     };
   });
   requireFound(caseload, lang, options.allowEmpty === true);
-  const all = caseload.plans.map((p) => p.kept);
-  const chosen = all.filter((p): p is Exported & { resources: Resource[] } => p.resources !== undefined);
-  const leftOut = all.filter((p) => p.resources === undefined);
+  // Errors found across plans (a second plan for one person, an id used twice) count too, so the choice is made after the run.
+  const chosen: Chosen[] = [];
+  const leftOut: Exported[] = [];
+  let invalidIncluded = 0;
+  for (const { kept, diagnostics } of caseload.plans) {
+    const failed = diagnostics.some((d) => d.severity === 'error');
+    if (kept.text === undefined || (failed && options.allowInvalid !== true)) leftOut.push(kept);
+    else {
+      chosen.push({ ...kept, text: kept.text });
+      if (failed) invalidIncluded++;
+    }
+  }
 
   if (toStdout) {
     if (chosen.length > 1 && !ndjson) throw new UsageError(m.severalToStdout(chosen.length), m.severalToStdoutHint);
-    ctx.stdout.write(chosen.map((p) => fileText(p, ndjson)).join(''));
+    for (const plan of chosen) ctx.stdout.write(plan.text);
   } else {
     await writeFiles(chosen, options, ctx);
   }
-  return report(leftOut, chosen.filter((p) => p.errors > 0).length, options, ctx);
+  return report(leftOut, invalidIncluded, options, ctx);
 }
 
 /** -o: one file for one plan (or for all resources with --ndjson), else a folder with a file per plan. */
-async function writeFiles(plans: ReadonlyArray<Exported & { resources: Resource[] }>, options: ExportOptions, ctx: Context): Promise<void> {
+async function writeFiles(plans: readonly Chosen[], options: ExportOptions, ctx: Context): Promise<void> {
   const m = EXPORT_MESSAGES[options.lang];
   const output = options.output!;
   const absolute = resolve(ctx.cwd, output);
@@ -99,8 +109,8 @@ async function writeFiles(plans: ReadonlyArray<Exported & { resources: Resource[
   const folderNamed = /[/\\]$/.test(output) || (await isDirectory(absolute));
   const asFolder = folderNamed || (plans.length > 1 && !ndjson);
   const targets = asFolder
-    ? plans.map((p) => ({ absolute: join(absolute, `${p.base}${ndjson ? '.ndjson' : '.fhir.json'}`), text: fileText(p, ndjson) }))
-    : [{ absolute, text: plans.map((p) => fileText(p, ndjson)).join('') }];
+    ? plans.map((p) => ({ absolute: join(absolute, `${p.base}${ndjson ? '.ndjson' : '.fhir.json'}`), text: p.text }))
+    : [{ absolute, text: plans.map((p) => p.text).join('') }];
   // Several plans need a folder; an existing file at -o is not one.
   if (asFolder && !folderNamed && (await exists(absolute))) {
     throw new UsageError(m.notAFolder(display(ctx.cwd, absolute)), m.notAFolderHint);
