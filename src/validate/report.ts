@@ -9,6 +9,8 @@ export interface FileReport {
   diagnostics: Diagnostic[];
   /** With --fix or --fix-dry-run: the fixes made (or that would be), at their positions before fixing. */
   fixed?: FixRecord[];
+  /** With --fix: the file had fixes, but writing them was refused or failed (said on standard error); it is checked as it is. */
+  notFixed?: boolean;
 }
 
 export interface ValidateReport {

@@ -34,6 +34,8 @@ export interface FixPassOptions {
 export interface FixPass {
   /** The fixes per plan, by the path the check shows (files whose fixes could not be written have none). */
   fixed: Map<string, FixRecord[]>;
+  /** Plans whose fixes could not be written (the reason is on standard error). */
+  notFixed: Set<string>;
   /** Dry run: the mended text per file, by absolute path, for the check to read instead of the file. */
   contents: Map<string, Uint8Array>;
   /** Dry run: the mended standard input. */
@@ -54,7 +56,7 @@ function shown(absolute: string, cwd: string): string {
 }
 
 export async function fixPass(options: FixPassOptions, ctx: Context): Promise<FixPass> {
-  const pass: FixPass = { fixed: new Map(), contents: new Map(), exit: EXIT.ok };
+  const pass: FixPass = { fixed: new Map(), notFixed: new Set(), contents: new Map(), exit: EXIT.ok };
   const t = FIX_WRITE_MESSAGES[options.lang];
   if (options.stdin) {
     const text = options.stdin.bytes.length <= options.maxSize ? textOf(options.stdin.bytes) : undefined;
@@ -81,6 +83,7 @@ export async function fixPass(options: FixPassOptions, ctx: Context): Promise<Fi
     } catch (error) {
       if (!(error instanceof WriteError)) throw error;
       pass.fixed.set(file.path, []);
+      pass.notFixed.add(file.path);
       const left = t.leftAsWas(error.leftover && shown(error.leftover, ctx.cwd));
       const refusal = { changed: [t.changed, t.changedHint], gone: [t.gone, t.goneHint], 'read-only': [t.readOnly, t.readOnlyHint], owner: [t.owner, t.ownerHint] } as const;
       if (error.kind in refusal) {

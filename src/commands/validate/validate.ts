@@ -75,6 +75,7 @@ export async function validate(options: ValidateOptions, ctx: Context): Promise<
     valid: !p.diagnostics.some((d) => d.severity === 'error'),
     diagnostics: p.diagnostics,
     ...(fixing ? { fixed: fixing.fixed.get(p.path) ?? [] } : {}),
+    ...(fixing?.notFixed.has(p.path) ? { notFixed: true } : {}),
   }));
   const report = summarize(files, caseload.skipped);
   const shown = options.quiet ? errorsOnly(report) : report;

@@ -45,6 +45,7 @@ const WORDS = {
     wouldFix: 'ville rettet',
     wouldFixTotal: (n: number, files: number) => `Ville rettet ${n} feil i ${files} ${files === 1 ? 'fil' : 'filer'}. Ingenting er skrevet.`,
     nothing: 'Ingenting å rette.',
+    notFixed: (file: string) => `${file} er ikke rettet (se meldingen over).`,
     nothingDryRun: 'Ingenting å rette. Ingenting er skrevet.',
   },
   en: {
@@ -52,6 +53,7 @@ const WORDS = {
     wouldFix: 'would fix',
     wouldFixTotal: (n: number, files: number) => `Would fix ${n} ${n === 1 ? 'mistake' : 'mistakes'} in ${files} ${files === 1 ? 'file' : 'files'}. Nothing was written.`,
     nothing: 'Nothing to fix.',
+    notFixed: (file: string) => `${file} was not fixed (see the message above).`,
     nothingDryRun: 'Nothing to fix. Nothing was written.',
   },
 } satisfies Record<Lang, unknown>;
@@ -67,8 +69,9 @@ function kindsOf(fixed: readonly { code: FixCode }[]): string {
 export function fixLines(report: ValidateReport, mode: FixMode, lang: Lang, paint: Paint): string[] {
   const w = WORDS[lang];
   const files = report.files.filter((f) => f.fixed !== undefined && f.fixed.length > 0);
-  if (files.length === 0) return [mode === 'write' ? w.nothing : w.nothingDryRun];
-  if (mode === 'write') return files.map((f) => paint('green', w.fixed(f.fixed!.length, shownPath(f.path), kindsOf(f.fixed!))));
+  const notFixed = report.files.filter((f) => f.notFixed).map((f) => paint('red', w.notFixed(shownPath(f.path))));
+  if (files.length === 0 && notFixed.length === 0) return [mode === 'write' ? w.nothing : w.nothingDryRun];
+  if (mode === 'write') return [...files.map((f) => paint('green', w.fixed(f.fixed!.length, shownPath(f.path), kindsOf(f.fixed!)))), ...notFixed];
   const lines: string[] = [];
   for (const f of files) {
     for (const fix of f.fixed!) {
