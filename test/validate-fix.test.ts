@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { fixPass } from '../src/commands/validate/fix.js';
 import type { Context } from '../src/context.js';
 import { realReplaceFs, type ReplaceFs } from '../src/fs/write.js';
+import { formatText } from '../src/output/validate/text.js';
+import { summarize } from '../src/validate/report.js';
 import { example, run, runBin, tempDir, type RunResult } from './helpers.js';
 
 /**
@@ -155,15 +157,18 @@ describe('a plan changed between its read and its write', () => {
     expect(readdirSync(dir)).toEqual(['p.md']);
   });
 
-  it('a read-only plan is refused, not replaced', async () => {
-    if (process.getuid?.() === 0) return; // root may write anything
+  it('a read-only plan is refused, not replaced, and the text output says it was not fixed', async () => {
     const dir = tempDir({ 'p.md': MISTAKEN });
-    chmodSync(join(dir, 'p.md'), 0o444);
-    const result = await run(['validate', '--fix', 'p.md'], { cwd: dir });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toBe('ip: "p.md" is read-only: you may not write to the file, so it was not fixed.\nAsk the owner of the file for write access, or run ip validate --fix as a user who has it.\nThe plan is as it was, and no temporary file is left behind.\n');
-    expect(result.stdout).toMatch(/^p\.md was not fixed \(see the message above\)\.\n\n/);
+    // As the system answers a user without write access (root is never refused, so the answer is given here).
+    const readOnly: ReplaceFs = { ...realReplaceFs, writable: async () => Promise.reject(Object.assign(new Error('read-only'), { code: 'EACCES' })) };
+    const ctx = context(dir);
+    const pass = await fixPass({ paths: ['p.md'], maxSize: 1 << 20, write: true, lang: 'en', fs: readOnly }, ctx);
+    expect(pass.exit).toBe(1);
+    expect([...pass.notFixed]).toEqual(['p.md']);
+    expect(ctx.err()).toBe('ip: "p.md" is read-only: you may not write to the file, so it was not fixed.\nAsk the owner of the file for write access, or run ip validate --fix as a user who has it.\nThe plan is as it was, and no temporary file is left behind.\n');
     expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(MISTAKEN);
     expect(readdirSync(dir)).toEqual(['p.md']);
+    const report = summarize([{ path: 'p.md', valid: false, diagnostics: [], fixed: [], notFixed: true }], []);
+    expect(formatText(report, { lang: 'en', paint: (_style, text) => text, verbose: false, fix: 'write' })).toBe('p.md was not fixed (see the message above).\n\nChecked 1 plan: 0 errors, 0 warnings.\n');
   });
 });
