@@ -31,6 +31,8 @@ export interface CaseloadOptions {
   across?: boolean;
   /** Always the precise YAML parser (`IP_PARSE=precise`): the bench and the tests compare the two. */
   precise?: boolean;
+  /** Text to read instead of the file at an absolute path (`ip validate --fix-dry-run` checks plans as fixing would leave them). */
+  contents?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** One plan as read, handed to the command's `keep` and then let go. */
@@ -116,9 +118,10 @@ function identityOf(path: string, checked: CheckedFile): RunPlan {
   return plan;
 }
 
-function readCandidate(file: Candidate, options: ReadOptions, maxSize: number): CheckedFile {
+function readCandidate(file: Candidate, options: ReadOptions, maxSize: number, contents?: ReadonlyMap<string, Uint8Array>): CheckedFile {
+  const given = contents?.get(file.absolute);
   // Files the walk or a glob found are files: no need to ask (see readLimited).
-  const read = readLimited(file.absolute, maxSize, !file.explicit);
+  const read = given ? { bytes: given } : readLimited(file.absolute, maxSize, !file.explicit);
   if ('error' in read) return fileError(file.path, 'read-error', { reason: read.error });
   if ('tooLarge' in read) {
     // Only whether it claims to be a plan: its head is enough.
@@ -164,7 +167,7 @@ export async function readCaseload<T>(options: CaseloadOptions, keep: (plan: Rea
     take(path, bytes.length > options.maxSize ? fileError(path, 'too-large', { limit: options.maxSize }) : readBytes(bytes, { ...base, precise: true }), { explicit: true });
   }
   const walked: ReadOptions = { ...base, explicit: false };
-  for (const file of collected.files) take(file.path, readCandidate(file, file.explicit ? base : walked, options.maxSize), file);
+  for (const file of collected.files) take(file.path, readCandidate(file, file.explicit ? base : walked, options.maxSize, options.contents), file);
   for (const folder of collected.unreadable) take(folder.path, fileError(folder.path, 'read-error', { reason: folder.reason }), { explicit: true });
 
   const across = options.across ? acrossFindings(entries, options) : new Map<string, Diagnostic[]>();
@@ -199,7 +202,8 @@ function acrossFindings<T>(entries: Entry<T>[], options: CaseloadOptions): Map<s
 
 function anchorsFor<T>(entry: Entry<T>, options: CaseloadOptions): Anchors {
   if (entry.absolute === undefined) return {};
-  const read = readLimited(entry.absolute, options.maxSize);
+  const given = options.contents?.get(entry.absolute);
+  const read = given ? { bytes: given } : readLimited(entry.absolute, options.maxSize);
   if (!('bytes' in read)) return {};
   return locateAnchors(read.bytes, { explicit: entry.explicit, today: options.today, ...(options.precise ? { precise: true } : {}) });
 }

@@ -56,6 +56,9 @@ export const CLI_CASES: CliCase[] = [
   { name: 'validate: a broken ip key in a folder is an error', args: ['validate', '.'], files: { 'p.md': GOOD.replace('ip: 1\n', 'IP: 1\n') }, code: 1, stdout: /^p\.md:2:1: error: .*\[broken-ip-key\]/ },
   { name: 'validate: empty front matter in a folder passes, with a warning', args: ['validate', '.'], files: { 'p.md': GOOD, 'e.md': '---\n---\n' }, code: 0, stdout: /^e\.md:1:1: warning: The front matter is empty\. \[empty-front-matter\]/ },
   { name: 'validate: empty front matter fails under --strict', args: ['validate', '.', '--strict'], files: { 'p.md': GOOD, 'e.md': '---\n---\n' }, code: 1 },
+  { name: 'validate: --fix-dry-run on a plan with nothing to fix', args: ['validate', '--fix-dry-run', '.'], files: { 'p.md': GOOD }, code: 0, stdout: 'Nothing to fix. Nothing was written.\n\nChecked 1 plan: 0 errors, 0 warnings.\n', stderr: '' },
+  { name: 'validate: --fix mends a date and reports the check after', args: ['validate', '--fix', '.', '--lang', 'nb'], files: { 'p.md': GOOD.replace('dato: 2027-01-20', 'dato: 20.1.2027') }, code: 0, stdout: 'Rettet 1 feil i p.md: date-form (1).\n\n1 plan sjekket: 0 feil, 0 advarsler.\n', stderr: '' },
+  { name: 'validate: --fix and --fix-dry-run together is a usage error', args: ['validate', '--fix', '--fix-dry-run', '.'], files: { 'p.md': GOOD }, code: 2, stdout: '', stderr: 'ip: --fix and --fix-dry-run cannot be used together.\nUse --fix-dry-run to see what would be fixed, and --fix to fix it.\n' },
   // messages in the plan's own terms, with the line to write
   {
     name: 'validate: a near-miss role, by id of its measure and with the value meant',

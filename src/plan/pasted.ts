@@ -14,7 +14,7 @@ import type { Finding } from './types.js';
 /** Everything this module looks for; a front matter with none of it is passed over in one test. */
 const SUSPECT = /[\t\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\u00AD\uFEFF\u201C\u201D\u2018\u2019]/u;
 /** Unicode spaces YAML reads as content, not as space. */
-const WIDE_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/u;
+export const WIDE_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/u;
 /** Characters that take no room on screen. */
 // The zero-width joiner stands apart: in a class beside other characters it reads as a joined sequence.
 const INVISIBLE = /[\u200B\u200C\u2060\u00AD\uFEFF]|\u200D/u;
@@ -26,8 +26,8 @@ const FLOW_KEY_WIDE = /[{,][ \t]*[^\s:{},[\]"']+:(?=[\u00A0\u1680\u2000-\u200A\u
 /** In a flow collection: a key with an invisible character in it (the match ends just before the character). */
 const FLOW_KEY_INVISIBLE = /[{,][ \t]*[^\s:{},[\]"'\u200B\u200C\u2060\u00AD\uFEFF]*?(?=(?:[\u200B\u200C\u2060\u00AD\uFEFF]|\u200D)[^:{},]*:)/u;
 /** A value that is a date, an id, a number or one word: what curly quotes around it make wrong. */
-const PLAIN_TOKEN = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
-const CURLY_WRAPPED = /^[\u201C\u2018](.*)[\u201D\u2019]$/u;
+export const PLAIN_TOKEN = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
+export const CURLY_WRAPPED = /^[\u201C\u2018](.*)[\u201D\u2019]$/u;
 
 export type PastedKind = 'wide-space-indent' | 'wide-space-after-colon' | 'tab-indent' | 'invisible-in-key' | 'invisible-in-id' | 'curly-quotes';
 

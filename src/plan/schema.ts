@@ -29,14 +29,14 @@ function loadValidators() {
   return validators;
 }
 
-type SchemaNode = Record<string, unknown>;
+export type SchemaNode = Record<string, unknown>;
 let schemaRoot: SchemaNode | undefined;
 function loadSchema(): SchemaNode {
   schemaRoot ??= JSON.parse(loadValidators().schemaText) as SchemaNode;
   return schemaRoot;
 }
 
-function resolve(node: SchemaNode): SchemaNode {
+export function resolve(node: SchemaNode): SchemaNode {
   let current = node;
   // Follow local $refs; keep annotations written beside the $ref.
   for (let i = 0; i < 8 && typeof current.$ref === 'string'; i++) {

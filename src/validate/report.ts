@@ -1,4 +1,5 @@
 import type { SkippedFile } from '../caseload.js';
+import type { FixRecord } from '../fix/index.js';
 import type { Diagnostic } from '../plan/types.js';
 
 /** The outcome of a validate run, before it is formatted. */
@@ -6,6 +7,10 @@ export interface FileReport {
   path: string;
   valid: boolean;
   diagnostics: Diagnostic[];
+  /** With --fix or --fix-dry-run: the fixes made (or that would be), at their positions before fixing. */
+  fixed?: FixRecord[];
+  /** With --fix: the file had fixes, but writing them was refused or failed (said on standard error); it is checked as it is. */
+  notFixed?: boolean;
 }
 
 export interface ValidateReport {

@@ -28,6 +28,8 @@ export const validateCommand: CommandDeclaration = {
         }),
       )
       .option('--allow-empty', SHARED_TEXT[lang].allowEmpty)
+      .option('--fix', t.fix)
+      .option('--fix-dry-run', t.fixDryRun)
       .addOption(formatOption(lang, ['text', 'json', 'github']))
       .addOption(todayOption(lang))
       .addOption(maxSizeOption(lang))

@@ -12,6 +12,8 @@ export const HELP = {
     maxWarnings: 'exit-kode 1 hvis det er flere enn N advarsler',
     names: 'vis deltakernes id-er i meldingene også når utdata ikke går til en terminal',
     noNames: 'vis deltakere med nummer og rolle, også i en terminal',
+    fix: 'rett de mekaniske feilene (datoform, stavemåte av nøkler, hardt mellomrom …) i filene, og sjekk dem etterpå',
+    fixDryRun: 'vis hva --fix ville rettet, uten å skrive noe',
   },
   en: {
     description: 'Check plans: every point a–i, references, dates and consent.',
@@ -23,5 +25,7 @@ export const HELP = {
     maxWarnings: 'exit 1 when there are more than N warnings',
     names: "show participants' ids in messages even when output does not go to a terminal",
     noNames: 'show participants by number and role, even on a terminal',
+    fix: 'mend the mechanical mistakes (date form, key spelling, no-break spaces …) in the files, then check them',
+    fixDryRun: 'show what --fix would mend, writing nothing',
   },
 } satisfies Record<Lang, unknown>;

@@ -1,4 +1,5 @@
 import { skippedLines } from '../caseload.js';
+import { FIX_DESCRIPTIONS } from './fixes.js';
 import { renderDiagnostic } from '../../plan/diagnostics/messages.js';
 import type { Lang } from '../lang.js';
 import { shownPath } from '../path.js';
@@ -20,6 +21,11 @@ const SEE_ALSO: Record<Lang, string> = { nb: 'se også', en: 'see also' };
 export function formatGithub(report: ValidateReport, ctx: ValidateFormatOptions): string {
   const lines: string[] = [];
   for (const file of report.files) {
+    // Fixes as notices: the code and the place, what the fix does in words.
+    for (const fix of file.fixed ?? []) {
+      const props = [`file=${escapeProperty(shownPath(file.path))}`, `line=${fix.line}`, `col=${fix.column}`, `title=${escapeProperty(`ip ${fix.code}`)}`].join(',');
+      lines.push(`::notice ${props}::${escapeData(FIX_DESCRIPTIONS[ctx.lang][fix.code])}`);
+    }
     for (const d of reportedDiagnostics(file.diagnostics)) {
       const { message, hint } = renderDiagnostic(d, ctx.lang, { names: ctx.names === true });
       const props = [`file=${escapeProperty(shownPath(file.path))}`, `line=${d.line}`, `col=${d.column}`, `title=${escapeProperty(`ip ${d.code}`)}`].join(',');

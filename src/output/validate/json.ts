@@ -7,8 +7,9 @@ import type { ValidateFormatOptions } from './text.js';
 
 /**
  * The JSON shape scripts rely on (a contract): version, files with their
- * diagnostics, summary. `basis`, `hint`, `field` and `item` on a diagnostic and
- * `skipped_files` in the summary are added fields.
+ * diagnostics, summary. `basis`, `hint`, `field` and `item` on a diagnostic,
+ * `fixed` on a file (--fix, --fix-dry-run) and `skipped_files` in the summary
+ * are added fields.
  */
 export function formatJson(report: ValidateReport, ctx: Pick<ValidateFormatOptions, 'lang' | 'names'>): string {
   const out = {
@@ -34,6 +35,8 @@ export function formatJson(report: ValidateReport, ctx: Pick<ValidateFormatOptio
           hint,
         };
       }),
+      // With --fix or --fix-dry-run: codes and positions (before fixing), never the values mended.
+      ...(f.fixed ? { fixed: f.fixed.map(({ code, line, column }) => ({ code, line, column })) } : {}),
     })),
     summary: { ...report.summary, skipped_files: report.skipped.map((s) => ({ path: s.path, reason: s.reason })) },
   };

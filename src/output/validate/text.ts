@@ -1,4 +1,5 @@
 import { skippedLines } from '../caseload.js';
+import { fixLines, type FixMode } from './fixes.js';
 import { shownPath } from '../path.js';
 import type { Lang } from '../lang.js';
 import { regulationLegend, renderDiagnostic } from '../../plan/diagnostics/messages.js';
@@ -14,6 +15,8 @@ export interface ValidateFormatOptions {
   verbose: boolean;
   /** Name participants by id (a terminal, or --names); by number and role otherwise. */
   names?: boolean;
+  /** With --fix or --fix-dry-run: the fixes are reported first. */
+  fix?: FixMode;
 }
 
 const WORDS = {
@@ -86,11 +89,11 @@ export function summaryLine(report: ValidateReport, lang: Lang): string {
 export function formatText(report: ValidateReport, ctx: ValidateFormatOptions): string {
   const w = WORDS[ctx.lang];
   const { paint } = ctx;
-  const lines: string[] = [];
+  const lines: string[] = ctx.fix ? [...fixLines(report, ctx.fix, ctx.lang, paint), ''] : [];
   let namedRegulation = false;
   for (const file of report.files) {
     // Each file's findings together, a blank line between files: read as one block per plan.
-    if (file.diagnostics.length > 0 && lines.length > 0) lines.push('');
+    if (file.diagnostics.length > 0 && lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
     const hinted = new Set<string>();
     for (const d of file.diagnostics) {
       const { message, hint } = renderDiagnostic(d, ctx.lang, { regulation: 'short', names: ctx.names === true });
@@ -104,7 +107,7 @@ export function formatText(report: ValidateReport, ctx: ValidateFormatOptions): 
       if (d.related?.length) lines.push(`  ${w.related}: ${d.related.map(shownPath).join(', ')}`);
     }
   }
-  if (lines.length > 0) lines.push('');
+  if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
   const skipped = skippedLines(report.skipped, ctx.lang, ctx.verbose);
   if (skipped.length > 0) lines.push(...skipped.map((l, i) => (i === 0 ? l : paint('dim', l))), '');
   const summary = summaryLine(report, ctx.lang);
