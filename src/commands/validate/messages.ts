@@ -23,7 +23,8 @@ export const VALIDATE_ERRORS: Record<Lang, { stdinFilename: string; maxWarnings:
   },
 };
 
-const q = (lang: Lang, s: string) => (lang === 'nb' ? `«${sanitizeEcho(s, 200)}»` : `"${sanitizeEcho(s, 200)}"`);
+const QUOTES: Record<Lang, (s: string) => string> = { nb: (s) => `«${s}»`, en: (s) => `"${s}"` };
+const q = (lang: Lang, s: string) => QUOTES[lang](sanitizeEcho(s, 200));
 
 /** Why `ip validate --fix` left a file as it was, on standard error; the run goes on with the other files. */
 export const FIX_WRITE_MESSAGES = {
