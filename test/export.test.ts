@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
@@ -147,6 +147,16 @@ describe('the mapping', () => {
     expect(goals.map((g) => (g.expressedBy as Json).reference)).toEqual(goals.map(() => patientAddress));
   });
 
+  it('keeps what R4 has no field for as notes: contributions on the CareTeam; resources, needs, cooperation, evaluations and transitions on the CarePlan', async () => {
+    const b = await bundle(example('bolig-og-arbeid.md'));
+    const team = one(b, 'CareTeam');
+    expect((team.note as Json[]).map((n) => String(n.text).split(':')[0])).toEqual(['Jonas Fjellvang', 'Ola Hansen', 'Siri Lunde', 'Per Aune', 'Mari Fjellvang']);
+    const notes = (one(b, 'CarePlan').note as Json[]).map((n) => String(n.text));
+    expect(notes.filter((n) => n.startsWith('Ressurs: '))).toHaveLength(3);
+    expect(notes.filter((n) => n.startsWith('Behov: '))).toHaveLength(3);
+    expect(notes.some((n) => n.startsWith('Evaluering E1: holdt'))).toBe(true);
+  });
+
   it('maps a closed plan to completed, or revoked when the consent was withdrawn', async () => {
     const text = example('bolig-og-arbeid.md').replace('status: aktiv', 'status: avsluttet\navsluttet: {dato: 2026-11-01, årsak: samtykke_trukket}');
     expect(one(await bundle(text, ['--allow-invalid']), 'CarePlan').status).toBe('revoked');
@@ -227,12 +237,19 @@ describe('ip export on the command line', () => {
     expect(several.stderr).toContain('Found 2 plans, but standard output can take one Bundle.');
   });
 
+  it('says so, with exit 2, when the output cannot be written', async () => {
+    const dir = tempDir({ 'a.md': example('bolig-og-arbeid.md'), 'b.md': example('nynorsk-rehabilitering.md'), blocker: 'a file, not a folder' });
+    const r = await run(['export', '.', '-o', 'blocker/fhir/', '--lang', 'en'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^ip: Cannot create the folder blocker\/fhir: /);
+    expect(r.stdout).toBe('');
+  });
+
   it('never writes over a plan, even with --force', async () => {
     const dir = tempDir({ 'a.md': example('bolig-og-arbeid.md') });
     const r = await run(['export', 'a.md', '-o', 'a.md', '--force', '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('a.md is one of the plans being exported');
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe(example('bolig-og-arbeid.md'));
-    writeFileSync(join(dir, 'x'), '');
   });
 });

@@ -128,6 +128,12 @@ function careTeam(plan: PlanView, base: string, patientId: string, who: People, 
   });
   const team: Resource = { resourceType: 'CareTeam', id: `${base}-team`, status: plan.status === 'avsluttet' ? 'inactive' : 'active', subject: ref('Patient', patientId) };
   if (members.length > 0) team.participant = members;
+  // What each participant contributes (point d) has no field of its own on a CareTeam: a note each.
+  const contributions = [...participants(plan).values()].flatMap((p) => {
+    const what = nonEmpty(p.item.bidrag);
+    return what === undefined ? [] : [{ text: `${p.navn ?? p.id}: ${what}` }];
+  });
+  if (contributions.length > 0) team.note = contributions;
   const kommune = nonEmpty(plan.eier?.kommune);
   if (kommune !== undefined) team.name = `${kommune}: ${nonEmpty(plan.eier?.enhet) ?? 'individuell plan'}`;
   return team;
@@ -270,6 +276,16 @@ function carePlan(plan: PlanView, base: string, patientId: string, who: People, 
     const date = asDate(move?.dato);
     if (move === undefined || date === undefined) continue;
     notes.push({ time: date, text: `Overgang: ${nonEmpty(move.fra_tjeneste) ?? '?'} → ${nonEmpty(move.til_tjeneste) ?? '?'}` });
+  }
+  // Resources and needs (point a) and cooperation with others (point i) have no fields of their own either.
+  for (const text of plan.ressurser ?? []) if (nonEmpty(text) !== undefined) notes.push({ text: `Ressurs: ${text}` });
+  for (const text of plan.behov ?? []) if (nonEmpty(text) !== undefined) notes.push({ text: `Behov: ${text}` });
+  for (const with_ of plan.samarbeid ?? []) {
+    const part = nonEmpty(with_?.part);
+    if (with_ === undefined || part === undefined) continue;
+    const purpose = nonEmpty(with_.formål);
+    const kind = with_.type !== undefined ? labels.cooperationKinds[with_.type].toLocaleLowerCase('nb') : undefined;
+    notes.push({ text: `Samarbeid: ${part}${purpose ? ` – ${purpose}` : ''}${kind ? ` (${kind})` : ''}` });
   }
   if (notes.length > 0) resource.note = notes;
   return resource;
