@@ -184,6 +184,22 @@ describe('the fødselsnummer', () => {
     }
   });
 
+  it('never leaves a caseload without --include-identifiers, for plans with errors too', () => {
+    const dir = ensureCorpus(join(tempDir(), 'corpus'), 200, 11);
+    const numbers = new Set<string>();
+    for (const folder of readdirSync(dir).filter((f) => f.startsWith('kontor-'))) {
+      for (const file of readdirSync(join(dir, folder))) {
+        const found = /fødselsnummer: "?(\d{11})/.exec(readFileSync(join(dir, folder, file), 'utf8'))?.[1];
+        if (found) numbers.add(found);
+      }
+    }
+    expect(numbers.size).toBeGreaterThan(150);
+    const out = join(tempDir(), 'all.ndjson');
+    expect(runBin(['export', dir, '--ndjson', '--allow-invalid', '-o', out], { cwd: ROOT }).code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect([...numbers].filter((n) => text.includes(n))).toEqual([]);
+  });
+
   it('leaves with --include-identifiers, a synthetic test number never labelled as a real fødselsnummer', async () => {
     const dir = tempDir({ 'p.md': example('bolig-og-arbeid.md') });
     const r = await run(['export', 'p.md', '--include-identifiers'], { cwd: dir });
