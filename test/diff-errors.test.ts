@@ -52,8 +52,8 @@ const table: Array<{ name: string; args: string[]; lang?: string; stderr: string
     name: 'the new side has a YAML error, located',
     args: [GOOD, `${F}/broken-yaml.md`],
     stderr: [
-      `ip: The new version (${F}/broken-yaml.md) cannot be read as a plan:\n  ${F}/broken-yaml.md:5:9: A value contains ": ", or a field is indented wrongly (YAML error BLOCK_AS_IMPLICIT_KEY). [yaml-syntax]`,
-      'How to fix: Put the value in quotes',
+      `ip: The new version (${F}/broken-yaml.md) cannot be read as a plan:\n  ${F}/broken-yaml.md:6:1: The line has 3 spaces in front, but the fields around it have 2 (YAML error BLOCK_AS_IMPLICIT_KEY). [yaml-syntax]`,
+      'How to fix: Write 2 spaces in front, as many as the fields on the same level.',
     ],
   },
   {
@@ -61,8 +61,8 @@ const table: Array<{ name: string; args: string[]; lang?: string; stderr: string
     args: [`${F}/broken-yaml.md`, GOOD],
     lang: 'nb',
     stderr: [
-      `ip: Den gamle versjonen (${F}/broken-yaml.md) kan ikke leses som en plan:\n  ${F}/broken-yaml.md:5:9: En verdi inneholder «: », eller et felt har feil innrykk (YAML-feil BLOCK_AS_IMPLICIT_KEY). [yaml-syntax]`,
-      'Slik retter du: Sett verdien i anførselstegn',
+      `ip: Den gamle versjonen (${F}/broken-yaml.md) kan ikke leses som en plan:\n  ${F}/broken-yaml.md:6:1: Linjen har 3 mellomrom foran, men feltene rundt har 2 (YAML-feil BLOCK_AS_IMPLICIT_KEY). [yaml-syntax]`,
+      'Slik retter du: Skriv 2 mellomrom foran, like mange som feltene på samme nivå.',
     ],
   },
   {

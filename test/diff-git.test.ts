@@ -241,7 +241,7 @@ describe('ip diff and git: errors exit 2 with a message', () => {
       git(broken, 'commit', '-q', '-am', 'fixed');
       const r = await run(['diff', 'plan.md', '--from', 'HEAD~1'], { cwd: broken });
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('ip: The old version (plan.md in HEAD~1) cannot be read as a plan:\n  plan.md:5:9 (HEAD~1): A value contains ": ", or a field is indented wrongly (YAML error BLOCK_AS_IMPLICIT_KEY). [yaml-syntax]');
+      expect(r.stderr).toContain('ip: The old version (plan.md in HEAD~1) cannot be read as a plan:\n  plan.md:6:1 (HEAD~1): The line has 3 spaces in front, but the fields around it have 2 (YAML error BLOCK_AS_IMPLICIT_KEY). [yaml-syntax]');
       expect(r.stderr).not.toContain('Kari');
       expect(r.stderr).not.toContain('17850250006');
       // The other way round, the same revision is the new side.
