@@ -130,7 +130,7 @@ const en: EnumLabels = {
     mangler_samtykkekompetanse: 'I cannot give consent myself now',
   },
   subPlanKinds: {
-    IOP: 'Individual education plan (⟨IOP⟩)',
+    IOP: 'Individual education plan (IOP)',
     behandlingsplan: 'Treatment plan',
     rehabiliteringsplan: 'Rehabilitation plan',
     kvalifiseringsprogram: 'Qualification programme',
