@@ -455,7 +455,7 @@ function measuresSection(v: View, data: PlanView): string {
     const until = m.til !== undefined ? `${esc(t.until)} ${date(v, m.til)}` : '';
     const when = from || until ? cell(t.when, [from, until].filter(Boolean).join(' ')) : cell(t.when, esc(t.wholePeriod), ' class="muted"');
     const serves = goals.length ? cell(t.measureGoals, joinList(goals, v)) : cell(t.measureGoals, esc(t.notAgreed), ' class="muted"');
-    return stackRow(`<span${v.own}>${text(m.tekst)}</span>`, `${serves}${agreed(t.scope, m.omfang)}${responsible}${cell(t.how, how)}${when}`);
+    return stackRow(own(v, m.tekst), `${serves}${agreed(t.scope, m.omfang)}${responsible}${cell(t.how, how)}${when}`);
   });
   if (rows.length === 0) return section(v, 'measures', t.measures, notAgreed(v));
   return section(v, 'measures', t.measures, stackTable(v, 'measures', [t.measure, t.measureGoals, t.scope, t.responsible, t.how, t.when], rows));
@@ -579,7 +579,7 @@ function cooperationSection(v: View, data: PlanView): string {
   const { t } = v;
   if (data.samarbeid === undefined) return section(v, 'cooperation', t.cooperation, notAgreed(v));
   const rows = present(data.samarbeid).map((c) =>
-    stackRow(`<span${v.own}>${text(c.part)}</span>`, cell(t.cooperationPurpose, text(c.formål), v.own) + cell(t.cooperationKind, word(v, t.cooperationKinds, c.type))),
+    stackRow(own(v, c.part), cell(t.cooperationPurpose, text(c.formål), v.own) + cell(t.cooperationKind, word(v, t.cooperationKinds, c.type))),
   );
   if (rows.length === 0) return section(v, 'cooperation', t.cooperation, `<p>${esc(t.cooperationNone)}</p>`);
   return section(v, 'cooperation', t.cooperation, stackTable(v, 'cooperation', [t.cooperationPart, t.cooperationPurpose, t.cooperationKind], rows));
