@@ -31,12 +31,11 @@ try {
   try {
     const shots = [
       { name: 'render-desktop.png', viewport: { width: 1280, height: 900 } },
-      // A phone held upright (375 CSS pixels wide), photographed at twice the pixels, as a phone shows it.
-      { name: 'render-phone.png', viewport: { width: 375, height: 800 }, scale: 2 },
+      // A phone held upright: 375 CSS pixels wide.
+      { name: 'render-phone.png', viewport: { width: 375, height: 800 } },
     ];
     for (const shot of shots) {
-      const context = shot.scale ? await browser.context.browser()?.newContext({ viewport: shot.viewport, deviceScaleFactor: shot.scale }) : undefined;
-      const tab = context ? await context.newPage() : await browser.context.newPage();
+      const tab = await browser.context.newPage();
       await tab.setViewportSize(shot.viewport);
       await tab.goto(pathToFileURL(page).href);
       await tab.screenshot({ path: join(docs, shot.name), fullPage: true });

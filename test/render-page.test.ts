@@ -178,7 +178,7 @@ describe('hostile names and addresses', () => {
       const at = [...html.matchAll(new RegExp(value, 'g'))].map((m) => m.index);
       expect(at.length).toBeGreaterThan(0);
       for (const i of at) {
-        const before = html.slice(0, i!);
+        const before = html.slice(0, i);
         // Inside <bdi>, or a paragraph of its own (a goal's text).
         const isolated = /<bdi[^>]*>$/.test(before) || /<p class="(?:goal|subgoal)-text"[^>]*>$/.test(before);
         expect(isolated, `${JSON.stringify(value)} at …${JSON.stringify(before.slice(-60))}`).toBe(true);
@@ -381,7 +381,7 @@ describe('escaping', () => {
   });
 
   it("escapes the person's name inside the print stylesheet", () => {
-    const source = example('bolig-og-arbeid.md').replace(/^  navn: Jonas Fjellvang$/m, `  navn: '"; } body { display: none } @import "x'`);
+    const source = example('bolig-og-arbeid.md').replace(/^ {2}navn: Jonas Fjellvang$/m, `  navn: '"; } body { display: none } @import "x'`);
     const { html } = renderText(source);
     const css = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
     expect(css).not.toContain('@import');
