@@ -169,7 +169,6 @@ export interface PageText extends EnumLabels {
   itemEvaluation: string;
   itemTransition: string;
   itemCooperation: string;
-  itemThePlan: string;
   /** An item without text or name, by its number in its list (1-based). */
   nth: (noun: string, n: number) => string;
   missing: string;
@@ -322,7 +321,6 @@ const nb: PageText = {
   itemEvaluation: 'Møtet',
   itemTransition: 'Endringen',
   itemCooperation: 'Samarbeidet med',
-  itemThePlan: 'Planen',
   nth: (noun, n) => `${noun} nr. ${n}`,
   missing: 'mangler',
   wrong: 'må rettes',
@@ -505,7 +503,6 @@ const nn: PageText = {
   itemEvaluation: 'Møtet',
   itemTransition: 'Endringa',
   itemCooperation: 'Samarbeidet med',
-  itemThePlan: 'Planen',
   nth: (noun, n) => `${noun} nr. ${n}`,
   missing: 'manglar',
   wrong: 'må rettast',
@@ -688,7 +685,6 @@ const en: PageText = {
   itemEvaluation: 'The meeting',
   itemTransition: 'The change',
   itemCooperation: 'The cooperation with',
-  itemThePlan: 'The plan',
   nth: (noun, n) => `${noun} no. ${n}`,
   missing: 'is missing',
   wrong: 'must be corrected',
