@@ -115,7 +115,7 @@ describe('ip evaluate through the binary', () => {
     // The goal's course, in the plan's language, and the log of evaluations held, with who took part and what was decided.
     expect(text).toContain('Slik har det gått');
     expect(text).toContain('Har fått praksisplass: to dager i uka.');
-    expect(text).toContain('Evalueringer som er holdt');
+    expect(text).toContain('Møtene vi har hatt');
     expect(text).toContain('Tiril Skogheim');
     expect(text).toContain('Per søker om arbeidstrening.');
     expect(text).toContain('Neste møte hos NAV.');

@@ -5,7 +5,7 @@ import { checkText } from '../src/plan/check.js';
 import type { PlanData } from '../src/plan/types.js';
 import { longDate } from '../src/render/dates.js';
 import { label, languageName, PAGE_TEXT, type PageLang } from '../src/render/i18n.js';
-import { renderPlan } from '../src/render/page.js';
+import { plainWords, renderPlan } from '../src/render/page.js';
 import { ROOT } from './fixtures/render/harness.js';
 
 /**
@@ -52,6 +52,9 @@ const NOT_SHOWN: Record<string, { why: string; check: 'unchanged' | 'no-word' | 
   },
   'person.fødselsnummer': { why: 'never shown, not even masked (privacy: a mask still shows the birth date); the birth date is shown instead', check: 'unchanged' },
   'deltakere[].id': { why: 'the key other fields use to name a participant; the page names the participant instead', check: 'no-word' },
+  'mål[].id': { why: 'a code the file uses to refer to a goal; the page names a goal by its (shortened) text, and shows an id only in the staff line at the foot', check: 'no-word' },
+  'mål[].delmål[].id': { why: 'a code the file uses to refer to a sub-goal; the page names it by its text, never by the code', check: 'no-word' },
+  'tiltak[].id': { why: 'a code the file uses to refer to a measure; the page names a measure by its text, never by the code', check: 'no-word' },
   'evalueringer[].id': { why: 'a staff code for ip due and ip diff; nothing on the page refers to it, and the page names an evaluation by its date and kind', check: 'unchanged' },
   'overganger[].id': { why: 'a staff code for ip due and ip diff; nothing on the page refers to it, and the page names a transition by its date and services', check: 'unchanged' },
 };
@@ -312,9 +315,11 @@ function expected(kind: Kind, path: string, value: unknown, data: PlanData, lang
     if (typeof v !== 'string') throw new Error(`${path}: the fixture's value ${JSON.stringify(v)} is not text`);
     switch (kind) {
       case 'date':
-        return longDate(v, lang) ?? v;
+        // A meeting's or deadline's date with its weekday; a birth date without.
+        return longDate(v, lang, path !== 'person.fødselsdato') ?? v;
       case 'enum':
-        return label(labelsFor(enumValues!, lang, path), v)!;
+        // The words as shown: a Norwegian word on an English page is marked, not bracketed.
+        return plainWords(label(labelsFor(enumValues!, lang, path), v)!);
       case 'ref': {
         const name = named(data, v);
         if (name === undefined) throw new Error(`${path}: "${v}" names nothing in the fixture`);
@@ -527,6 +532,6 @@ describe('the fødselsnummer', () => {
     const html = renderPlan({ data: plan, status: 'avsluttet', ...(checked.body !== undefined ? { body: checked.body } : {}), diagnostics: checked.diagnostics, today: TODAY }).html;
     for (const form of forms) expect(html).not.toMatch(form);
     // The birth date is shown instead.
-    expect(words(html)).toContain(longDate((DATA.person as Record<string, string>).fødselsdato, lang));
+    expect(words(html)).toContain(longDate((DATA.person as Record<string, string>).fødselsdato, lang, false));
   });
 });

@@ -11,7 +11,7 @@ import { tags, TODAY } from './fixtures/render/harness.js';
  */
 
 const PAGE_TAGS = new Set([
-  'html', 'head', 'meta', 'title', 'style', 'body', 'div', 'header', 'main', 'footer', 'section', 'h1', 'h2', 'h3', 'p', 'span', 'strong', 'dl', 'dt', 'dd',
+  'html', 'head', 'meta', 'title', 'style', 'body', 'div', 'header', 'main', 'footer', 'section', 'h1', 'h2', 'h3', 'p', 'span', 'bdi', 'strong', 'dl', 'dt', 'dd',
   'ol', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'time', 'a', 'br',
   // and what the sanitised body may hold
   ...(SANITIZE_SCHEMA.tagNames ?? []),

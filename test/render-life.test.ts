@@ -51,9 +51,9 @@ describe('the fixture', () => {
 describe('goals: sub-goals and how each has gone', () => {
   it('shows each sub-goal with its text, id and deadline, under its goal', () => {
     const goal = goalItem(page(DATA), 'Jeg vil klare å handle mat selv');
-    expect(goal).toContain('<p class="course-h">Delmål</p><ul class="subgoals">');
+    expect(goal).toContain('<p class="course-h">Steg på veien</p><ul class="subgoals">');
     expect(goal).toContain(
-      '<li><p class="subgoal-text">Jeg handler alene i nærbutikken.</p><p class="goal-meta"><span class="tag">M1b</span> · Innen <time datetime="2027-03-31">31. mars 2027</time></p></li>',
+      '<li><p class="subgoal-text">Jeg handler alene i nærbutikken.</p><p class="goal-meta">Innen <time datetime="2027-03-31">onsdag 31. mars 2027</time></p></li>',
     );
   });
 
@@ -62,14 +62,14 @@ describe('goals: sub-goals and how each has gone', () => {
     const goal = goalItem(html, 'Jeg vil klare å handle mat selv');
     // The goal's own course stands before its sub-goals; each sub-goal's under it.
     expect(goal).toContain(
-      '<div class="course"><p class="course-h">Slik har det gått</p><ul><li><time datetime="2026-11-12">12. november 2026</time>: <strong class="assess assess-partly"><span aria-hidden="true">◐</span> Delvis nådd</strong> – <span>Hun handler med følge.</span></li></ul></div><p class="course-h">Delmål</p>',
+      '<div class="course"><p class="course-h">Slik har det gått</p><ul><li><time datetime="2026-11-12">torsdag 12. november 2026</time>: <strong class="assess assess-partly"><span aria-hidden="true">◐</span> Delvis nådd</strong> – <bdi>Hun handler med følge.</bdi></li></ul></div><p class="course-h">Steg på veien</p>',
     );
     expect(goal).toContain(
-      '<p class="subgoal-text">Jeg lager en handleliste hver uke.</p><p class="goal-meta"><span class="tag">M1a</span> · Innen <time datetime="2026-12-15">15. desember 2026</time></p><div class="course"><p class="course-h">Slik har det gått</p><ul><li><time datetime="2026-11-12">12. november 2026</time>: <strong class="assess assess-reached"><span aria-hidden="true">✓</span> Nådd</strong> – <span>Maja skriver handleliste hver søndag.</span></li></ul></div>',
+      '<p class="subgoal-text">Jeg lager en handleliste hver uke.</p><p class="goal-meta">Innen <time datetime="2026-12-15">tirsdag 15. desember 2026</time></p><div class="course"><p class="course-h">Slik har det gått</p><ul><li><time datetime="2026-11-12">torsdag 12. november 2026</time>: <strong class="assess assess-reached"><span aria-hidden="true">✓</span> Nådd</strong> – <bdi>Maja skriver handleliste hver søndag.</bdi></li></ul></div>',
     );
     // No note: the status alone.
     expect(goalItem(html, 'Jeg vil sove bedre om natta')).toContain(
-      '<li><time datetime="2026-11-12">12. november 2026</time>: <strong class="assess assess-not-reached"><span aria-hidden="true">✗</span> Ikke nådd</strong></li>',
+      '<li><time datetime="2026-11-12">torsdag 12. november 2026</time>: <strong class="assess assess-not-reached"><span aria-hidden="true">✗</span> Ikke nådd</strong></li>',
     );
     // A goal or sub-goal not assessed yet has no course.
     expect(goal).not.toMatch(/nærbutikken\.<\/p><p class="goal-meta">.*?<\/p><div class="course">/);
@@ -86,12 +86,12 @@ describe('goals: sub-goals and how each has gone', () => {
     const course = goalItem(page(data, '2027-03-01'), 'Jeg vil sove bedre om natta');
     const days = [...course.matchAll(/<li><time datetime="([^"]+)">/g)].map((m) => m[1]);
     expect(days).toEqual(['2026-10-02', '2026-11-12', '2027-02-11']);
-    expect(course).toContain('<strong class="assess assess-changed"><span aria-hidden="true">↻</span> Endret</strong> – <span>Målet ble skrevet om.</span>');
+    expect(course).toContain('<strong class="assess assess-changed"><span aria-hidden="true">↻</span> Endret</strong> – <bdi>Målet ble skrevet om.</bdi>');
   });
 
   it.each([
-    ['nn', 'Slik har det gått', 'Delmål', 'Ikkje nådd', 'Endra'],
-    ['en', 'How it has gone', 'Smaller goals on the way', 'Not reached', 'Changed'],
+    ['nn', 'Slik har det gått', 'Steg på vegen', 'Ikkje nådd', 'Endra'],
+    ['en', 'How it has gone', 'Steps on the way', 'Not reached', 'Changed'],
   ])('speaks the page language (%s)', (lang, course, sub, notReached, changed) => {
     const html = page(
       plan((d) => {
@@ -106,7 +106,7 @@ describe('goals: sub-goals and how each has gone', () => {
 
   it('names a sub-goal a measure serves by its text, in quotation marks', () => {
     const html = page(plan((d) => (d.tiltak[0]!.mål = ['M1a', 'M1b'])));
-    expect(sectionOf(html, 'measures')).toContain('<span class="sub">For mål: «<span>Jeg lager en handleliste hver uke.</span>» og «<span>Jeg handler alene i nærbutikken.</span>»</span>');
+    expect(sectionOf(html, 'measures')).toContain('<td role="cell" data-label="Hjelper meg mot">«<bdi>Jeg lager en handleliste hver uke.</bdi>» og «<bdi>Jeg handler alene i nærbutikken.</bdi>»</td>');
   });
 });
 
@@ -114,29 +114,29 @@ describe('the decision that grants a measure', () => {
   it('says it in plain words: reference, date, and until when it holds', () => {
     const measures = sectionOf(page(DATA), 'measures');
     expect(measures).toContain(
-      '<span class="sub">Vedtak: «2026/4411», datert <time datetime="2026-08-25">25. august 2026</time>, gjelder til <time datetime="2027-02-28">28. februar 2027</time></span>',
+      '<span class="sub">Vedtak: «<bdi>2026/4411</bdi>», datert <time datetime="2026-08-25">tirsdag 25. august 2026</time>, gjelder til <time datetime="2027-02-28">søndag 28. februar 2027</time></span>',
     );
   });
 
   it('says "gjaldt til" once its last day has passed, in words, not by colour', () => {
-    expect(sectionOf(page(DATA, '2027-03-01'), 'measures')).toContain('gjaldt til <time datetime="2027-02-28">28. februar 2027</time></span>');
-    expect(sectionOf(page(DATA, '2027-02-28'), 'measures')).toContain('gjelder til <time datetime="2027-02-28">28. februar 2027</time></span>');
+    expect(sectionOf(page(DATA, '2027-03-01'), 'measures')).toContain('gjaldt til <time datetime="2027-02-28">søndag 28. februar 2027</time></span>');
+    expect(sectionOf(page(DATA, '2027-02-28'), 'measures')).toContain('gjelder til <time datetime="2027-02-28">søndag 28. februar 2027</time></span>');
   });
 
   it.each([
-    ['nn', 'Vedtak: «2026/4411», datert <time datetime="2026-08-25">25. august 2026</time>, gjeld til'],
-    ['en', 'Decision: “2026/4411”, dated <time datetime="2026-08-25">25 August 2026</time>, valid until'],
+    ['nn', 'Vedtak: «<bdi>2026/4411</bdi>», datert <time datetime="2026-08-25">tysdag 25. august 2026</time>, gjeld til'],
+    ['en', 'Decision (<span lang="nb">vedtak</span>): “<bdi>2026/4411</bdi>”, dated <time datetime="2026-08-25">Tuesday 25 August 2026</time>, valid until'],
   ])('in %s', (lang, words) => {
     expect(sectionOf(page(plan(() => undefined, lang)), 'measures')).toContain(words);
   });
 
   it('shows what the plan has of it, and nothing for an empty one', () => {
     const onlyEnd = sectionOf(page(plan((d) => (d.tiltak[0]!.vedtak = { til: '2027-02-28' }))), 'measures');
-    expect(onlyEnd).toContain('<span class="sub">Vedtak: gjelder til <time datetime="2027-02-28">28. februar 2027</time></span>');
+    expect(onlyEnd).toContain('<span class="sub">Vedtak: gjelder til <time datetime="2027-02-28">søndag 28. februar 2027</time></span>');
     const empty = sectionOf(page(plan((d) => (d.tiltak[0]!.vedtak = {}))), 'measures');
     // Only T2's decision is left.
     expect(empty.match(/Vedtak:/g)).toEqual(['Vedtak:']);
-    expect(empty).toContain('Vedtak: «2026/4412»');
+    expect(empty).toContain('Vedtak: «<bdi>2026/4412</bdi>»');
   });
 });
 
@@ -144,13 +144,13 @@ describe('the log of evaluations held', () => {
   it('ends the page, after the plan text', () => {
     const html = page(DATA);
     expect([...html.matchAll(/<section id="([^"]+)"/g)].map((m) => m[1]).at(-1)).toBe('log');
-    expect(sectionOf(html, 'log')).toContain('<h2 id="log-h">Evalueringer som er holdt</h2>');
+    expect(sectionOf(html, 'log')).toContain('<h2 id="log-h">Møtene vi har hatt</h2>');
   });
 
   it('shows each evaluation held: the day, when it was planned, what it concerned, who took part by name, and what was decided', () => {
     const log = sectionOf(page(DATA), 'log');
     expect(log).toContain(
-      '<li><h3>Evaluering <time datetime="2026-11-12">12. november 2026</time></h3>\n<dl class="pairs"><dt>Planlagt til</dt><dd><time datetime="2026-11-10">10. november 2026</time></dd><dt>Gjelder</dt><dd>Hele planen</dd><dt>Disse var med</dt><dd>Maja Solheim, Tor Ellingsen og Lene Vik</dd><dt>Dette ble bestemt</dt><dd><ul><li>Lene fortsetter to dager i uka.</li><li>Tor spør fastlegen om søvnen.</li></ul></dd></dl></li>',
+      '<li><h3>Evaluering <time datetime="2026-11-12">torsdag 12. november 2026</time></h3>\n<dl class="pairs"><dt>Avtalt til</dt><dd><time datetime="2026-11-10">tirsdag 10. november 2026</time></dd><dt>Om</dt><dd>Hele planen</dd><dt>Disse var med</dt><dd><bdi>Maja Solheim</bdi>, <bdi>Tor Ellingsen</bdi> og <bdi>Lene Vik</bdi></dd><dt>Dette bestemte vi</dt><dd><ul><li>Lene fortsetter to dager i uka.</li><li>Tor spør fastlegen om søvnen.</li></ul></dd></dl></li>',
     );
     // Evaluations not held are not in the log; ids are not on the page.
     expect(log).not.toContain('2027-02-10');
@@ -164,7 +164,7 @@ describe('the log of evaluations held', () => {
     });
     const log = sectionOf(page(data, '2027-03-01'), 'log');
     expect([...log.matchAll(/<h3>Evaluering <time datetime="([^"]+)">/g)].map((m) => m[1])).toEqual(['2026-11-12', '2027-02-12']);
-    expect(log).toContain('<dt>Gjelder</dt><dd>«<span>Jeg lager en handleliste hver uke.</span>»</dd><dt>Disse var med</dt><dd>Maja Solheim og ukjent <span class="muted">(ukjent deltaker)</span></dd>');
+    expect(log).toContain('<dt>Om</dt><dd>«<bdi>Jeg lager en handleliste hver uke.</bdi>»</dd><dt>Disse var med</dt><dd><bdi>Maja Solheim</bdi> og <bdi>ukjent</bdi> <span class="muted">(ukjent deltaker)</span></dd>');
   });
 
   it('shows an assessment of something that is not a goal or sub-goal in the log, so none is left out', () => {
@@ -173,14 +173,14 @@ describe('the log of evaluations held', () => {
     });
     const log = sectionOf(page(data), 'log');
     expect(log).toContain(
-      '<dt>Vurdert</dt><dd><ul><li><span>Samtaler om søvn</span>: <time datetime="2026-11-12">12. november 2026</time>: <strong class="assess assess-reached"><span aria-hidden="true">✓</span> Nådd</strong> – <span>Samtalene hjelper.</span></li><li>M9 <span class="muted">(finnes ikke i planen)</span>: <time datetime="2026-11-12">12. november 2026</time>: <strong class="assess assess-partly"><span aria-hidden="true">◐</span> Delvis nådd</strong></li></ul></dd>',
+      '<dt>Slik gikk det</dt><dd><ul><li><bdi>Samtaler om søvn</bdi>: <time datetime="2026-11-12">torsdag 12. november 2026</time>: <strong class="assess assess-reached"><span aria-hidden="true">✓</span> Nådd</strong> – <bdi>Samtalene hjelper.</bdi></li><li><span class="muted">noe som ikke står i planen</span>: <time datetime="2026-11-12">torsdag 12. november 2026</time>: <strong class="assess assess-partly"><span aria-hidden="true">◐</span> Delvis nådd</strong></li></ul></dd>',
     );
   });
 
   it('lists an evaluation with a record but no day held, saying so', () => {
     const data = plan((d) => Object.assign(d.evalueringer[1]!, { beslutninger: ['Neste møte hjemme hos Maja.'] }));
     const log = sectionOf(page(data), 'log');
-    expect(log).toContain('<li><h3>Evaluering <time datetime="2027-02-10">10. februar 2027</time></h3>\n<p class="muted">Det står ikke når den ble holdt.</p><dl class="pairs"><dt>Gjelder</dt>');
+    expect(log).toContain('<li><h3>Evaluering <time datetime="2027-02-10">onsdag 10. februar 2027</time></h3>\n<p class="muted">Det står ikke når møtet ble holdt.</p><dl class="pairs"><dt>Om</dt>');
   });
 
   it('is left out when no evaluation has been held', () => {
@@ -189,8 +189,8 @@ describe('the log of evaluations held', () => {
   });
 
   it.each([
-    ['nn', '<h2 id="log-h">Evalueringar som er haldne</h2>', '<dt>Planlagd til</dt>', '<dt>Desse var med</dt>', '<dt>Dette vart bestemt</dt>'],
-    ['en', '<h2 id="log-h">Evaluations held</h2>', '<h3>Evaluation on <time datetime="2026-11-12">12 November 2026</time></h3>', '<dt>Who took part</dt>', '<dt>What was decided</dt>'],
+    ['nn', '<h2 id="log-h">Møta vi har hatt</h2>', '<dt>Avtalt til</dt>', '<dt>Desse var med</dt>', '<dt>Dette bestemte vi</dt>'],
+    ['en', '<h2 id="log-h">The meetings we have had</h2>', '<h3>Evaluation on <time datetime="2026-11-12">Thursday 12 November 2026</time></h3>', '<dt>Who took part</dt>', '<dt>What we decided</dt>'],
   ])('speaks the page language (%s)', (lang, ...words) => {
     const log = sectionOf(page(plan(() => undefined, lang)), 'log');
     for (const w of words) expect(log).toContain(w);
@@ -233,8 +233,8 @@ describe('escaping', () => {
     expect(names).not.toContain('b');
     const escaped = '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;x&#39; $&amp; \uFFFD';
     for (const what of ['Delmål', 'Merknad', 'Beslutning']) expect(html).toContain(`${what} ${escaped}`);
-    expect(html).toContain(`Vedtak: «Ref ${escaped}»`);
-    expect(html).toContain(`&lt;b&gt;${escaped}&lt;/b&gt; <span class="muted">(ukjent deltaker)</span>`);
+    expect(html).toContain(`Vedtak: «<bdi>Ref ${escaped}</bdi>»`);
+    expect(html).toContain(`<bdi>&lt;b&gt;${escaped}&lt;/b&gt;</bdi> <span class="muted">(ukjent deltaker)</span>`);
     expect(html).not.toContain('\u0007');
   });
 });

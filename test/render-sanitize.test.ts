@@ -108,10 +108,18 @@ describe('the body Markdown cannot inject anything', () => {
   });
 
   it('drops the title line that repeats the page title, and fits headings under the body heading', () => {
-    const html = renderMarkdown('# Individuell plan for Kari Nordmann\n\n## Om meg\n\ntekst\n\n#### Dypt\n\n# Senere tittel', TITLE);
+    const html = renderMarkdown('# Individuell plan for Kari Nordmann\n\n## Om meg\n\ntekst\n\n#### Dypt\n\nmer\n\n# Senere tittel\n\nslutt', TITLE);
     expect(html).not.toContain('Individuell plan for Kari Nordmann');
     // ## → h3, #### (a skipped level) → h4, a later # → h3: never above h3, never skipping.
     expect([...html.matchAll(/<h(\d)>([^<]*)</g)].map((m) => `${m[1]}:${m[2]}`)).toEqual(['3:Om meg', '4:Dypt', '3:Senere tittel']);
+  });
+
+  it('leaves out a heading with nothing under it but guidance comments, as a template has', () => {
+    const template = '## Om meg\n\n<!--\nSkriv med personens egne ord.\n-->\n\n## Målene mine\n\n<!-- Målene står i feltet «mål». -->\n\n## Tiltak\n\n### Mer\n\n<!-- ingenting -->\n';
+    expect(renderMarkdown(template, TITLE)).toBe('');
+    // A section with text keeps its heading, and so does one whose sub-section has text.
+    const filled = renderMarkdown('## Om meg\n\n<!-- hjelp -->\n\nJeg liker å tegne.\n\n## Tiltak\n\n### Bolig\n\nSøknad sendt.\n\n## Tom\n\n<!-- bare hjelp -->', TITLE)!;
+    expect([...filled.matchAll(/<h(\d)>([^<]*)</g)].map((m) => `${m[1]}:${m[2]}`)).toEqual(['3:Om meg', '3:Tiltak', '4:Bolig']);
   });
 
   it('keeps a first heading that is not the title', () => {

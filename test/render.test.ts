@@ -45,7 +45,7 @@ describe('one plan', () => {
     const r = await run(['render', 'examples/barn-med-iop.md', '-o', '-']);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
-    expect(r.stdout).toContain('<h1>Individuell plan for Emil Strand</h1>');
+    expect(r.stdout).toContain('<h1>Individuell plan for <bdi>Emil Strand</bdi></h1>');
     expect(r.stderr).toBe('');
   });
 
@@ -56,7 +56,7 @@ describe('one plan', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('ip: Wrote out/deep/plan.html (from plans/barn-med-iop.md)\n');
     const out = join(cwd, 'out/deep/plan.html');
-    expect(readFileSync(out, 'utf8')).toContain('<h1>Individuell plan for Emil Strand</h1>');
+    expect(readFileSync(out, 'utf8')).toContain('<h1>Individuell plan for <bdi>Emil Strand</bdi></h1>');
     expect(statSync(out).mode & 0o777).toBe(0o600);
     // Written by rename from a temporary file in the same folder: nothing else is left there.
     expect(files(join(cwd, 'out/deep'))).toEqual(['plan.html']);
@@ -74,7 +74,7 @@ describe('one plan', () => {
     expect((await run(['render', 'plans/barn-med-iop.md', '-o', 'plan.html', '--today', '2026-11-22'], { cwd })).code).toBe(0);
     const r = await run(['render', 'plans/barn-med-iop.md', '-o', 'plan.html', '--today', '2027-01-21'], { cwd });
     expect(r.code).toBe(0);
-    expect(readFileSync(join(cwd, 'plan.html'), 'utf8')).toContain('<time datetime="2027-01-21">21. januar 2027</time>');
+    expect(readFileSync(join(cwd, 'plan.html'), 'utf8')).toContain('<time datetime="2027-01-21">torsdag 21. januar 2027</time>');
   });
 
   it('refuses to replace a file it did not make, unless --force', async () => {
@@ -126,7 +126,7 @@ describe('one plan', () => {
         'ip: broken.md: the plan has 12 errors. The page was made anyway, with a notice at the top of what is missing. "ip validate broken.md" shows the details.\n',
     );
     const html = readFileSync(join(cwd, 'out.html'), 'utf8');
-    expect(html).toContain('Planen er ikke komplett'); // the page speaks the plan's language, not the terminal's
+    expect(html).toContain('Planen er ikke ferdig'); // the page speaks the plan's language, not the terminal's
     expect(html).toContain('Jeg vil komme meg i jobb.');
     expect(r.stderr).not.toContain('Testesen');
   });
@@ -140,7 +140,7 @@ describe('one plan', () => {
 
   it('takes today from --today or IP_TODAY, and rejects a bad one', async () => {
     const byFlag = await run(['render', 'examples/barn-med-iop.md', '-o', '-', '--today', '2027-01-21']);
-    expect(byFlag.stdout).toContain('<tr class="next"><th scope="row"><time datetime="2027-06-01">');
+    expect(byFlag.stdout).toContain('<tr role="row" class="next"><th scope="row" role="rowheader"><time datetime="2027-06-01">');
     const byEnv = await run(['render', 'examples/barn-med-iop.md', '-o', '-'], { env: { IP_TODAY: '2027-01-21' } });
     expect(byEnv.stdout).toBe(byFlag.stdout);
     const bad = await run(['render', 'examples/barn-med-iop.md', '-o', '-', '--today', '01/21/2027']);
@@ -264,7 +264,7 @@ describe('the built binary', () => {
     const r = runBin(['render', 'plans/barn-med-iop.md', '-o', 'plan.html'], { cwd });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('ip: Wrote plan.html (from plans/barn-med-iop.md)\n');
-    expect(readFileSync(join(cwd, 'plan.html'), 'utf8')).toContain('<h1>Individuell plan for Emil Strand</h1>');
+    expect(readFileSync(join(cwd, 'plan.html'), 'utf8')).toContain('<h1>Individuell plan for <bdi>Emil Strand</bdi></h1>');
   });
 
   it('exits 2 without -o', () => {

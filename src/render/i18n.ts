@@ -1,10 +1,17 @@
-import { ENUM_LABELS, type EnumLabels, type Labels, type PlanLang } from '../plan/vocabulary.js';
+import type { LegalPoint } from '../plan/legal.js';
+import type { EnumLabels, Labels, PlanLang } from '../plan/vocabulary.js';
+import { PAGE_ENUMS } from './words.js';
 
 /**
  * The words on the rendered page, in the three languages a plan's headings
  * can take. A plan written in another language (se, ar, so …) gets bokmål
  * headings; its own text is marked with its own `lang` (see page.ts). The
- * words for enum values are the vocabulary's (src/plan/vocabulary.ts).
+ * words for enum values are the page's own (words.ts), typed by the
+ * vocabulary's enums.
+ *
+ * One voice: the page speaks for the person, in the first person («Mine
+ * mål», «Dette trenger jeg hjelp til»). On an English page a Norwegian word
+ * stands between ⟨ and ⟩ and is marked `lang="nb"` (page.ts).
  */
 
 export type PageLang = PlanLang;
@@ -20,10 +27,11 @@ export function pageLang(språk: unknown): PageLang {
 export interface PageText extends EnumLabels {
   title: (name: string) => string;
   titleNoName: string;
-  documentTitle: (name: string, id: string | undefined) => string;
-  facts: string;
+  /** The window's and the printout's title: whose plan, and a draft marked as one (a browser prints the title in its own page header). */
+  documentTitle: (name: string | undefined, draft: boolean) => string;
+  /** On every printed page of a draft. */
+  draftMark: string;
   planId: string;
-  status: string;
   period: string;
   born: string;
   interpreter: string;
@@ -31,7 +39,11 @@ export interface PageText extends EnumLabels {
   archive: string;
   nextEvaluation: string;
   noNextEvaluation: string;
-  closed: string;
+  /** An evaluation past its date and not held: said in words, not by colour alone. */
+  overdue: string;
+  overdueSince: (date: string) => string;
+  /** The coordinator's phone in the box at the top. */
+  phoneShort: string;
 
   goals: string;
   goalDeadline: string;
@@ -44,6 +56,7 @@ export interface PageText extends EnumLabels {
 
   participants: string;
   participantWho: string;
+  participantRole: string;
   participantContribution: string;
   contact: string;
   phone: string;
@@ -51,12 +64,12 @@ export interface PageText extends EnumLabels {
 
   measures: string;
   measure: string;
+  measureGoals: string;
   scope: string;
   responsible: string;
   how: string;
   when: string;
   wholePeriod: string;
-  forGoals: (count: number) => string;
   subPlan: string;
   subPlanResponsible: string;
   from: string;
@@ -74,6 +87,7 @@ export interface PageText extends EnumLabels {
   noContact: string;
 
   evaluations: string;
+  evaluationsIntro: string;
   evaluationDate: string;
   evaluationKind: string;
   evaluationConcerns: string;
@@ -122,6 +136,7 @@ export interface PageText extends EnumLabels {
   transitionFromTo: (from: string, to: string) => string;
   newCoordinator: string;
 
+  /** The plan's own text, right after the goals. */
   body: string;
   /** In place of the plan's Markdown text when it passes the limits on a body (src/plan/body-limits.ts). */
   bodyOmitted: string;
@@ -131,15 +146,36 @@ export interface PageText extends EnumLabels {
   /** Quotation marks of the page's language, around a goal (the person's own words) or a reference. */
   quote: (words: string) => string;
   unknownParticipant: string;
+  /** In place of a reference to a goal or measure the plan does not have (the id itself is for staff: ip validate names it). */
   unknownItem: string;
+  /** A goal or measure that has no text yet. */
+  noText: string;
 
   bannerErrors: string;
-  bannerErrorsIntro: (regulation: string) => string;
+  bannerErrorsIntro: string;
   bannerDraft: string;
   bannerDraftIntro: string;
-  bannerPoint: (letter: string, summary: string) => string;
-  bannerOther: string;
+  /** What is agreed at the next meeting, by the regulation's point it fills in. */
+  draftPoints: Record<LegalPoint, string>;
   bannerUnreadable: string;
+  /** A problem, named by what it is about: «Tiltaket «Arbeidstrening»: hvor ofte og hvor mye mangler.» */
+  problem: (item: string, field: string, what: string) => string;
+  /** The same without a field, or without an item. */
+  problemOf: (subject: string, what: string) => string;
+  itemGoal: string;
+  itemSubGoal: string;
+  itemMeasure: string;
+  itemParticipant: string;
+  itemEvaluation: string;
+  itemTransition: string;
+  itemCooperation: string;
+  /** An item without text or name, by its number in its list (1-based). */
+  nth: (noun: string, n: number) => string;
+  missing: string;
+  wrong: string;
+  unknownReference: string;
+  /** The plan's fields as the banner names them, in the reader's words; a field not here is named by its key. */
+  fieldWords: Readonly<Record<string, string>>;
 
   footer: (date: string) => string;
   printPage: string;
@@ -152,44 +188,46 @@ export interface PageText extends EnumLabels {
 const nb: PageText = {
   title: (name) => `Individuell plan for ${name}`,
   titleNoName: 'Individuell plan',
-  documentTitle: (name, id) => `Individuell plan for ${name}${id ? ` (${id})` : ''}`,
-  facts: 'Om planen',
+  documentTitle: (name, draft) => `${draft ? 'UTKAST – ' : ''}Individuell plan${name ? ` for ${name}` : ''}`,
+  draftMark: 'UTKAST',
   planId: 'Plan-id',
-  status: 'Status',
-  period: 'Planperiode',
+  period: 'Planen gjelder',
   born: 'Født',
   interpreter: 'Tolk',
   owner: 'Kommune',
   archive: 'Arkiv',
-  nextEvaluation: 'Neste evaluering',
-  noNextEvaluation: 'Ingen avtalt',
-  closed: 'Avsluttet',
+  nextEvaluation: 'Neste møte om planen',
+  noNextEvaluation: 'Ikke avtalt ennå',
+  overdue: 'Forsinket',
+  overdueSince: (date) => `skulle vært holdt ${date}`,
+  phoneShort: 'telefon',
 
   goals: 'Mine mål',
   goalDeadline: 'Innen',
   lifeArea: 'Område',
-  resources: 'Mine ressurser',
+  resources: 'Dette er jeg god til, og dette har jeg rundt meg',
   needs: 'Dette trenger jeg hjelp til',
-  subGoals: 'Delmål',
+  subGoals: 'Steg på veien',
   course: 'Slik har det gått',
 
-  participants: 'Hvem som deltar, og hva de bidrar med',
+  participants: 'Hvem som er med, og hva de gjør',
   participantWho: 'Hvem',
-  participantContribution: 'Bidrar med',
+  participantRole: 'Rolle',
+  participantContribution: 'Gjør dette',
   contact: 'Kontakt',
   phone: 'Telefon',
   email: 'E-post',
 
-  measures: 'Tiltak',
-  measure: 'Tiltak',
-  scope: 'Omfang',
-  responsible: 'Ansvarlig',
+  measures: 'Dette skal gjøres',
+  measure: 'Hva',
+  measureGoals: 'Hjelper meg mot',
+  scope: 'Hvor ofte / hvor mye',
+  responsible: 'Hvem har ansvaret',
   how: 'Slik gjøres det',
   when: 'Når',
-  wholePeriod: 'Hele planperioden',
-  forGoals: () => 'For mål',
-  subPlan: 'Delplan',
-  subPlanResponsible: 'Ansvarlig for delplanen',
+  wholePeriod: 'Hele tiden planen gjelder',
+  subPlan: 'Egen plan',
+  subPlanResponsible: 'Ansvarlig for den',
   from: 'fra',
   until: 'til',
   decision: 'Vedtak',
@@ -198,265 +236,498 @@ const nb: PageText = {
   decisionWasValidUntil: 'gjaldt til',
 
   coordinator: 'Koordinator',
-  coordinatorIntro: 'Koordinatoren har ansvaret for å følge opp planen og er den du tar kontakt med.',
+  coordinatorIntro: 'Koordinatoren følger opp planen min og er den jeg tar kontakt med.',
   childCoordinator: 'Er også barnekoordinator for familien.',
   noContact: 'Kontaktinformasjon mangler.',
 
-  evaluations: 'Evaluering og revisjon',
+  evaluations: 'Møter der vi ser på planen',
+  evaluationsIntro: 'På en evaluering ser vi på hvordan det går. På en revisjon går vi gjennom hele planen og gjør den ny.',
   evaluationDate: 'Dato',
   evaluationKind: 'Hva',
-  evaluationConcerns: 'Gjelder',
+  evaluationConcerns: 'Om',
   evaluationState: 'Status',
   wholePlan: 'Hele planen',
   held: (date) => `Holdt ${date}`,
   next: 'Neste',
-  notHeld: 'Ikke holdt ennå',
+  notHeld: 'Forsinket: ikke holdt',
   notHeldClosed: 'Ikke holdt',
-  planned: 'Planlagt',
+  planned: 'Avtalt',
 
-  log: 'Evalueringer som er holdt',
-  logIntro: 'Her står det hvem som var med, og hva som ble bestemt, på hver evaluering.',
+  log: 'Møtene vi har hatt',
+  logIntro: 'Hvem som var med, og hva vi bestemte, på hvert møte.',
   logEntry: (kind, date) => `${kind} ${date}`,
-  logNotHeld: 'Det står ikke når den ble holdt.',
-  logPlanned: 'Planlagt til',
+  logNotHeld: 'Det står ikke når møtet ble holdt.',
+  logPlanned: 'Avtalt til',
   tookPart: 'Disse var med',
-  decisions: 'Dette ble bestemt',
-  assessed: 'Vurdert',
+  decisions: 'Dette bestemte vi',
+  assessed: 'Slik gikk det',
 
   consent: 'Samtykke og godkjenning',
   consentPrepare: 'Samtykke til å lage planen',
-  consentShare: 'Samtykke til å dele taushetsbelagte opplysninger',
+  consentShare: 'Hvem som kan snakke sammen om meg',
   consentGivenBy: 'Gitt av',
   consentDate: 'Dato',
-  consentForm: 'Form',
-  consentBasis: 'Grunnlag',
-  consentSharedWith: 'Kan deles med',
-  consentWithdrawn: 'Trukket',
+  consentForm: 'Hvordan',
+  consentBasis: 'Hvem sa ja',
+  consentSharedWith: 'Disse kan dele opplysninger om meg med hverandre',
+  consentWithdrawn: 'Trukket tilbake',
   consentNotGiven: 'Ikke gitt.',
   accepted: 'Godkjent',
   acceptedBy: (name, date) => `Planen er godkjent av ${name} ${date}.`,
   notAccepted: 'Planen er ikke godkjent ennå.',
 
-  cooperation: 'Samarbeid med andre',
+  cooperation: 'Andre som er med å hjelpe',
   cooperationPart: 'Hvem',
   cooperationPurpose: 'Hvorfor',
-  cooperationKind: 'Behov',
-  cooperationNone: 'Det er ikke behov for samarbeid med andre tjenester eller etater.',
+  cooperationKind: 'Hvor viktig',
+  cooperationNone: 'Det trengs ikke samarbeid med andre tjenester eller etater.',
 
-  transitions: 'Overganger',
+  transitions: 'Store endringer som kommer',
   transitionFromTo: (from, to) => `Fra ${from} til ${to}`,
   newCoordinator: 'Ny koordinator',
 
-  body: 'Mer om planen',
+  body: 'Med egne ord',
   bodyOmitted: 'Teksten i planen er for stor eller for sammensatt til å vises her. Den står i Markdown-filen for planen.',
 
   notAgreed: 'Ikke avtalt ennå.',
   and: 'og',
   quote: (words) => `«${words}»`,
   unknownParticipant: 'ukjent deltaker',
-  unknownItem: 'finnes ikke i planen',
+  unknownItem: 'noe som ikke står i planen',
+  noText: 'uten tekst',
 
-  bannerErrors: 'Planen er ikke komplett',
-  bannerErrorsIntro: (regulation) => `Dette mangler eller må rettes før planen oppfyller ${regulation}:`,
+  bannerErrors: 'Planen er ikke ferdig',
+  bannerErrorsIntro: 'Dette mangler eller må rettes. Koordinatoren kan rette det:',
   bannerDraft: 'Utkast',
-  bannerDraftIntro: 'Dette er et utkast. Dette må på plass før planen kan bli aktiv:',
-  bannerPoint: (letter, summary) => `Bokstav ${letter}: ${summary}`,
-  bannerOther: 'Annet',
+  bannerDraftIntro: 'Dette er et utkast. Dette avtaler vi på neste møte:',
+  draftPoints: {
+    a: 'målene mine, hva jeg er god til, og hva jeg trenger hjelp til',
+    b: 'hvem som er med i arbeidet med planen',
+    c: 'hvem som blir koordinatoren min',
+    d: 'hva hver enkelt skal gjøre',
+    e: 'hva som skal gjøres, hvor ofte og hvor mye, og hvem som har ansvaret',
+    f: 'hvordan det skal gjøres',
+    g: 'hvor lenge planen skal gjelde, og når vi ser på den sammen',
+    h: 'samtykke: at jeg sier ja til planen, og hvem som kan snakke sammen om meg',
+    i: 'hvem andre vi skal samarbeide med',
+  },
   bannerUnreadable: 'Planen kunne ikke leses helt. Det som kunne leses, vises under.',
+  problem: (item, field, what) => `${item}: ${field} ${what}.`,
+  problemOf: (subject, what) => `${subject} ${what}.`,
+  itemGoal: 'Målet',
+  itemSubGoal: 'Steget',
+  itemMeasure: 'Tiltaket',
+  itemParticipant: 'Deltakeren',
+  itemEvaluation: 'Møtet',
+  itemTransition: 'Endringen',
+  itemCooperation: 'Samarbeidet med',
+  nth: (noun, n) => `${noun} nr. ${n}`,
+  missing: 'mangler',
+  wrong: 'må rettes',
+  unknownReference: 'viser til noen eller noe som ikke står i planen',
+  fieldWords: {
+    mål: 'målene',
+    tekst: 'teksten',
+    ressurser: 'hva jeg er god til',
+    behov: 'hva jeg trenger hjelp til',
+    deltakere: 'hvem som er med',
+    bidrag: 'hva de gjør',
+    rolle: 'rollen',
+    navn: 'navnet',
+    koordinator: 'koordinatoren',
+    tiltak: 'hva som skal gjøres',
+    omfang: 'hvor ofte og hvor mye',
+    ansvarlig: 'hvem som har ansvaret',
+    gjennomføring: 'hvordan det gjøres',
+    planperiode: 'hvor lenge planen gjelder',
+    evalueringer: 'når vi ser på planen',
+    samtykke: 'samtykket',
+    utarbeidelse: 'samtykket til å lage planen',
+    taushetsplikt: 'hvem som kan snakke sammen om meg',
+    samarbeid: 'samarbeid med andre',
+    godkjent: 'godkjenningen',
+    dato: 'datoen',
+    fra: 'fra-datoen',
+    til: 'til-datoen',
+    frist: 'fristen',
+    kontakt: 'kontaktinformasjonen',
+    telefon: 'telefonnummeret',
+    epost: 'e-postadressen',
+    vedtak: 'vedtaket',
+    person: 'opplysningene om meg',
+    fødselsdato: 'fødselsdatoen',
+    fødselsnummer: 'fødselsnummeret',
+  },
 
   footer: (date) => `Laget med ip render ${date}. Kilden er Markdown-filen for planen; denne siden er en kopi.`,
   printPage: 'Side',
   printOf: 'av',
 
-  ...ENUM_LABELS.nb,
+  ...PAGE_ENUMS.nb,
   languageNames: { nsl: 'norsk tegnspråk', 'sgn-no': 'norsk tegnspråk' },
 };
 
 const nn: PageText = {
-  ...nb,
+  title: (name) => `Individuell plan for ${name}`,
   titleNoName: 'Individuell plan',
+  documentTitle: (name, draft) => `${draft ? 'UTKAST – ' : ''}Individuell plan${name ? ` for ${name}` : ''}`,
+  draftMark: 'UTKAST',
+  planId: 'Plan-id',
+  period: 'Planen gjeld',
   born: 'Fødd',
-  noNextEvaluation: 'Ingen avtalt',
-  closed: 'Avslutta',
+  interpreter: 'Tolk',
+  owner: 'Kommune',
+  archive: 'Arkiv',
+  nextEvaluation: 'Neste møte om planen',
+  noNextEvaluation: 'Ikkje avtalt enno',
+  overdue: 'Forseinka',
+  overdueSince: (date) => `skulle vore halde ${date}`,
+  phoneShort: 'telefon',
+
   goals: 'Måla mine',
   goalDeadline: 'Innan',
-  resources: 'Ressursane mine',
+  lifeArea: 'Område',
+  resources: 'Dette er eg god til, og dette har eg rundt meg',
   needs: 'Dette treng eg hjelp til',
+  subGoals: 'Steg på vegen',
   course: 'Slik har det gått',
-  participants: 'Kven som deltek, og kva dei bidreg med',
+
+  participants: 'Kven som er med, og kva dei gjer',
   participantWho: 'Kven',
-  participantContribution: 'Bidreg med',
-  responsible: 'Ansvarleg',
+  participantRole: 'Rolle',
+  participantContribution: 'Gjer dette',
+  contact: 'Kontakt',
+  phone: 'Telefon',
+  email: 'E-post',
+
+  measures: 'Dette skal gjerast',
+  measure: 'Kva',
+  measureGoals: 'Hjelper meg mot',
+  scope: 'Kor ofte / kor mykje',
+  responsible: 'Kven har ansvaret',
   how: 'Slik blir det gjort',
-  wholePeriod: 'Heile planperioden',
-  subPlanResponsible: 'Ansvarleg for delplanen',
+  when: 'Når',
+  wholePeriod: 'Heile tida planen gjeld',
+  subPlan: 'Eigen plan',
+  subPlanResponsible: 'Ansvarleg for han',
+  from: 'frå',
+  until: 'til',
+  decision: 'Vedtak',
+  decisionDated: 'datert',
   decisionValidUntil: 'gjeld til',
   decisionWasValidUntil: 'galdt til',
-  coordinatorIntro: 'Koordinatoren har ansvaret for å følgje opp planen og er den du tek kontakt med.',
+
+  coordinator: 'Koordinator',
+  coordinatorIntro: 'Koordinatoren følgjer opp planen min og er den eg tek kontakt med.',
   childCoordinator: 'Er også barnekoordinator for familien.',
   noContact: 'Kontaktinformasjon manglar.',
+
+  evaluations: 'Møte der vi ser på planen',
+  evaluationsIntro: 'På ei evaluering ser vi på korleis det går. På ein revisjon går vi gjennom heile planen og gjer han ny.',
+  evaluationDate: 'Dato',
   evaluationKind: 'Kva',
-  evaluationConcerns: 'Gjeld',
+  evaluationConcerns: 'Om',
+  evaluationState: 'Status',
   wholePlan: 'Heile planen',
   held: (date) => `Halde ${date}`,
-  notHeld: 'Ikkje halde enno',
+  next: 'Neste',
+  notHeld: 'Forseinka: ikkje halde',
   notHeldClosed: 'Ikkje halde',
-  log: 'Evalueringar som er haldne',
-  logIntro: 'Her står det kven som var med, og kva som vart bestemt, på kvar evaluering.',
-  logNotHeld: 'Det står ikkje når ho vart halden.',
-  logPlanned: 'Planlagd til',
+  planned: 'Avtalt',
+
+  log: 'Møta vi har hatt',
+  logIntro: 'Kven som var med, og kva vi bestemte, på kvart møte.',
+  logEntry: (kind, date) => `${kind} ${date}`,
+  logNotHeld: 'Det står ikkje når møtet vart halde.',
+  logPlanned: 'Avtalt til',
   tookPart: 'Desse var med',
-  decisions: 'Dette vart bestemt',
+  decisions: 'Dette bestemte vi',
+  assessed: 'Slik gjekk det',
+
+  consent: 'Samtykke og godkjenning',
   consentPrepare: 'Samtykke til å lage planen',
-  consentShare: 'Samtykke til å dele opplysningar underlagde teieplikt',
+  consentShare: 'Kven som kan snakke saman om meg',
   consentGivenBy: 'Gitt av',
-  consentSharedWith: 'Kan delast med',
-  consentWithdrawn: 'Trekt',
+  consentDate: 'Dato',
+  consentForm: 'Korleis',
+  consentBasis: 'Kven sa ja',
+  consentSharedWith: 'Desse kan dele opplysningar om meg med kvarandre',
+  consentWithdrawn: 'Trekt tilbake',
   consentNotGiven: 'Ikkje gitt.',
-  notAccepted: 'Planen er ikkje godkjend enno.',
   accepted: 'Godkjend',
   acceptedBy: (name, date) => `Planen er godkjend av ${name} ${date}.`,
+  notAccepted: 'Planen er ikkje godkjend enno.',
+
+  cooperation: 'Andre som er med og hjelper',
   cooperationPart: 'Kven',
   cooperationPurpose: 'Kvifor',
-  cooperationNone: 'Det er ikkje behov for samarbeid med andre tenester eller etatar.',
-  transitions: 'Overgangar',
+  cooperationKind: 'Kor viktig',
+  cooperationNone: 'Det trengst ikkje samarbeid med andre tenester eller etatar.',
+
+  transitions: 'Store endringar som kjem',
   transitionFromTo: (from, to) => `Frå ${from} til ${to}`,
-  body: 'Meir om planen',
+  newCoordinator: 'Ny koordinator',
+
+  body: 'Med eigne ord',
   bodyOmitted: 'Teksten i planen er for stor eller for samansett til å visast her. Han står i Markdown-fila for planen.',
+
   notAgreed: 'Ikkje avtalt enno.',
+  and: 'og',
+  quote: (words) => `«${words}»`,
   unknownParticipant: 'ukjend deltakar',
-  unknownItem: 'finst ikkje i planen',
-  bannerErrors: 'Planen er ikkje komplett',
-  bannerErrorsIntro: (regulation) => `Dette manglar eller må rettast før planen oppfyller ${regulation}:`,
+  unknownItem: 'noko som ikkje står i planen',
+  noText: 'utan tekst',
+
+  bannerErrors: 'Planen er ikkje ferdig',
+  bannerErrorsIntro: 'Dette manglar eller må rettast. Koordinatoren kan rette det:',
   bannerDraft: 'Utkast',
-  bannerDraftIntro: 'Dette er eit utkast. Dette må vere på plass før planen kan bli aktiv:',
-  bannerOther: 'Anna',
+  bannerDraftIntro: 'Dette er eit utkast. Dette avtaler vi på neste møte:',
+  draftPoints: {
+    a: 'måla mine, kva eg er god til, og kva eg treng hjelp til',
+    b: 'kven som er med i arbeidet med planen',
+    c: 'kven som blir koordinatoren min',
+    d: 'kva kvar enkelt skal gjere',
+    e: 'kva som skal gjerast, kor ofte og kor mykje, og kven som har ansvaret',
+    f: 'korleis det skal gjerast',
+    g: 'kor lenge planen skal gjelde, og når vi ser på han saman',
+    h: 'samtykke: at eg seier ja til planen, og kven som kan snakke saman om meg',
+    i: 'kven andre vi skal samarbeide med',
+  },
   bannerUnreadable: 'Planen kunne ikkje lesast heilt. Det som kunne lesast, er vist under.',
+  problem: (item, field, what) => `${item}: ${field} ${what}.`,
+  problemOf: (subject, what) => `${subject} ${what}.`,
+  itemGoal: 'Målet',
+  itemSubGoal: 'Steget',
+  itemMeasure: 'Tiltaket',
+  itemParticipant: 'Deltakaren',
+  itemEvaluation: 'Møtet',
+  itemTransition: 'Endringa',
+  itemCooperation: 'Samarbeidet med',
+  nth: (noun, n) => `${noun} nr. ${n}`,
+  missing: 'manglar',
+  wrong: 'må rettast',
+  unknownReference: 'viser til nokon eller noko som ikkje står i planen',
+  fieldWords: {
+    mål: 'måla',
+    tekst: 'teksten',
+    ressurser: 'kva eg er god til',
+    behov: 'kva eg treng hjelp til',
+    deltakere: 'kven som er med',
+    bidrag: 'kva dei gjer',
+    rolle: 'rolla',
+    navn: 'namnet',
+    koordinator: 'koordinatoren',
+    tiltak: 'kva som skal gjerast',
+    omfang: 'kor ofte og kor mykje',
+    ansvarlig: 'kven som har ansvaret',
+    gjennomføring: 'korleis det blir gjort',
+    planperiode: 'kor lenge planen gjeld',
+    evalueringer: 'når vi ser på planen',
+    samtykke: 'samtykket',
+    utarbeidelse: 'samtykket til å lage planen',
+    taushetsplikt: 'kven som kan snakke saman om meg',
+    samarbeid: 'samarbeid med andre',
+    godkjent: 'godkjenninga',
+    dato: 'datoen',
+    fra: 'frå-datoen',
+    til: 'til-datoen',
+    frist: 'fristen',
+    kontakt: 'kontaktinformasjonen',
+    telefon: 'telefonnummeret',
+    epost: 'e-postadressa',
+    vedtak: 'vedtaket',
+    person: 'opplysningane om meg',
+    fødselsdato: 'fødselsdatoen',
+    fødselsnummer: 'fødselsnummeret',
+  },
+
   footer: (date) => `Laga med ip render ${date}. Kjelda er Markdown-fila for planen; denne sida er ein kopi.`,
-  ...ENUM_LABELS.nn,
+  printPage: 'Side',
+  printOf: 'av',
+
+  ...PAGE_ENUMS.nn,
   languageNames: { nsl: 'norsk teiknspråk', 'sgn-no': 'norsk teiknspråk' },
 };
 
 const en: PageText = {
   title: (name) => `Individual plan for ${name}`,
   titleNoName: 'Individual plan',
-  documentTitle: (name, id) => `Individual plan for ${name}${id ? ` (${id})` : ''}`,
-  facts: 'About the plan',
+  documentTitle: (name, draft) => `${draft ? 'DRAFT – ' : ''}Individual plan${name ? ` for ${name}` : ''}`,
+  draftMark: 'DRAFT',
   planId: 'Plan id',
-  status: 'Status',
-  period: 'Plan period',
+  period: 'The plan runs',
   born: 'Born',
   interpreter: 'Interpreter',
   owner: 'Municipality',
   archive: 'Archive',
-  nextEvaluation: 'Next evaluation',
-  noNextEvaluation: 'None agreed',
-  closed: 'Closed',
+  nextEvaluation: 'Next meeting about the plan',
+  noNextEvaluation: 'Not agreed yet',
+  overdue: 'Overdue',
+  overdueSince: (date) => `should have been held on ${date}`,
+  phoneShort: 'phone',
 
   goals: 'My goals',
   goalDeadline: 'By',
   lifeArea: 'Area',
-  resources: 'My strengths and resources',
+  resources: 'What I am good at, and who I have around me',
   needs: 'What I need help with',
-  subGoals: 'Smaller goals on the way',
+  subGoals: 'Steps on the way',
   course: 'How it has gone',
 
-  participants: 'Who takes part, and what they contribute',
+  participants: 'Who takes part, and what they do',
   participantWho: 'Who',
-  participantContribution: 'Contributes',
+  participantRole: 'Role',
+  participantContribution: 'Does this',
   contact: 'Contact',
   phone: 'Phone',
   email: 'Email',
 
-  measures: 'Measures',
-  measure: 'Measure',
-  scope: 'Scope',
-  responsible: 'Responsible',
+  measures: 'What will be done',
+  measure: 'What',
+  measureGoals: 'Helps me towards',
+  scope: 'How often / how much',
+  responsible: 'Who is responsible',
   how: 'How it is done',
   when: 'When',
-  wholePeriod: 'Throughout the plan period',
-  forGoals: (count) => (count === 1 ? 'For the goal' : 'For the goals'),
-  subPlan: 'Sub-plan',
-  subPlanResponsible: 'Responsible for the sub-plan',
+  wholePeriod: 'As long as the plan runs',
+  subPlan: 'A plan of its own',
+  subPlanResponsible: 'Responsible for it',
   from: 'from',
   until: 'until',
-  decision: 'Decision',
+  decision: 'Decision (⟨vedtak⟩)',
   decisionDated: 'dated',
   decisionValidUntil: 'valid until',
   decisionWasValidUntil: 'was valid until',
 
   coordinator: 'Coordinator',
-  coordinatorIntro: 'The coordinator is responsible for following up the plan and is the person to contact.',
-  childCoordinator: "Is also the family's child coordinator (barnekoordinator).",
+  coordinatorIntro: 'The coordinator follows up my plan and is the person I contact.',
+  childCoordinator: 'Is also the family’s child coordinator (⟨barnekoordinator⟩).',
   noContact: 'Contact details are missing.',
 
-  evaluations: 'Evaluation and revision',
+  evaluations: 'Meetings where we look at the plan',
+  evaluationsIntro: 'At an evaluation we look at how things are going. At a revision we go through the whole plan and make it new.',
   evaluationDate: 'Date',
   evaluationKind: 'What',
-  evaluationConcerns: 'Concerns',
+  evaluationConcerns: 'About',
   evaluationState: 'Status',
   wholePlan: 'The whole plan',
-  held: (date) => `Held ${date}`,
+  held: (date) => `Held on ${date}`,
   next: 'Next',
-  notHeld: 'Not held yet',
+  notHeld: 'Overdue: not held',
   notHeldClosed: 'Not held',
-  planned: 'Planned',
+  planned: 'Agreed',
 
-  log: 'Evaluations held',
-  logIntro: 'Who took part in each evaluation, and what was decided.',
+  log: 'The meetings we have had',
+  logIntro: 'Who took part, and what we decided, at each meeting.',
   logEntry: (kind, date) => `${kind} on ${date}`,
-  logNotHeld: 'It does not say when it was held.',
-  logPlanned: 'Planned for',
+  logNotHeld: 'It does not say when the meeting was held.',
+  logPlanned: 'Agreed for',
   tookPart: 'Who took part',
-  decisions: 'What was decided',
-  assessed: 'Assessed',
+  decisions: 'What we decided',
+  assessed: 'How it went',
 
   consent: 'Consent and acceptance',
-  consentPrepare: 'Consent to prepare the plan',
-  consentShare: 'Consent to share confidential information',
+  consentPrepare: 'Consent to make the plan',
+  consentShare: 'Who may talk together about me',
   consentGivenBy: 'Given by',
   consentDate: 'Date',
-  consentForm: 'Form',
-  consentBasis: 'Basis',
-  consentSharedWith: 'May be shared with',
+  consentForm: 'How',
+  consentBasis: 'Who said yes',
+  consentSharedWith: 'These may share information about me with each other',
   consentWithdrawn: 'Withdrawn',
   consentNotGiven: 'Not given.',
   accepted: 'Accepted',
   acceptedBy: (name, date) => `The plan was accepted by ${name} on ${date}.`,
   notAccepted: 'The plan has not been accepted yet.',
 
-  cooperation: 'Cooperation with others',
+  cooperation: 'Others who help',
   cooperationPart: 'Who',
   cooperationPurpose: 'Why',
-  cooperationKind: 'Need',
+  cooperationKind: 'How important',
   cooperationNone: 'No cooperation with other services or agencies is needed.',
 
-  transitions: 'Transitions',
+  transitions: 'Big changes ahead',
   transitionFromTo: (from, to) => `From ${from} to ${to}`,
   newCoordinator: 'New coordinator',
 
-  body: 'More about the plan',
+  body: 'In my own words',
   bodyOmitted: "The plan's text is too large or too complex to show here. It is in the plan's Markdown file.",
 
   notAgreed: 'Not agreed yet.',
   and: 'and',
   quote: (words) => `“${words}”`,
   unknownParticipant: 'unknown participant',
-  unknownItem: 'not in the plan',
+  unknownItem: 'something not in the plan',
+  noText: 'without text',
 
-  bannerErrors: 'The plan is not complete',
-  bannerErrorsIntro: (regulation) => `This is missing or must be corrected before the plan meets ${regulation}:`,
+  bannerErrors: 'The plan is not finished',
+  bannerErrorsIntro: 'This is missing or must be corrected. The coordinator can correct it:',
   bannerDraft: 'Draft',
-  bannerDraftIntro: 'This is a draft. This must be in place before the plan can become active:',
-  bannerPoint: (letter, summary) => `Point ${letter}: ${summary}`,
-  bannerOther: 'Other',
+  bannerDraftIntro: 'This is a draft. This is what we agree on at the next meeting:',
+  draftPoints: {
+    a: 'my goals, what I am good at, and what I need help with',
+    b: 'who takes part in the work on the plan',
+    c: 'who will be my coordinator',
+    d: 'what each person will do',
+    e: 'what will be done, how often and how much, and who is responsible',
+    f: 'how it will be done',
+    g: 'how long the plan will run, and when we look at it together',
+    h: 'consent: that I say yes to the plan, and who may talk together about me',
+    i: 'who else we will work with',
+  },
   bannerUnreadable: 'The plan could not be read in full. What could be read is shown below.',
+  problem: (item, field, what) => `${item}: ${field} ${what}.`,
+  problemOf: (subject, what) => `${subject} ${what}.`,
+  itemGoal: 'The goal',
+  itemSubGoal: 'The step',
+  itemMeasure: 'The measure',
+  itemParticipant: 'The participant',
+  itemEvaluation: 'The meeting',
+  itemTransition: 'The change',
+  itemCooperation: 'The cooperation with',
+  nth: (noun, n) => `${noun} no. ${n}`,
+  missing: 'is missing',
+  wrong: 'must be corrected',
+  unknownReference: 'names someone or something not in the plan',
+  fieldWords: {
+    mål: 'the goals',
+    tekst: 'the text',
+    ressurser: 'what I am good at',
+    behov: 'what I need help with',
+    deltakere: 'who takes part',
+    bidrag: 'what they do',
+    rolle: 'the role',
+    navn: 'the name',
+    koordinator: 'the coordinator',
+    tiltak: 'what will be done',
+    omfang: 'how often and how much',
+    ansvarlig: 'who is responsible',
+    gjennomføring: 'how it is done',
+    planperiode: 'how long the plan runs',
+    evalueringer: 'when we look at the plan',
+    samtykke: 'the consent',
+    utarbeidelse: 'the consent to make the plan',
+    taushetsplikt: 'who may talk together about me',
+    samarbeid: 'cooperation with others',
+    godkjent: 'the acceptance',
+    dato: 'the date',
+    fra: 'the start date',
+    til: 'the end date',
+    frist: 'the deadline',
+    kontakt: 'the contact details',
+    telefon: 'the phone number',
+    epost: 'the email address',
+    vedtak: 'the decision',
+    person: 'the details about me',
+    fødselsdato: 'the date of birth',
+    fødselsnummer: 'the national identity number',
+  },
 
   footer: (date) => `Made with ip render on ${date}. The source is the plan's Markdown file; this page is a copy.`,
   printPage: 'Page',
   printOf: 'of',
 
-  ...ENUM_LABELS.en,
+  ...PAGE_ENUMS.en,
   languageNames: { nsl: 'Norwegian Sign Language', 'sgn-no': 'Norwegian Sign Language' },
 };
 

@@ -95,9 +95,31 @@ function fitHeadings(root: Node): void {
   }
 }
 
+/** An HTML block that holds only comments: a template's guidance for whoever writes the plan. */
+const isComment = (n: Node) => n.type === 'html' && typeof n.value === 'string' && /^\s*(?:<!--[\s\S]*?-->\s*)+$/.test(n.value);
+
+/**
+ * Headings with nothing under them go: a template's sections that hold only
+ * guidance comments (dropped anyway, as raw HTML) would otherwise stand as
+ * empty headings. Walked from the end, so a heading whose only content is
+ * an empty sub-heading goes too.
+ */
+function dropEmptySections(root: Node): void {
+  const list = root.children;
+  if (!list) return;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const node = list[i]!;
+    if (node.type !== 'heading') continue;
+    const next = list[i + 1];
+    if (next === undefined || (next.type === 'heading' && Number(next.depth) <= Number(node.depth))) list.splice(i, 1);
+  }
+}
+
 function shapeBody(title: string) {
   return (tree: Node) => {
+    if (tree.children) tree.children = tree.children.filter((n) => !isComment(n));
     if (tree.children && isTitle(tree.children[0], title)) tree.children.shift();
+    dropEmptySections(tree);
     replaceImages(tree);
     fitHeadings(tree);
   };
