@@ -148,14 +148,14 @@ describe('ip report: the fixture caseload, counted by hand', () => {
     const r = await run(['report', PLANS, '--format', 'csv']);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\r\n')).toEqual([
-      'plan,path,status,errors,warnings,points met,points not met,next evaluation,overdue evaluations,needs attention',
-      `IP-R-0001,${path('IP-R-0001')},aktiv,1,0,a b c d e f g h i,,2026-12-10,0,vedtak to_planer`,
-      `IP-R-0002,${path('IP-R-0002')},aktiv,2,0,a b c d f g h,e i,2027-03-10,1,overgang`,
-      `IP-R-0003,${path('IP-R-0003')},aktiv,0,0,a b c d e f g h i,,2027-01-05,0,samtykke barnekoordinator`,
-      `IP-R-0004,${path('IP-R-0004')},utkast,0,10,,,2026-12-01,0,samtykke_trukket`,
-      `IP-R-0005,${path('IP-R-0005')},avsluttet,0,0,,,,0,`,
-      `IP-R-0006,${path('IP-R-0006')},aktiv,1,0,a b c d e f g h i,,2027-02-20,1,to_planer`,
-      `${path('IP-R-0007')},${path('IP-R-0007')},,1,0,,,,0,`,
+      'plan,path,status,errors,warnings,points met,points not met,next evaluation,overdue evaluations,needs attention,coordinator,virksomhet',
+      `IP-R-0001,${path('IP-R-0001')},aktiv,1,0,a b c d e f g h i,,2026-12-10,0,vedtak to_planer,ola,NAV Sentrum`,
+      `IP-R-0002,${path('IP-R-0002')},aktiv,2,0,a b c d f g h,e i,2027-03-10,1,overgang,ola,NAV Sentrum`,
+      `IP-R-0003,${path('IP-R-0003')},aktiv,0,0,a b c d e f g h i,,2027-01-05,0,samtykke barnekoordinator,kristin,Helsestasjon`,
+      `IP-R-0004,${path('IP-R-0004')},utkast,0,10,,,2026-12-01,0,samtykke_trukket,siri,Boligkontoret`,
+      `IP-R-0005,${path('IP-R-0005')},avsluttet,0,0,,,,0,,ola,NAV Sentrum`,
+      `IP-R-0006,${path('IP-R-0006')},aktiv,1,0,a b c d e f g h i,,2027-02-20,1,to_planer,per,Sentrum legekontor`,
+      `${path('IP-R-0007')},${path('IP-R-0007')},,1,0,,,,0,,,`,
       '',
     ]);
   });
@@ -163,8 +163,8 @@ describe('ip report: the fixture caseload, counted by hand', () => {
   it('CSV with --excel: a BOM, semicolons, and the headers in bokmål', async () => {
     const r = await run(['report', PLANS, '--excel', '--lang', 'nb']);
     expect(r.code).toBe(0);
-    expect(r.stdout.startsWith('\uFEFFplan;sti;status;feil;advarsler;punkter oppfylt;punkter ikke oppfylt;neste evaluering;forfalte evalueringer;trenger oppmerksomhet\r\n')).toBe(true);
-    expect(r.stdout).toContain(`IP-R-0002;${path('IP-R-0002')};aktiv;2;0;a b c d f g h;e i;2027-03-10;1;overgang\r\n`);
+    expect(r.stdout.startsWith('\uFEFFplan;sti;status;feil;advarsler;punkter oppfylt;punkter ikke oppfylt;neste evaluering;forfalte evalueringer;trenger oppmerksomhet;koordinator;virksomhet\r\n')).toBe(true);
+    expect(r.stdout).toContain(`IP-R-0002;${path('IP-R-0002')};aktiv;2;0;a b c d f g h;e i;2027-03-10;1;overgang;ola;NAV Sentrum\r\n`);
   });
 
   it('Markdown: a table per section', async () => {
@@ -260,14 +260,14 @@ describe('CSV cells that a spreadsheet would run', () => {
     const dir = tempDir({ '=cmd.md': readFixtures()['plans/IP-R-0003.md']!, '-x.md': readFixtures()['plans/IP-R-0005.md']! });
     const r = await run(['report', '.', '--format', 'csv'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\r\n')).toContain("IP-R-0005,'-x.md,avsluttet,0,0,,,,0,");
-    expect(r.stdout.split('\r\n')).toContain(`IP-R-0003,'=cmd.md,aktiv,0,0,a b c d e f g h i,,2027-01-05,0,samtykke barnekoordinator`);
+    expect(r.stdout.split('\r\n')).toContain("IP-R-0005,'-x.md,avsluttet,0,0,,,,0,,ola,NAV Sentrum");
+    expect(r.stdout.split('\r\n')).toContain(`IP-R-0003,'=cmd.md,aktiv,0,0,a b c d e f g h i,,2027-01-05,0,samtykke barnekoordinator,kristin,Helsestasjon`);
   });
 
   it('formatCsv over a report built in code escapes an id too', () => {
     const entry = reportEntry({ path: 'p.md', data: { id: '=1+1', status: 'utkast' }, status: 'utkast', today: TODAY });
     const csv = formatCsv(buildReport([{ path: 'p.md', diagnostics: [], kept: entry }], { today: TODAY, names: false }), { lang: 'en', paint: (_s, t) => t, excel: false });
-    expect(csv.split('\r\n')[1]).toBe("'=1+1,p.md,utkast,0,0,,,,0,");
+    expect(csv.split('\r\n')[1]).toBe("'=1+1,p.md,utkast,0,0,,,,0,,,");
   });
 });
 

@@ -131,10 +131,11 @@ export function buildReport(input: readonly ReportInput[], options: ReportOption
     const row: PlanRow = { plan: name, path: p.path, errors, warnings, met, notMet: notMetHere, overdue, attention: ATTENTION_KINDS.filter((k) => kinds.has(k)) };
     if (status) row.status = status;
     if (next !== undefined) row.nextEvaluation = next;
+    const c = kept.coordinator;
+    if (c) row.coordinator = options.names || c.name === undefined ? c : { id: c.id, ...(c.virksomhet !== undefined ? { virksomhet: c.virksomhet } : {}) };
     rows.push(row);
 
     // The coordinator's load: open plans only.
-    const c = kept.coordinator;
     if (open && c) {
       const key = `${c.virksomhet ?? ''}\u0000${c.id}`;
       let load = coordinators.get(key);

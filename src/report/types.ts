@@ -102,6 +102,8 @@ export interface PlanRow {
   nextEvaluation?: string;
   overdue: number;
   attention: AttentionKind[];
+  /** The plan's coordinator; the name only where names may be shown. */
+  coordinator?: CoordinatorRef;
 }
 
 /** The report: the JSON contract's fields, the rules behind the counts, and the rows of the CSV. */

@@ -109,6 +109,8 @@ export const REPORT_TEXT = {
       nextEvaluation: 'neste evaluering',
       overdue: 'forfalte evalueringer',
       attention: 'trenger oppmerksomhet',
+      coordinator: 'koordinator',
+      virksomhet: 'virksomhet',
     },
   },
   en: {
@@ -171,6 +173,8 @@ export const REPORT_TEXT = {
       nextEvaluation: 'next evaluation',
       overdue: 'overdue evaluations',
       attention: 'needs attention',
+      coordinator: 'coordinator',
+      virksomhet: 'virksomhet',
     },
   },
 } satisfies Record<Lang, unknown>;
