@@ -1,6 +1,5 @@
 import { addDays } from '../due/calendar.js';
 import { viewPoints } from '../due/points.js';
-import { participants } from '../plan/access.js';
 import { asDate } from '../plan/dates.js';
 import { sanitizeEcho } from '../plan/text.js';
 import type { PlanData, PlanStatus } from '../plan/types.js';
@@ -20,6 +19,9 @@ export interface EntryInput {
 /** ip due's kinds of point that the report lists as needing attention (evaluations have their own section). */
 const DUE_ATTENTION = new Set(['samtykke', 'barnekoordinator', 'overgang', 'vedtak']);
 
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const DIGIT_RUN = /\p{Nd}{6}/u;
+
 /**
  * Text from a plan that the report repeats (ids, a virksomhet, a coordinator's
  * name): control characters removed, length capped, and a run of six or more
@@ -27,17 +29,22 @@ const DUE_ATTENTION = new Set(['samtykke', 'barnekoordinator', 'overgang', 'vedt
  * format.
  */
 export function shown(value: string, max = 80): string {
+  // Most ids and names are short and plain: test before building new strings (this runs for every plan).
+  if (value.length <= max && !UNSAFE.test(value) && !DIGIT_RUN.test(value)) return value;
   return sanitizeEcho(sanitizeEcho(value, Number.POSITIVE_INFINITY).replace(/\p{Nd}{6,}/gu, '…'), max);
 }
 
 function coordinatorOf(plan: PlanView): CoordinatorRef | undefined {
   const id = nonEmpty(plan.koordinator);
-  const found = id !== undefined ? participants(plan).get(id) : undefined;
-  if (!id || !found) return undefined;
+  if (id === undefined) return undefined;
+  // The first participant with the id, as participants() in src/plan/access.ts finds it, without building its map for every plan.
+  const found = plan.deltakere?.find((p) => p?.id === id);
+  if (!found) return undefined;
   const ref: CoordinatorRef = { id: shown(id) };
-  const virksomhet = nonEmpty(found.item.virksomhet);
+  const virksomhet = nonEmpty(found.virksomhet);
   if (virksomhet !== undefined) ref.virksomhet = shown(virksomhet);
-  if (found.navn !== undefined) ref.name = shown(found.navn);
+  const name = nonEmpty(found.navn);
+  if (name !== undefined) ref.name = shown(name);
   return ref;
 }
 
