@@ -14,7 +14,7 @@ import tseslint from 'typescript-eslint';
  */
 
 /** The pure folders: text and data in, data and findings out. */
-const CORE = ['src/plan', 'src/fix', 'src/due', 'src/diff', 'src/log', 'src/render', 'src/new', 'src/input', 'src/evaluate'];
+const CORE = ['src/plan', 'src/fix', 'src/due', 'src/diff', 'src/log', 'src/render', 'src/new', 'src/input', 'src/evaluate', 'src/report', 'src/export'];
 /** What the core may not import: the file system, the commands, the formatters. */
 const SHELL = ['src/fs', 'src/commands', 'src/output'];
 /** The file system and child processes: only src/fs/ imports them (and the iproute2 hand-off, below). */

@@ -91,6 +91,14 @@ for (const n of SIZES) {
 if (SIZES.includes(10000)) {
   const [validate, due] = alternate([{ args: validateArgs(10000) }, { args: [BIN, 'due', corpus[10000], '--today', TODAY, '--format', 'json'] }], 5);
   row('ip due, 10000 plans', due, validate, 'ip validate', '≤ 1.0× ip validate', due.seconds <= validate.seconds);
+  const reportArgs = [BIN, 'report', corpus[10000], '--today', TODAY];
+  const [validate2, report] = alternate([{ args: validateArgs(10000) }, { args: [...reportArgs, '--format', 'json'] }], 5);
+  row('ip report, 10000 plans', report, validate2, 'ip validate', '≤ 1.3× ip validate', report.seconds <= 1.3 * validate2.seconds);
+  // The page for the whole caseload, as the unit would share it.
+  const html = Buffer.byteLength(once([...reportArgs, '--format', 'html'], {}, true).stdout, 'utf8');
+  const htmlOk = html <= 2 * 1024 * 1024;
+  console.log(`ip report --format html, 10000 plans: ${(html / 1024 / 1024).toFixed(2)} MB (target ≤ 2 MB) ${htmlOk ? 'met' : 'MISSED'}`);
+  if (!htmlOk) rows.push({ name: 'ip report html size', m: { seconds: NaN, mb: NaN }, target: '≤ 2 MB', ok: false });
 }
 
 // Faster must not mean less correct: the fast YAML reader must report exactly what the precise parser reports.

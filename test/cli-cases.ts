@@ -98,6 +98,12 @@ export const CLI_CASES: CliCase[] = [
   { name: 'render: one plan to standard output', args: ['render', 'p.md', '-o', '-'], files: { 'p.md': GOOD }, code: 0, stdout: /^<!doctype html>/i, stderr: '' },
   { name: 'render: without -o', args: ['render', 'p.md'], files: { 'p.md': GOOD }, code: 2, stdout: '', stderr: /^ip: Missing -o: say where the page should be written\.\n/ },
   { name: 'render: no plans in the folder', args: ['render', 'docs', '-o', 'out/'], files: { 'docs/README.md': NOTES }, code: 2, stderr: `ip: Found no plans in "docs". The one Markdown file there is not a plan.\n${NO_PLANS_HINT}` },
+  // report
+  { name: 'report: JSON of one plan', args: ['report', '.', '--format', 'json'], files: { 'p.md': GOOD }, code: 0, stdout: /^\{\n {2}"version": 1,\n {2}"today": "2026-11-22",\n {2}"plans": \{\n {4}"total": 1,/, stderr: '' },
+  { name: 'report: nothing in the folder is a plan', args: ['report', '.'], files: { 'README.md': NOTES }, code: 2, stdout: '', stderr: `ip: Found no plans in ".". The one Markdown file there is not a plan.\n${NO_PLANS_HINT}` },
+  { name: 'report: --allow-empty', args: ['report', '.', '--allow-empty'], files: { 'README.md': NOTES }, code: 0, stdout: /^Caseload report as of 2026-11-22: 0 plans\n/ },
+  { name: 'report: --excel with --format json', args: ['report', '.', '--excel', '--format', 'json'], files: { 'p.md': GOOD }, code: 2, stdout: '', stderr: 'ip: --excel is for CSV, but --format is json.\nUse --format csv --excel, or just --excel.\n' },
+  { name: 'report: -o onto a file that exists', args: ['report', 'p.md', '-o', 'r.html'], files: { 'p.md': GOOD, 'r.html': 'mine' }, code: 2, stdout: '', stderr: 'ip: Not writing: r.html already exists.\nChoose another name with -o, or use --force to replace the file.\n' },
   // diff
   { name: 'diff: two files, no change', args: ['diff', 'a.md', 'b.md', '--exit-code'], files: { 'a.md': GOOD, 'b.md': GOOD }, code: 0, stdout: /No changes/ },
   { name: 'diff: two files, a change, --exit-code', args: ['diff', 'a.md', 'b.md', '--exit-code'], files: { 'a.md': GOOD, 'b.md': GOOD.replace('ip: 1\n', 'ip: 1\n').replace(/^status: aktiv$/m, 'status: utkast') }, code: 1 },

@@ -5,6 +5,7 @@ import { dueCommand } from './due/command.js';
 import { logCommand } from './log/command.js';
 import { newCommand } from './new/command.js';
 import { renderCommand } from './render/command.js';
+import { reportCommand } from './report/command.js';
 import type { CommandDeclaration } from './types.js';
 import { validateCommand } from './validate/command.js';
 
@@ -13,4 +14,4 @@ import { validateCommand } from './validate/command.js';
  * folder, its import above and its entry below, and nothing else in the
  * shell changes.
  */
-export const DECLARATIONS: readonly CommandDeclaration[] = [newCommand, validateCommand, dueCommand, diffCommand, logCommand, renderCommand, evaluateCommand, exportCommand];
+export const DECLARATIONS: readonly CommandDeclaration[] = [newCommand, validateCommand, dueCommand, diffCommand, logCommand, renderCommand, evaluateCommand, reportCommand, exportCommand];
