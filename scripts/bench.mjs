@@ -94,6 +94,9 @@ if (SIZES.includes(10000)) {
   const reportArgs = [BIN, 'report', corpus[10000], '--today', TODAY];
   const [validate2, report] = alternate([{ args: validateArgs(10000) }, { args: [...reportArgs, '--format', 'json'] }], 5);
   row('ip report, 10000 plans', report, validate2, 'ip validate', '≤ 1.3× ip validate', report.seconds <= 1.3 * validate2.seconds);
+  // Every plan as FHIR R4 resources, one per line, as a bulk load would take them.
+  const [validate3, exported] = alternate([{ args: validateArgs(10000) }, { args: [BIN, 'export', corpus[10000], '--today', TODAY, '--ndjson', '--allow-invalid'] }], 5);
+  row('ip export --ndjson, 10000 plans', exported, validate3, 'ip validate', '≤ 1.5× ip validate', exported.seconds <= 1.5 * validate3.seconds);
   // The page for the whole caseload, as the unit would share it.
   const html = Buffer.byteLength(once([...reportArgs, '--format', 'html'], {}, true).stdout, 'utf8');
   const htmlOk = html <= 2 * 1024 * 1024;
