@@ -5,6 +5,7 @@ import { readText } from '../fs/plan-folder.js';
 import { readStdin } from '../fs/stdin.js';
 import { InputProblem } from '../input/problem.js';
 import type { Lang } from '../output/lang.js';
+import { shownPath } from '../output/path.js';
 
 /**
  * An answers file (`--answers FILE`, `-` for standard input), read and parsed
@@ -16,9 +17,9 @@ import type { Lang } from '../output/lang.js';
 /** The largest answers file read from standard input (1 MiB, as a plan). */
 const ANSWERS_LIMIT = 1024 * 1024;
 
-/** The answers file's name as messages show it. */
+/** The answers file's name as messages show it (a control character in it as ?). */
 export function answersFileName(name: string): string {
-  return name === '-' ? '<stdin>' : name;
+  return name === '-' ? '<stdin>' : shownPath(name);
 }
 
 /**

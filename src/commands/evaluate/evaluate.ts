@@ -37,6 +37,7 @@ import { formatDiffText } from '../../output/diff/text.js';
 import { docLang } from '../../output/diff/vocab.js';
 import { formatEvaluateJson, formatEvaluateText, type EvaluateResult } from '../../output/evaluate/summary.js';
 import type { Lang } from '../../output/lang.js';
+import { shownPath } from '../../output/path.js';
 import { painter } from '../../output/style.js';
 import { writeReason } from '../../output/write-reasons.js';
 import { checkBytes, type CheckedFile } from '../../plan/check.js';
@@ -95,7 +96,7 @@ function readPlanBytes(absolute: string, shown: string, lang: Lang): Uint8Array 
 }
 
 function located(shown: string, diagnostics: readonly Diagnostic[], lang: Lang): string[] {
-  return diagnostics.map((d) => `  ${shown}:${d.line}:${d.column}: ${renderDiagnostic(d, lang).message} [${d.code}]`);
+  return diagnostics.map((d) => `  ${shownPath(shown)}:${d.line}:${d.column}: ${renderDiagnostic(d, lang).message} [${d.code}]`);
 }
 
 /** The plan as read and checked; a file that is no readable plan stops here (exit 2). */

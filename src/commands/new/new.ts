@@ -16,6 +16,7 @@ import { canPrompt, PROMPT_WORDS, PromptCancelled, prompterFor } from '../../inp
 import { resolveAnswers } from '../../new/resolve.js';
 import { renderPlan } from '../../new/template.js';
 import type { Lang } from '../../output/lang.js';
+import { shownPath } from '../../output/path.js';
 import { renderDiagnostic } from '../../plan/diagnostics/messages.js';
 import { formatNewJson, formatNewText } from '../../output/new/summary.js';
 import { painter } from '../../output/style.js';
@@ -72,7 +73,7 @@ interface Target {
 /** Where the plan goes: `-o` as a folder or a file, else the current folder. Checked before any question. */
 async function resolveTarget(output: string | undefined, ctx: Context, force: boolean, lang: Lang): Promise<Target> {
   const t = NEW_MESSAGES[lang];
-  const shown = (p: string) => displayPath(p, ctx.cwd);
+  const shown = (p: string) => shownPath(displayPath(p, ctx.cwd));
   if (output === undefined) return { folder: ctx.cwd };
   const absolute = resolve(ctx.cwd, output);
   const kind = await pathKind(absolute);
@@ -170,9 +171,9 @@ export async function runNew(options: NewOptions, ctx: Context): Promise<number>
     leftover = result.leftover;
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
-    if (error.kind === 'exists') throw new UsageError(t.exists(shown), t.existsHint);
+    if (error.kind === 'exists') throw new UsageError(t.exists(shownPath(shown)), t.existsHint);
     const reason = writeReason(error.errno, lang) ?? error.errno;
-    throw new UsageError(t.cannotWrite(shown, reason), t.cannotWriteHint(error.leftover && displayPath(error.leftover, ctx.cwd)));
+    throw new UsageError(t.cannotWrite(shownPath(shown), reason), t.cannotWriteHint(error.leftover && shownPath(displayPath(error.leftover, ctx.cwd))));
   }
 
   const result = {
