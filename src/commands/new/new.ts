@@ -2,7 +2,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { EXIT, UsageError, type Context } from '../../context.js';
 import { pathKind, takenIds } from '../../fs/plan-folder.js';
 import { loadTemplate } from '../../fs/templates.js';
-import { WriteError, writeFileSafely, type WriteFs } from '../../fs/write.js';
+import { identify, replaceable, WriteError, writeFileSafely, type WriteFs } from '../../fs/write.js';
 import { mergeAnswers, missingRequired, type Answers } from '../../new/answers.js';
 import { buildPlan, crossCheck } from '../../new/build.js';
 import { planLangFromEnv } from '../../new/defaults.js';
@@ -84,6 +84,9 @@ async function resolveTarget(output: string | undefined, ctx: Context, force: bo
   const folder = dirname(absolute);
   if ((await pathKind(folder)) !== 'folder') throw new UsageError(t.folderMissing(shown(folder)), t.folderMissingHint);
   if (kind && !force) throw new UsageError(t.exists(shown(absolute)), t.existsHint);
+  // --force replaces a file or a link to one, never a device, FIFO or socket (checked again as it writes).
+  const there = kind ? await identify(absolute).catch(() => undefined) : undefined;
+  if (there && !replaceable(there)) throw new UsageError(t.notAFile(shown(absolute)), t.notAFileHint);
   return { folder, file: absolute };
 }
 
@@ -172,6 +175,7 @@ export async function runNew(options: NewOptions, ctx: Context): Promise<number>
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
     if (error.kind === 'exists') throw new UsageError(t.exists(shownPath(shown)), t.existsHint);
+    if (error.kind === 'not-a-file') throw new UsageError(t.notAFile(shownPath(shown)), t.notAFileHint);
     const reason = writeReason(error.errno, lang) ?? error.errno;
     throw new UsageError(t.cannotWrite(shownPath(shown), reason), t.cannotWriteHint(error.leftover && shownPath(displayPath(error.leftover, ctx.cwd))));
   }
