@@ -29,7 +29,7 @@ import {
 } from '../../evaluate/select.js';
 import { readLimited } from '../../fs/read.js';
 import { replaceFileIfUnchanged, WriteError } from '../../fs/write.js';
-import { InputProblem } from '../../input/problem.js';
+import { InputProblem, shownParams } from '../../input/problem.js';
 import { canPrompt, PROMPT_WORDS, PromptCancelled, prompterFor } from '../../input/prompt.js';
 import { formatDiffJson } from '../../output/diff/json.js';
 import { formatDiffMarkdown } from '../../output/diff/markdown.js';
@@ -74,7 +74,7 @@ export interface EvaluateOptions {
 const MAX_SIZE = 1024 * 1024;
 
 function usage(problem: InputProblem, lang: Lang): UsageError {
-  const { message, hint } = problemText(problem.code, problem.params, lang);
+  const { message, hint } = problemText(problem.code, shownParams(problem.params, lang), lang);
   return new UsageError(message, hint);
 }
 

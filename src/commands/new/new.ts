@@ -11,7 +11,7 @@ import { interview } from '../../new/interview.js';
 import { INTERVIEW_TEXT } from '../../new/interview-text.js';
 import { missingPoints, otherWarnings } from '../../new/missing.js';
 import { normalizeAnswers, rawFromFile, type RawAnswers } from '../../new/normalize.js';
-import { InputProblem } from '../../input/problem.js';
+import { InputProblem, shownParams } from '../../input/problem.js';
 import { canPrompt, PROMPT_WORDS, PromptCancelled, prompterFor } from '../../input/prompt.js';
 import { resolveAnswers } from '../../new/resolve.js';
 import { renderPlan } from '../../new/template.js';
@@ -49,7 +49,7 @@ export interface NewOptions {
 }
 
 function usage(problem: InputProblem, lang: Lang): UsageError {
-  const { message, hint } = problemText(problem.code, problem.params, lang);
+  const { message, hint } = problemText(problem.code, shownParams(problem.params, lang), lang);
   return new UsageError(message, hint);
 }
 
