@@ -66,23 +66,21 @@ function expectSafe(r: RunResult, code: number, what: string): void {
 const PLAN = `p${IN_NAME}.md`;
 
 describe('no control bytes from a plan, a file name or an argument in any output (built binary)', () => {
-  it('ip validate and ip due, every format, with a path argument that matches nothing', () => {
+  it.each(['nb', 'en'])('ip validate and ip due, every format, with a path argument that matches nothing (%s)', (lang) => {
     const dir = tempDir({ [PLAN]: hostilePlan() });
-    for (const lang of ['nb', 'en']) {
-      for (const format of ['text', 'json', 'github']) {
-        expectSafe(runBin(['validate', PLAN, '--format', format], { cwd: dir, env: { IP_LANG: lang } }), 1, `validate ${format}`);
-        expectSafe(runBin(['validate', PLAN, `ingen${IN_NAME}*.md`, '--format', format], { cwd: dir, env: { IP_LANG: lang } }), 2, `validate unmatched ${format}`);
-      }
-      for (const format of ['text', 'json', 'markdown', 'ics']) {
-        for (const names of [[], ['--names']]) expectSafe(runBin(['due', PLAN, '--format', format, ...names], { cwd: dir, env: { IP_LANG: lang } }), 0, `due ${format}`);
-        expectSafe(runBin(['due', `ingen${IN_NAME}`, '--format', format], { cwd: dir, env: { IP_LANG: lang } }), 2, `due unmatched ${format}`);
-      }
+    for (const format of ['text', 'json', 'github']) {
+      expectSafe(runBin(['validate', PLAN, '--format', format], { cwd: dir, env: { IP_LANG: lang } }), 1, `validate ${format}`);
+      expectSafe(runBin(['validate', PLAN, `ingen${IN_NAME}*.md`, '--format', format], { cwd: dir, env: { IP_LANG: lang } }), 2, `validate unmatched ${format}`);
+    }
+    for (const format of ['text', 'json', 'markdown', 'ics']) {
+      for (const names of [[], ['--names']]) expectSafe(runBin(['due', PLAN, '--format', format, ...names], { cwd: dir, env: { IP_LANG: lang } }), 0, `due ${format}`);
+      expectSafe(runBin(['due', `ingen${IN_NAME}`, '--format', format], { cwd: dir, env: { IP_LANG: lang } }), 2, `due unmatched ${format}`);
     }
     // The due list is there, naming the measure and the evaluation.
     expect(runBin(['due', PLAN, '--format', 'text'], { cwd: dir }).stdout).toMatch(/T1\[2J\[H\]52;c;b3duZWQ=\]0;tittel\\31mFALSKLINJE {2}/);
   });
 
-  it('ip diff and ip log, every format, with a renamed file and changes under every hostile id', () => {
+  it.each(['nb', 'en'])('ip diff and ip log, every format, with a renamed file and changes under every hostile id (%s)', (lang) => {
     const dir = tempDir({ [PLAN]: hostilePlan() });
     git(dir, ['init', '-q']);
     git(dir, ['add', '.']);
@@ -97,71 +95,61 @@ describe('no control bytes from a plan, a file name or an argument in any output
     writeFileSync(join(dir, PLAN), changed);
     const NEW = `ny${IN_NAME}.md`;
     writeFileSync(join(dir, NEW), hostilePlan().replace('Tekst i planen, urørt.', 'Tekst i planen, endret.'));
-    for (const lang of ['nb', 'en']) {
-      for (const format of ['text', 'json', 'markdown']) {
-        expectSafe(runBin(['diff', PLAN, NEW, '--format', format], { cwd: dir, env: { IP_LANG: lang } }), 0, `diff files ${format}`);
-        expectSafe(runBin(['diff', PLAN, '--format', format], { cwd: dir, env: { IP_LANG: lang } }), 0, `diff git ${format}`);
-        expectSafe(runBin(['diff', PLAN, `ingen${IN_NAME}`, '--format', format], { cwd: dir, env: { IP_LANG: lang } }), 2, `diff missing ${format}`);
-      }
+    for (const format of ['text', 'json', 'markdown']) {
+      expectSafe(runBin(['diff', PLAN, NEW, '--format', format], { cwd: dir, env: { IP_LANG: lang } }), 0, `diff files ${format}`);
+      expectSafe(runBin(['diff', PLAN, '--format', format], { cwd: dir, env: { IP_LANG: lang } }), 0, `diff git ${format}`);
+      expectSafe(runBin(['diff', PLAN, `ingen${IN_NAME}`, '--format', format], { cwd: dir, env: { IP_LANG: lang } }), 2, `diff missing ${format}`);
     }
     git(dir, ['commit', '-qam', 'b']);
     const MOVED = `flyttet${IN_NAME}.md`;
     git(dir, ['mv', PLAN, MOVED]);
     git(dir, ['commit', '-qm', 'c']);
-    for (const lang of ['nb', 'en']) {
-      for (const format of ['text', 'json', 'markdown']) {
-        const r = runBin(['log', MOVED, '--format', format], { cwd: dir, env: { IP_LANG: lang } });
-        expectSafe(r, 0, `log ${format}`);
-        if (format !== 'json') expect(r.stdout).toMatch(/E2\\?\[2J\\?\[H\\?\]52;c;b3duZWQ=/);
-        expectSafe(runBin(['log', `ingen${IN_NAME}`, '--format', format], { cwd: dir, env: { IP_LANG: lang } }), 2, `log missing ${format}`);
-      }
+    for (const format of ['text', 'json', 'markdown']) {
+      const r = runBin(['log', MOVED, '--format', format], { cwd: dir, env: { IP_LANG: lang } });
+      expectSafe(r, 0, `log ${format}`);
+      if (format !== 'json') expect(r.stdout).toMatch(/E2\\?\[2J\\?\[H\\?\]52;c;b3duZWQ=/);
+      expectSafe(runBin(['log', `ingen${IN_NAME}`, '--format', format], { cwd: dir, env: { IP_LANG: lang } }), 2, `log missing ${format}`);
     }
   });
 
-  it('ip evaluate: messages, the summary, and --dry-run in text and Markdown', () => {
+  it.each(['nb', 'en'])('ip evaluate: messages, the summary, and --dry-run in text and Markdown (%s)', (lang) => {
     const dir = tempDir({ [PLAN]: hostilePlan(), 'svar.yaml': 'held: 20.11.2026\nnext: none\n', [`svar${IN_NAME}.yaml`]: `${q('ukjent')}: 1\n` });
-    for (const lang of ['nb', 'en']) {
-      for (const format of ['text', 'markdown', 'json']) {
-        const dry = runBin(['evaluate', PLAN, '--answers', 'svar.yaml', '--dry-run', '--format', format], { cwd: dir, env: { IP_LANG: lang } });
-        expectSafe(dry, 0, `evaluate --dry-run ${format}`);
-        // The warning the change would bring names the file, the goal and the evaluation.
-        expect(dry.stderr).toContain('assessment-missing');
-      }
-      // An id that is not there, an answers file whose name and key are hostile, a plan that is not there.
-      expectSafe(runBin(['evaluate', PLAN, `E9${IN_NAME}`, '--answers', 'svar.yaml'], { cwd: dir, env: { IP_LANG: lang } }), 2, 'evaluate unknown id');
-      expectSafe(runBin(['evaluate', PLAN, '--answers', `svar${IN_NAME}.yaml`], { cwd: dir, env: { IP_LANG: lang } }), 2, 'evaluate hostile answers');
-      expectSafe(runBin(['evaluate', `ingen${IN_NAME}.md`, '--answers', 'svar.yaml'], { cwd: dir, env: { IP_LANG: lang } }), 2, 'evaluate no plan');
+    for (const format of ['text', 'markdown', 'json']) {
+      const dry = runBin(['evaluate', PLAN, '--answers', 'svar.yaml', '--dry-run', '--format', format], { cwd: dir, env: { IP_LANG: lang } });
+      expectSafe(dry, 0, `evaluate --dry-run ${format}`);
+      // The warning the change would bring names the file, the goal and the evaluation.
+      expect(dry.stderr).toContain('assessment-missing');
     }
+    // An id that is not there, an answers file whose name and key are hostile, a plan that is not there.
+    expectSafe(runBin(['evaluate', PLAN, `E9${IN_NAME}`, '--answers', 'svar.yaml'], { cwd: dir, env: { IP_LANG: lang } }), 2, 'evaluate unknown id');
+    expectSafe(runBin(['evaluate', PLAN, '--answers', `svar${IN_NAME}.yaml`], { cwd: dir, env: { IP_LANG: lang } }), 2, 'evaluate hostile answers');
+    expectSafe(runBin(['evaluate', `ingen${IN_NAME}.md`, '--answers', 'svar.yaml'], { cwd: dir, env: { IP_LANG: lang } }), 2, 'evaluate no plan');
     // Recorded: the summary names the evaluation and the file.
     const recorded = runBin(['evaluate', PLAN, '--answers', 'svar.yaml'], { cwd: dir });
     expectSafe(recorded, 0, 'evaluate recorded');
     expect(recorded.stdout).toMatch(/^Evaluation E2\[2J\[H\]52;c;b3duZWQ=\]0;tittel\\31mFALSKL… is recorded in p\?\[2J\?\]52;c;b3duZWQ=\?\?\?FALSKLINJE\?\?\?\.md: held 2026-11-20\.$/m);
   });
 
-  it("ip render's status lines: one page, a folder of pages, a conflict, and an argument that matches nothing", () => {
+  it.each(['nb', 'en'])("ip render's status lines: one page, a folder of pages, a conflict, and an argument that matches nothing (%s)", (lang) => {
     const dir = tempDir({ [PLAN]: hostilePlan(), [`b${IN_NAME}.md`]: hostilePlan().replace('IP-2026-EVAL1', 'IP-2026-EVAL2') });
     const OUT = `ut${IN_NAME}/`;
-    for (const lang of ['nb', 'en']) {
-      expectSafe(runBin(['render', PLAN, '-o', `${OUT}en.html`, '--force'], { cwd: dir, env: { IP_LANG: lang } }), 1, 'render one');
-      expectSafe(runBin(['render', '.', '-o', OUT, '--force'], { cwd: dir, env: { IP_LANG: lang } }), 1, 'render folder');
-      expectSafe(runBin(['render', '.', '-o', OUT, '--force', '--verbose'], { cwd: dir, env: { IP_LANG: lang } }), 1, 'render folder --verbose');
-      expectSafe(runBin(['render', PLAN, '-o', PLAN], { cwd: dir, env: { IP_LANG: lang } }), 2, 'render onto the plan');
-      expectSafe(runBin(['render', `ingen${IN_NAME}`, '-o', OUT], { cwd: dir, env: { IP_LANG: lang } }), 2, 'render unmatched');
-    }
+    expectSafe(runBin(['render', PLAN, '-o', `${OUT}en.html`, '--force'], { cwd: dir, env: { IP_LANG: lang } }), 1, 'render one');
+    expectSafe(runBin(['render', '.', '-o', OUT, '--force'], { cwd: dir, env: { IP_LANG: lang } }), 1, 'render folder');
+    expectSafe(runBin(['render', '.', '-o', OUT, '--force', '--verbose'], { cwd: dir, env: { IP_LANG: lang } }), 1, 'render folder --verbose');
+    expectSafe(runBin(['render', PLAN, '-o', PLAN], { cwd: dir, env: { IP_LANG: lang } }), 2, 'render onto the plan');
+    expectSafe(runBin(['render', `ingen${IN_NAME}`, '-o', OUT], { cwd: dir, env: { IP_LANG: lang } }), 2, 'render unmatched');
   });
 
-  it('ip new: the file named with -o, the answers file, its keys', () => {
+  it.each(['nb', 'en'])('ip new: the file named with -o, the answers file, its keys (%s)', (lang) => {
     const dir = tempDir({ [`svar${IN_NAME}.yaml`]: `${q('ukjent')}: 1\n` });
-    for (const lang of ['nb', 'en']) {
-      const made = runBin(['new', '-o', `ny${lang}${IN_NAME}.md`, '--yes', '--person', 'Kari Nordmann', '--consent-form', 'skriftlig'], { cwd: dir, env: { IP_LANG: lang } });
-      expectSafe(made, 0, 'new');
-      expect(made.stdout).toContain('ip validate ');
-      expectSafe(runBin(['new', '-o', `ny${lang}${IN_NAME}.md`, '--yes', '--person', 'Kari Nordmann', '--consent-form', 'skriftlig'], { cwd: dir, env: { IP_LANG: lang } }), 2, 'new exists');
-      expectSafe(runBin(['new', '-o', `ingen${IN_NAME}/`, '--yes'], { cwd: dir, env: { IP_LANG: lang } }), 2, 'new no folder');
-      expectSafe(runBin(['new', '--answers', `svar${IN_NAME}.yaml`, '--yes'], { cwd: dir, env: { IP_LANG: lang } }), 2, 'new hostile answers');
-      expectSafe(runBin(['new', '--answers', `ingen${IN_NAME}.yaml`, '--yes'], { cwd: dir, env: { IP_LANG: lang } }), 2, 'new no answers');
-    }
+    const made = runBin(['new', '-o', `ny${lang}${IN_NAME}.md`, '--yes', '--person', 'Kari Nordmann', '--consent-form', 'skriftlig'], { cwd: dir, env: { IP_LANG: lang } });
+    expectSafe(made, 0, 'new');
+    expect(made.stdout).toContain('ip validate ');
+    expectSafe(runBin(['new', '-o', `ny${lang}${IN_NAME}.md`, '--yes', '--person', 'Kari Nordmann', '--consent-form', 'skriftlig'], { cwd: dir, env: { IP_LANG: lang } }), 2, 'new exists');
+    expectSafe(runBin(['new', '-o', `ingen${IN_NAME}/`, '--yes'], { cwd: dir, env: { IP_LANG: lang } }), 2, 'new no folder');
+    expectSafe(runBin(['new', '--answers', `svar${IN_NAME}.yaml`, '--yes'], { cwd: dir, env: { IP_LANG: lang } }), 2, 'new hostile answers');
+    expectSafe(runBin(['new', '--answers', `ingen${IN_NAME}.yaml`, '--yes'], { cwd: dir, env: { IP_LANG: lang } }), 2, 'new no answers');
     // The plan was written where -o said, under its name as given.
-    expect(() => renameSync(join(dir, `nyen${IN_NAME}.md`), join(dir, 'x.md'))).not.toThrow();
+    expect(() => renameSync(join(dir, `ny${lang}${IN_NAME}.md`), join(dir, 'x.md'))).not.toThrow();
   });
 });
