@@ -86,7 +86,8 @@ describe('ip new in a real terminal', () => {
     await answer('Birth date', '17.05.2002');
     await answer('Fødselsnummer or D-number', '17850250007');
     await waitFor('The check digits do not match.');
-    await answer('The check digits do not match.', '17850250006');
+    // The rejected number stays, masked, for the person to correct: clear it and type it again.
+    await answer('The check digits do not match.', ...Array<string>(11).fill('BSpace'), '17850250006');
     await answer('Does the person need an interpreter?'); // Enter: no
     await answer('When was consent to prepare the plan given?'); // today
     await answer('Who gave the consent?'); // the person
@@ -131,6 +132,34 @@ describe('ip new in a real terminal', () => {
     const validate = spawnSync(process.execPath, [BIN, 'validate', names[0]!, '--format', 'json'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', IP_TODAY: TODAY } });
     expect(validate.status).toBe(0);
     expect(JSON.parse(validate.stdout).summary).toMatchObject({ files: 1, errors: 0 });
+  });
+
+  it('the fødselsnummer is masked while it is typed, after a rejection, and once given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ip-new-pty-'));
+    dirs.push(dir);
+    start(dir, 'nb');
+    await answer('Hvilket språk skal planen skrives på?');
+    await answer('Hva heter personen planen gjelder?', 'Kari Nordmann');
+    await answer('Fødselsdato', '17.05.2002');
+    await waitFor('Fødselsnummer');
+    // Typed, not yet sent: each digit is a dot on the screen, and no key shows it (Ctrl-T reveals a password in inquirer).
+    tmux('send-keys', '-t', 'ipnew', '-l', '17850250007');
+    await waitFor('•••••••••••');
+    tmux('send-keys', '-t', 'ipnew', 'C-t');
+    expect(screen()).not.toMatch(/\d{6}/);
+    tmux('send-keys', '-t', 'ipnew', 'Enter');
+    await waitFor('Kontrollsifrene stemmer ikke.');
+    expect(screen()).not.toMatch(/\d{6}/);
+    for (let i = 0; i < 11; i++) tmux('send-keys', '-t', 'ipnew', 'BSpace');
+    tmux('send-keys', '-t', 'ipnew', '-l', '17850250006');
+    tmux('send-keys', '-t', 'ipnew', 'Enter');
+    await waitFor('Trenger personen tolk?');
+    const shown = screen();
+    expect(shown).toMatch(/Fødselsnummer eller D-nummer .* lagret\n/);
+    expect(shown).not.toMatch(/\d{6}/);
+    tmux('send-keys', '-t', 'ipnew', 'C-c');
+    await waitFor('EXIT=');
+    expect(screen()).toContain('EXIT=130');
   });
 
   it('Ctrl-C at a question exits 130 and leaves nothing behind', async () => {

@@ -2,6 +2,7 @@ import { lstat, mkdir, open, realpath, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { isDirectory } from './is-directory.js';
 import { HEAD_BYTES, isPreviousRender } from '../render/marker.js';
+import { identify, replaceable, type FileIdentity } from './write.js';
 
 /**
  * Where `ip render` may write, decided before anything is written: -o names
@@ -37,38 +38,63 @@ async function readHead(path: string): Promise<string> {
   }
 }
 
-export type Conflict = { kind: 'source' | 'folder' | 'foreign'; absolute: string };
+/** `special`: a device, a FIFO or a socket (or a link to one), never replaced, not even with --force. */
+export type Conflict = { kind: 'source' | 'folder' | 'special' | 'foreign'; absolute: string };
+
+export interface TargetCheck {
+  /** The targets that may not be written. */
+  blocked: Conflict[];
+  /**
+   * What each target that may be replaced was at the check (a previous
+   * render, or with --force a file or a link to one). A target not here was
+   * absent, and is created exclusively; one here is replaced only while it
+   * is still this (fs/write.ts, writeIfStillChecked).
+   */
+  checked: Map<string, FileIdentity>;
+}
 
 /**
  * The targets that may not be written: a plan being rendered (never, not
- * even with --force), a folder, or a file that is not a previous render
- * (unless `force`). `sources` are the plans' absolute paths.
+ * even with --force), a folder, a device, FIFO or socket, or a file that is
+ * not a previous render (unless `force`). `sources` are the plans' absolute
+ * paths.
  */
-export async function conflicts(targets: readonly string[], sources: readonly string[], force: boolean): Promise<Conflict[]> {
+export async function conflicts(targets: readonly string[], sources: readonly string[], force: boolean): Promise<TargetCheck> {
   const own = new Set<string>();
   for (const source of sources) {
     own.add(source);
     own.add(await realpath(source).catch(() => source));
   }
   const found: Conflict[] = [];
+  const checked = new Map<string, FileIdentity>();
   for (const absolute of targets) {
-    const info = await lstat(absolute).catch(() => undefined);
-    if (!info) continue;
+    // Taken before the file is read: a change after this, even while its head is read, makes it another file at the write.
+    const identity = await identify(absolute).catch(() => undefined);
+    if (!identity) continue;
     const real = await realpath(absolute).catch(() => absolute);
     if (own.has(real) || own.has(absolute)) {
       found.push({ kind: 'source', absolute });
       continue;
     }
-    const target = info.isSymbolicLink() ? await stat(absolute).catch(() => undefined) : info;
+    const target = identity.kind === 'link' ? await stat(absolute).catch(() => undefined) : await lstat(absolute).catch(() => undefined);
     if (target?.isDirectory()) {
       found.push({ kind: 'folder', absolute });
       continue;
     }
-    if (force) continue;
-    const head = target?.isFile() ? await readHead(absolute).catch(() => '') : '';
-    if (!isPreviousRender(head)) found.push({ kind: 'foreign', absolute });
+    if (!replaceable(identity)) {
+      found.push({ kind: 'special', absolute });
+      continue;
+    }
+    if (!force) {
+      const head = target?.isFile() ? await readHead(absolute).catch(() => '') : '';
+      if (!isPreviousRender(head)) {
+        found.push({ kind: 'foreign', absolute });
+        continue;
+      }
+    }
+    checked.set(absolute, identity);
   }
-  return found;
+  return { blocked: found, checked };
 }
 
 /** The nearest folder upwards that holds a `.git` (folder or file), if any. */
@@ -82,18 +108,17 @@ export async function gitRoot(start: string): Promise<string | undefined> {
   }
 }
 
-/** Make the output folder; the error code if it cannot be made. */
+/**
+ * Make the output folder; the error code if it cannot be made. Every folder
+ * made here is the running user's alone (0700, whatever the umask allows
+ * beyond it): the pages in it are health data.
+ */
 export async function makeFolder(folder: string): Promise<string | undefined> {
   try {
-    await mkdir(folder, { recursive: true });
+    await mkdir(folder, { recursive: true, mode: 0o700 });
     return undefined;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     return typeof code === 'string' ? code : 'ERROR';
   }
-}
-
-/** Whether something is at `path` already (a link counts, even a broken one). */
-export async function exists(path: string): Promise<boolean> {
-  return (await lstat(path).catch(() => undefined)) !== undefined;
 }

@@ -1,4 +1,4 @@
-import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** What `ip new` asks of the file system before it writes a plan. */
@@ -7,11 +7,6 @@ import { join } from 'node:path';
 export async function pathKind(path: string): Promise<'folder' | 'other' | undefined> {
   const info = await stat(path).catch(() => undefined);
   return info === undefined ? undefined : info.isDirectory() ? 'folder' : 'other';
-}
-
-/** A text file, whole (an answers file); a failure rejects with Node's error and its code. */
-export async function readText(path: string): Promise<string> {
-  return readFile(path, 'utf8');
 }
 
 const ID_LINE = /^id:\s*["']?([^\s"'#]+)/m;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, chmod, chown, copyFile, link, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { access, chmod, chown, copyFile, link, lstat, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -12,7 +12,9 @@ import { basename, dirname, join } from 'node:path';
  *   exists, so there is no window between "does it exist?" and "write" in
  *   which another file could be replaced. Where the file system has no hard
  *   links, an exclusive copy (COPYFILE_EXCL) does the same.
- * - With `force`: `rename(tmp, target)` replaces the target in one step.
+ * - With `force`: `rename(tmp, target)` replaces the target in one step,
+ *   but only a regular file or a link (to a file, or to nothing): never a
+ *   folder, a device, a FIFO or a socket (WriteError `not-a-file`).
  *
  * On any failure the temporary file is removed and the target is as it was.
  * The file system functions are a parameter, so tests can make the disk full.
@@ -21,10 +23,55 @@ import { basename, dirname, join } from 'node:path';
 export interface WriteFs {
   /** Create `path` exclusively with `mode`, write `data` and flush it to disk. */
   writeNew(path: string, data: string, mode: number): Promise<void>;
+  /** What is at `path` now, not following a link; undefined when nothing is. */
+  identify(path: string): Promise<FileIdentity | undefined>;
   link(existing: string, target: string): Promise<void>;
   copyExclusive(source: string, target: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
+}
+
+/**
+ * A file as it was when it was checked: which file (device and inode), what
+ * kind, and when its content or its metadata last changed, to the
+ * nanosecond. Writing, truncating, renaming over or replacing the file
+ * changes one of them.
+ */
+export interface FileIdentity {
+  dev: bigint;
+  ino: bigint;
+  size: bigint;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+  /** A regular file, a link (the link itself), or anything else (a folder, a device, a FIFO, a socket). */
+  kind: 'file' | 'link' | 'other';
+  /** For a link: whether it points to a regular file, or to nothing. */
+  linksToFile?: boolean;
+}
+
+export async function identify(path: string): Promise<FileIdentity | undefined> {
+  const info = await lstat(path, { bigint: true }).catch((error: unknown) => {
+    if (code(error) === 'ENOENT' || code(error) === 'ENOTDIR') return undefined;
+    throw error;
+  });
+  if (!info) return undefined;
+  const kind = info.isFile() ? 'file' : info.isSymbolicLink() ? 'link' : 'other';
+  const identity: FileIdentity = { dev: info.dev, ino: info.ino, size: info.size, mtimeNs: info.mtimeNs, ctimeNs: info.ctimeNs, kind };
+  if (kind === 'link') {
+    const target = await stat(path).catch(() => undefined);
+    identity.linksToFile = target === undefined || target.isFile();
+  }
+  return identity;
+}
+
+/** Still the same file, unchanged since `before` was taken. */
+export function sameFile(before: FileIdentity, now: FileIdentity): boolean {
+  return before.dev === now.dev && before.ino === now.ino && before.size === now.size && before.mtimeNs === now.mtimeNs && before.ctimeNs === now.ctimeNs && before.kind === now.kind;
+}
+
+/** What `--force` may replace: a regular file, or a link to one (or to nothing); never a folder, device, FIFO or socket. */
+export function replaceable(identity: FileIdentity): boolean {
+  return identity.kind === 'file' || (identity.kind === 'link' && identity.linksToFile === true);
 }
 
 export const realFs: WriteFs = {
@@ -37,6 +84,7 @@ export const realFs: WriteFs = {
       await handle.close();
     }
   },
+  identify: (path) => identify(path),
   link: (existing, target) => link(existing, target),
   copyExclusive: (source, target) => copyFile(source, target, constants.COPYFILE_EXCL),
   rename: (from, to) => rename(from, to),
@@ -47,9 +95,10 @@ export const realFs: WriteFs = {
  * From replaceFileIfUnchanged: `changed`, the file to replace is not what
  * was read; `gone`, it is no longer at its path (moved or deleted);
  * `read-only`, the user running the command may not write it; `owner`, the
- * new file cannot be given the old one's owner and group.
+ * new file cannot be given the old one's owner and group. `not-a-file`: what
+ * --force would replace is a folder, a device, a FIFO or a socket.
  */
-export type WriteFailure = 'exists' | 'cannot-write' | 'changed' | 'gone' | 'read-only' | 'owner';
+export type WriteFailure = 'exists' | 'cannot-write' | 'changed' | 'gone' | 'read-only' | 'owner' | 'not-a-file';
 
 export class WriteError extends Error {
   constructor(
@@ -106,6 +155,11 @@ export async function writeFileSafely(target: string, data: string, options: Wri
     }
     stage = 'place';
     if (options.force) {
+      const there = await fs.identify(target);
+      if (there && !replaceable(there)) {
+        const leftover = await removeQuietly(fs, tmp);
+        throw new WriteError('not-a-file', 'ENOTFILE', target, leftover);
+      }
       await fs.rename(tmp, target);
       return {};
     }
@@ -122,6 +176,7 @@ export async function writeFileSafely(target: string, data: string, options: Wri
       }
     }
   } catch (error) {
+    if (error instanceof WriteError) throw error;
     const errno = code(error);
     const leftover = created ? await removeQuietly(fs, tmp) : undefined;
     throw new WriteError(errno === 'EEXIST' && stage === 'place' ? 'exists' : 'cannot-write', errno, target, leftover);
@@ -129,6 +184,50 @@ export async function writeFileSafely(target: string, data: string, options: Wri
   // In place: the temporary name goes. Failing that, the file is written but a stray copy remains.
   const leftover = await removeQuietly(fs, tmp);
   return leftover ? { leftover } : {};
+}
+
+/**
+ * Write `target`, which was checked as `checked` (or found absent), only if
+ * it is still that: a page `ip render` checked is replaced only while it is
+ * the very file that was checked, unchanged (same device, inode, size and
+ * change times); a target that was absent is created exclusively (the
+ * link() of writeFileSafely). So a file that appeared or changed after the
+ * check is never replaced: WriteError `exists` or `changed`. The content
+ * goes to a temporary file first, so the comparison is the last step before
+ * the rename; a change in the microseconds between the two is not caught.
+ * A checked file that is gone since is created anew, exclusively.
+ */
+export async function writeIfStillChecked(target: string, data: string, checked: FileIdentity | undefined, options: { fs?: WriteFs } = {}): Promise<WriteResult> {
+  const fs = options.fs ?? realFs;
+  if (checked === undefined) return writeFileSafely(target, data, { fs });
+  const tmp = temporaryPath(target);
+  let created = false;
+  const fail = async (kind: WriteFailure, errno: string): Promise<never> => {
+    const leftover = created ? await removeQuietly(fs, tmp) : undefined;
+    throw new WriteError(kind, errno, target, leftover);
+  };
+  try {
+    try {
+      await fs.writeNew(tmp, data, 0o600);
+      created = true;
+    } catch (error) {
+      created = code(error) !== 'EEXIST';
+      throw error;
+    }
+    const now = await fs.identify(target);
+    if (now !== undefined && !sameFile(checked, now)) return await fail('changed', 'ECHANGED');
+    if (now !== undefined) {
+      await fs.rename(tmp, target);
+      return {};
+    }
+  } catch (error) {
+    if (error instanceof WriteError) throw error;
+    return await fail('cannot-write', code(error));
+  }
+  // Gone since the check: nothing to replace, so the page is created as a new one, exclusively.
+  const leftover = await removeQuietly(fs, tmp);
+  if (leftover) throw new WriteError('cannot-write', 'EIO', target, leftover);
+  return writeFileSafely(target, data, { fs });
 }
 
 /** Remove the temporary file; returns its path if it is still there. */

@@ -19,7 +19,7 @@ export interface InputQuestion {
   required?: boolean;
   /** `true`, or the message to show before asking again. */
   validate?: (value: string) => true | string;
-  /** Shown once answered instead of the answer itself (the fødselsnummer is never echoed back). */
+  /** Masked while typed, and shown once answered as a word instead of the answer (the fødselsnummer is never on the screen). */
   hideAnswer?: boolean;
   /** The answer as it is shown once given, when it is read as something else (a date typed 2027-2-16 is shown 2027-02-16). */
   shownAs?: (value: string) => string;
@@ -106,6 +106,21 @@ export function inquirerPrompter(words: PromptWords = PROMPT_WORDS.en): Prompter
   const load = () => import('@inquirer/prompts');
   return {
     async input(q) {
+      if (q.hideAnswer) {
+        // A hidden answer (the fødselsnummer) is never on the screen: each character typed shows as •
+        // (its length says nothing; every number has eleven digits), with no key to reveal it, and
+        // once given it is replaced by a word. A rejected one stays masked for the person to fix.
+        const { password } = await load();
+        return guard(() =>
+          password({
+            message: q.message,
+            mask: '•',
+            toggleMask: false,
+            ...(q.validate ? { validate: q.validate } : {}),
+            theme: { style: { answer: (masked: string) => (masked === '' ? '' : words.hidden) } },
+          }),
+        );
+      }
       const { input } = await load();
       return guard(() =>
         input({
@@ -113,15 +128,7 @@ export function inquirerPrompter(words: PromptWords = PROMPT_WORDS.en): Prompter
           ...(q.default !== undefined && q.default !== '' ? { default: q.default } : {}),
           ...(q.required ? { required: true } : {}),
           ...(q.validate ? { validate: q.validate } : {}),
-          // A hidden answer (the fødselsnummer) is cleared when rejected and replaced by a word once given.
-          ...(q.hideAnswer
-            ? {
-                transformer: (value: string, { isFinal }: { isFinal: boolean }) => (isFinal ? (value === '' ? '' : words.hidden) : value),
-                theme: { validationFailureMode: 'clear' as const },
-              }
-            : q.shownAs
-              ? { transformer: (value: string, { isFinal }: { isFinal: boolean }) => (isFinal ? q.shownAs!(value) : value) }
-              : {}),
+          ...(q.shownAs ? { transformer: (value: string, { isFinal }: { isFinal: boolean }) => (isFinal ? q.shownAs!(value) : value) } : {}),
         }),
       );
     },

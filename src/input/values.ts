@@ -5,11 +5,11 @@
  * ip evaluate). Pure functions.
  */
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+import { shownText } from '../plan/text.js';
 
 /** One line of text as the plan stores it: NFC, no control characters, single spaces, trimmed. */
 export function cleanText(value: string): string {
-  return value.normalize('NFC').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+  return shownText(value.normalize('NFC'), ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Enum values are Norwegian; accept them typed without æ, ø, å (`parorende`, `talesprak`) and in any case. */

@@ -100,11 +100,34 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
 }
 
 /**
- * Strip control characters (C0, DEL, C1, bidi overrides) and cap the length, for
- * the little text the tool must echo from a plan, such as an unknown key.
+ * Every character no text, Markdown, GitHub or calendar output may carry as
+ * it is: C0 controls (tab and line feed too: callers that keep them split
+ * them off first), DEL, C1 controls, the bidi marks, embeddings, overrides
+ * and isolates, the Unicode line and paragraph separators (some viewers
+ * start a new line at them), and a lone surrogate (a YAML escape such as
+ * "\ud800" makes one; written out it becomes U+FFFD or invalid UTF-8).
+ */
+const UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * A value from a plan, an argument or the disk, made safe to print: the one
+ * function every such value passes through before a text, Markdown, GitHub
+ * or calendar formatter inserts it (directly, or through sanitizeEcho,
+ * shownPath or ip diff's clean). Each unshowable character is replaced by
+ * `replacement` (removed by default), so a value can neither move the
+ * cursor, recolour or retitle the terminal, write the clipboard (OSC 52),
+ * reorder the line around it, nor start a line of its own.
+ */
+export function shownText(value: string, replacement = ''): string {
+  return value.replace(UNSHOWABLE, replacement);
+}
+
+/**
+ * Strip what shownText strips and cap the length, for the little text the
+ * tool must echo from a plan, such as an unknown key or an id.
  */
 export function sanitizeEcho(value: string, max = 40): string {
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+  const clean = shownText(value);
   const chars = [...clean];
   return chars.length > max ? chars.slice(0, max).join('') + '…' : clean;
 }

@@ -28,6 +28,10 @@ export const PIECES = {
   github: '100%25 %0A::warning::a:b,c',
   /** Bidi controls: right-to-left override, isolates, marks. */
   bidi: '\u202eLIVE\u202c \u2066isolert\u2069 \u2067x\u2068y\u2069 \u200e\u200f\u202a\u202b\u202d\u061c',
+  /** OSC 52: write to the clipboard. */
+  clipboard: `${ESC}]52;c;ZWNobyBvd25lZA==\u0007`,
+  /** Lone surrogates (a YAML escape makes them), and the Unicode line and paragraph separators. */
+  surrogates: `\ud800x\udfff\u2028${FAKE_LINE}5\u2029`,
 } as const;
 
 /** All of it, in one string, after an ordinary beginning. */
@@ -41,8 +45,13 @@ export const LONG = 'Veldig lang tekst uten ende. '.repeat(200).trim();
 /** A synthetic test fødselsnummer (month + 80), for a fictional person born 2002-05-17: it must never be printed. */
 export const FNR = '17850250006';
 
-/** C0 (tab and LF aside), DEL, C1, and the bidi controls (marks, embeddings, overrides, isolates, the Arabic letter mark). */
-const FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+/**
+ * C0 (tab and LF aside), DEL, C1, the bidi controls (marks, embeddings,
+ * overrides, isolates, the Arabic letter mark), the line and paragraph
+ * separators, a lone surrogate (iterated alone, as a code point of its own)
+ * and U+FFFD, which is what a lone surrogate becomes when a process writes it.
+ */
+const FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufffd]|^[\ud800-\udfff]$/;
 
 /** Characters that do not belong in output, by code point, for a readable failure. */
 function forbiddenIn(output: string, allow: { tab?: boolean; cr?: boolean }): string[] {
@@ -65,6 +74,6 @@ export function expectClean(output: string, allow: { tab?: boolean; cr?: boolean
 
 /** No line of the output starts with what followed a line break inside a value. */
 export function expectNoFakeLines(output: string): void {
-  const starts = output.split(/\r\n|\r|\n/).filter((line) => line.startsWith(FAKE_LINE) || line.startsWith('::error file=x.md'));
+  const starts = output.split(/\r\n|\r|\n|\u2028|\u2029/).filter((line) => line.startsWith(FAKE_LINE) || line.startsWith('::error file=x.md'));
   expect(starts).toEqual([]);
 }

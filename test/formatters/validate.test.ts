@@ -447,7 +447,7 @@ describe('hostile text', () => {
       const props = m![2]!.split(',');
       expect(props.map((p) => p.slice(0, p.indexOf('=')))).toEqual(['file', 'line', 'col', 'title']);
       // The file is the path as text output shows it, whole once GitHub has unescaped it.
-      expect(unescapeProperty(props[0]!.slice('file='.length))).toBe(HOSTILE_PATH.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '?'));
+      expect(unescapeProperty(props[0]!.slice('file='.length))).toBe(HOSTILE_PATH.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '?'));
       // No bare %, CR or LF in the data: every % starts one of the three escapes.
       expect(m![3]!.replace(/%(25|0D|0A)/g, '')).not.toContain('%');
       expect(m![3]).not.toMatch(/[\r\n]/);

@@ -29,7 +29,7 @@ import {
 } from '../../evaluate/select.js';
 import { readLimited } from '../../fs/read.js';
 import { replaceFileIfUnchanged, WriteError } from '../../fs/write.js';
-import { InputProblem } from '../../input/problem.js';
+import { InputProblem, shownParams } from '../../input/problem.js';
 import { canPrompt, PROMPT_WORDS, PromptCancelled, prompterFor } from '../../input/prompt.js';
 import { formatDiffJson } from '../../output/diff/json.js';
 import { formatDiffMarkdown } from '../../output/diff/markdown.js';
@@ -37,6 +37,7 @@ import { formatDiffText } from '../../output/diff/text.js';
 import { docLang } from '../../output/diff/vocab.js';
 import { formatEvaluateJson, formatEvaluateText, type EvaluateResult } from '../../output/evaluate/summary.js';
 import type { Lang } from '../../output/lang.js';
+import { shownPath } from '../../output/path.js';
 import { painter } from '../../output/style.js';
 import { writeReason } from '../../output/write-reasons.js';
 import { checkBytes, type CheckedFile } from '../../plan/check.js';
@@ -73,7 +74,7 @@ export interface EvaluateOptions {
 const MAX_SIZE = 1024 * 1024;
 
 function usage(problem: InputProblem, lang: Lang): UsageError {
-  const { message, hint } = problemText(problem.code, problem.params, lang);
+  const { message, hint } = problemText(problem.code, shownParams(problem.params, lang), lang);
   return new UsageError(message, hint);
 }
 
@@ -95,7 +96,7 @@ function readPlanBytes(absolute: string, shown: string, lang: Lang): Uint8Array 
 }
 
 function located(shown: string, diagnostics: readonly Diagnostic[], lang: Lang): string[] {
-  return diagnostics.map((d) => `  ${shown}:${d.line}:${d.column}: ${renderDiagnostic(d, lang).message} [${d.code}]`);
+  return diagnostics.map((d) => `  ${shownPath(shown)}:${d.line}:${d.column}: ${renderDiagnostic(d, lang).message} [${d.code}]`);
 }
 
 /** The plan as read and checked; a file that is no readable plan stops here (exit 2). */

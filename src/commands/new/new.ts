@@ -2,7 +2,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { EXIT, UsageError, type Context } from '../../context.js';
 import { pathKind, takenIds } from '../../fs/plan-folder.js';
 import { loadTemplate } from '../../fs/templates.js';
-import { WriteError, writeFileSafely, type WriteFs } from '../../fs/write.js';
+import { identify, replaceable, WriteError, writeFileSafely, type WriteFs } from '../../fs/write.js';
 import { mergeAnswers, missingRequired, type Answers } from '../../new/answers.js';
 import { buildPlan, crossCheck } from '../../new/build.js';
 import { planLangFromEnv } from '../../new/defaults.js';
@@ -11,11 +11,12 @@ import { interview } from '../../new/interview.js';
 import { INTERVIEW_TEXT } from '../../new/interview-text.js';
 import { missingPoints, otherWarnings } from '../../new/missing.js';
 import { normalizeAnswers, rawFromFile, type RawAnswers } from '../../new/normalize.js';
-import { InputProblem } from '../../input/problem.js';
+import { InputProblem, shownParams } from '../../input/problem.js';
 import { canPrompt, PROMPT_WORDS, PromptCancelled, prompterFor } from '../../input/prompt.js';
 import { resolveAnswers } from '../../new/resolve.js';
 import { renderPlan } from '../../new/template.js';
 import type { Lang } from '../../output/lang.js';
+import { shownPath } from '../../output/path.js';
 import { renderDiagnostic } from '../../plan/diagnostics/messages.js';
 import { formatNewJson, formatNewText } from '../../output/new/summary.js';
 import { painter } from '../../output/style.js';
@@ -48,7 +49,7 @@ export interface NewOptions {
 }
 
 function usage(problem: InputProblem, lang: Lang): UsageError {
-  const { message, hint } = problemText(problem.code, problem.params, lang);
+  const { message, hint } = problemText(problem.code, shownParams(problem.params, lang), lang);
   return new UsageError(message, hint);
 }
 
@@ -72,7 +73,7 @@ interface Target {
 /** Where the plan goes: `-o` as a folder or a file, else the current folder. Checked before any question. */
 async function resolveTarget(output: string | undefined, ctx: Context, force: boolean, lang: Lang): Promise<Target> {
   const t = NEW_MESSAGES[lang];
-  const shown = (p: string) => displayPath(p, ctx.cwd);
+  const shown = (p: string) => shownPath(displayPath(p, ctx.cwd));
   if (output === undefined) return { folder: ctx.cwd };
   const absolute = resolve(ctx.cwd, output);
   const kind = await pathKind(absolute);
@@ -83,6 +84,9 @@ async function resolveTarget(output: string | undefined, ctx: Context, force: bo
   const folder = dirname(absolute);
   if ((await pathKind(folder)) !== 'folder') throw new UsageError(t.folderMissing(shown(folder)), t.folderMissingHint);
   if (kind && !force) throw new UsageError(t.exists(shown(absolute)), t.existsHint);
+  // --force replaces a file or a link to one, never a device, FIFO or socket (checked again as it writes).
+  const there = kind ? await identify(absolute).catch(() => undefined) : undefined;
+  if (there && !replaceable(there)) throw new UsageError(t.notAFile(shown(absolute)), t.notAFileHint);
   return { folder, file: absolute };
 }
 
@@ -170,9 +174,10 @@ export async function runNew(options: NewOptions, ctx: Context): Promise<number>
     leftover = result.leftover;
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
-    if (error.kind === 'exists') throw new UsageError(t.exists(shown), t.existsHint);
+    if (error.kind === 'exists') throw new UsageError(t.exists(shownPath(shown)), t.existsHint);
+    if (error.kind === 'not-a-file') throw new UsageError(t.notAFile(shownPath(shown)), t.notAFileHint);
     const reason = writeReason(error.errno, lang) ?? error.errno;
-    throw new UsageError(t.cannotWrite(shown, reason), t.cannotWriteHint(error.leftover && displayPath(error.leftover, ctx.cwd)));
+    throw new UsageError(t.cannotWrite(shownPath(shown), reason), t.cannotWriteHint(error.leftover && shownPath(displayPath(error.leftover, ctx.cwd))));
   }
 
   const result = {

@@ -21,6 +21,10 @@ export interface RenderMessages {
   conflictForeign: (path: string) => string;
   conflictFolder: (path: string) => string;
   conflictSource: (path: string) => string;
+  conflictSpecial: (path: string) => string;
+  /** Files that appeared or changed between the check and the write. */
+  changedSince: string;
+  changedSinceHint: string;
   outputNotFolder: (path: string) => string;
   outputNotFolderHint: string;
   cannotCreate: (path: string, reason: string) => string;
@@ -51,6 +55,9 @@ const nb: RenderMessages = {
   conflictForeign: (path) => `${path} finnes og er ikke en side fra ip render`,
   conflictFolder: (path) => `${path} er en mappe`,
   conflictSource: (path) => `${path} er selve planen (erstattes aldri, heller ikke med --force)`,
+  conflictSpecial: (path) => `${path} er en enhet, en FIFO eller en socket, ikke en fil (erstattes aldri, heller ikke med --force)`,
+  changedSince: 'Ikke erstattet: disse filene dukket opp eller ble endret mens ip render arbeidet, etter at den sjekket dem.',
+  changedSinceHint: 'Noen andre skriver i samme mappe. Se på filene, og kjør ip render på nytt når de er i ro (eller velg et annet sted med -o). De andre sidene er skrevet.',
   outputNotFolder: (path) => `${path} finnes og er ikke en mappe.`,
   outputNotFolderHint: 'Når flere planer vises, må -o være en mappe. Velg en annen sti.',
   cannotCreate: (path, reason) => `Kan ikke lage mappen ${path} (${reason}).`,
@@ -87,6 +94,9 @@ const en: RenderMessages = {
   conflictForeign: (path) => `${path} exists and is not a page from ip render`,
   conflictFolder: (path) => `${path} is a folder`,
   conflictSource: (path) => `${path} is the plan itself (never replaced, not even with --force)`,
+  conflictSpecial: (path) => `${path} is a device, a FIFO or a socket, not a file (never replaced, not even with --force)`,
+  changedSince: 'Not replaced: these files appeared or changed while ip render was working, after it had checked them.',
+  changedSinceHint: 'Someone else is writing in the same folder. Look at the files, and run ip render again when they are settled (or choose another place with -o). The other pages are written.',
   outputNotFolder: (path) => `${path} exists and is not a folder.`,
   outputNotFolderHint: 'When several plans are rendered, -o must be a folder. Choose another path.',
   cannotCreate: (path, reason) => `Cannot create the folder ${path} (${reason}).`,

@@ -1,8 +1,8 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import { readCaseload, readingFromEnv, type CaseloadPlan, type ReadPlan } from '../../caseload.js';
 import { EXIT, UsageError, type Context } from '../../context.js';
-import { conflicts, exists, gitRoot, makeFolder, outputPlan, type Conflict } from '../../fs/output-path.js';
-import { writeFileSafely, WriteError } from '../../fs/write.js';
+import { conflicts, gitRoot, makeFolder, outputPlan, type Conflict } from '../../fs/output-path.js';
+import { WriteError, writeIfStillChecked, type WriteFs } from '../../fs/write.js';
 import type { Lang } from '../../output/lang.js';
 import { shownPath } from '../../output/path.js';
 import { analyse } from '../../plan/analyse.js';
@@ -33,6 +33,8 @@ export interface RenderOptions {
   today?: string;
   maxSize: number;
   lang: Lang;
+  /** Tests: file system functions for the writes (someone creating a file between the check and the write). */
+  writeFs?: WriteFs;
 }
 
 type Plan = CaseloadPlan<ReadPlan>;
@@ -44,7 +46,9 @@ function display(cwd: string, absolute: string): string {
 
 function conflictText(c: Conflict, m: RenderMessages, cwd: string): string {
   const path = display(cwd, c.absolute);
-  return c.kind === 'source' ? m.conflictSource(path) : c.kind === 'folder' ? m.conflictFolder(path) : m.conflictForeign(path);
+  if (c.kind === 'source') return m.conflictSource(path);
+  if (c.kind === 'folder') return m.conflictFolder(path);
+  return c.kind === 'special' ? m.conflictSpecial(path) : m.conflictForeign(path);
 }
 
 export async function render(options: RenderOptions, ctx: Context): Promise<number> {
@@ -91,7 +95,7 @@ export async function render(options: RenderOptions, ctx: Context): Promise<numb
   const names = out.mode === 'folder' ? outputNames(plans.map((p) => ({ id: typeof p.kept.data?.id === 'string' ? p.kept.data.id : undefined, path: p.path }))) : [];
   const targets = plans.map((plan, i) => ({ plan, absolute: out.mode === 'folder' ? join(out.absolute, names[i]!) : out.absolute }));
 
-  const blocked = await conflicts(
+  const { blocked, checked } = await conflicts(
     targets.map((t) => t.absolute),
     plans.map((p) => resolve(ctx.cwd, p.path)),
     options.force === true,
@@ -111,12 +115,19 @@ export async function render(options: RenderOptions, ctx: Context): Promise<numb
   // Kept for a run that fails part-way: then every page written is named, so the user knows which are complete.
   const wroteLines: string[] = [];
   let written = 0;
+  // Pages that appeared or changed after the check: not replaced, named at the end.
+  const changed: string[] = [];
   for (const { plan, absolute } of targets) {
     const result = page(plan);
     try {
-      // A previous render (or a file --force allows) is replaced in one step; a new file is created exclusively.
-      await writeFileSafely(absolute, result.html, { force: await exists(absolute) });
+      // A new page is created exclusively; a previous render (or a file --force allows) is replaced only while it is still the file checked above.
+      await writeIfStillChecked(absolute, result.html, checked.get(absolute), options.writeFs ? { fs: options.writeFs } : {});
     } catch (error) {
+      if (error instanceof WriteError && (error.kind === 'exists' || error.kind === 'changed')) {
+        changed.push(display(ctx.cwd, absolute));
+        if (error.leftover) failures.push(m.leftover(display(ctx.cwd, error.leftover)));
+        continue;
+      }
       const why = error instanceof WriteError ? error.errno : ((error as NodeJS.ErrnoException | undefined)?.code ?? 'ERROR');
       failures.push(m.cannotWrite(display(ctx.cwd, absolute), why));
       if (error instanceof WriteError && error.leftover) failures.push(m.leftover(display(ctx.cwd, error.leftover)));
@@ -133,11 +144,10 @@ export async function render(options: RenderOptions, ctx: Context): Promise<numb
     noteBody(plan);
     if (result.errors > 0) withErrors.push(shownPath(plan.path));
   }
-  if (!each && failures.length > 0) ctx.stderr.write(wroteLines.join(''));
+  if (!each && (failures.length > 0 || changed.length > 0)) ctx.stderr.write(wroteLines.join(''));
   else if (!each && written > 0) ctx.stderr.write(`ip: ${m.summary(written, display(ctx.cwd, folder), withErrors)}\n`);
-  if (failures.length > 0) {
-    ctx.stderr.write(`ip: ${failures.join('\nip: ')}\n${m.cannotWriteHint}\n`);
-    return EXIT.usage;
-  }
+  if (changed.length > 0) ctx.stderr.write(`ip: ${m.changedSince}\n${changed.map((c) => `  ${c}\n`).join('')}${m.changedSinceHint}\n`);
+  if (failures.length > 0) ctx.stderr.write(`ip: ${failures.join('\nip: ')}\n${m.cannotWriteHint}\n`);
+  if (failures.length > 0 || changed.length > 0) return EXIT.usage;
   return errors > 0 ? EXIT.findings : EXIT.ok;
 }

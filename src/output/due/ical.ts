@@ -1,3 +1,5 @@
+import { shownText } from '../../plan/text.js';
+
 /**
  * The few pieces of RFC 5545 that `ip due` needs: TEXT escaping, line
  * folding at 75 octets and CRLF line ends. Kept apart from the calendar's
@@ -6,13 +8,15 @@
 
 /** Escape a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma, newlines. */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    // Other control characters, C1 and bidi controls have no place in a calendar line.
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+  // Other control characters, C1 and bidi controls have no place in a calendar line (src/plan/text.ts).
+  return shownText(
+    value
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      .replace(/\t/g, ' '),
+  );
 }
 
 const encoder = new TextEncoder();

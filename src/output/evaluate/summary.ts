@@ -1,7 +1,9 @@
 import type { Change } from '../../diff/index.js';
 import { toJson } from '../json.js';
 import type { Lang } from '../lang.js';
+import { shownPath } from '../path.js';
 import type { Paint } from '../style.js';
+import { sanitizeEcho } from '../../plan/text.js';
 
 /**
  * What `ip evaluate` says once the plan is written: the file, the
@@ -36,21 +38,21 @@ export interface EvaluateResult {
 
 const TEXT = {
   nb: {
-    point: (r: EvaluateResult) => (r.evaluation !== undefined ? r.evaluation : `nr. ${r.number}`),
+    point: (r: EvaluateResult) => (r.evaluation !== undefined ? sanitizeEcho(r.evaluation) : `nr. ${r.number}`),
     written: (path: string, point: string, held: string) => `Evaluering ${point} er ført inn i ${path}: holdt ${held}.`,
     counts: (r: EvaluateResult) =>
       `${r.assessed} av ${r.goals} mål vurdert, ${r.tookPart} ${r.tookPart === 1 ? 'deltaker' : 'deltakere'}, ${r.decisions} ${r.decisions === 1 ? 'beslutning' : 'beslutninger'}.`,
-    next: (n: { id: string; dato: string }) => `Neste evaluering: ${n.id}, ${n.dato}.`,
+    next: (n: { id: string; dato: string }) => `Neste evaluering: ${sanitizeEcho(n.id)}, ${n.dato}.`,
     noNext: 'Ingen ny evaluering er lagt til.',
     leftover: (f: string) => `Merk: den midlertidige filen «${f}» kunne ikke fjernes; slett den selv.`,
     check: (path: string) => `Sjekk planen: ip validate ${path}`,
   },
   en: {
-    point: (r: EvaluateResult) => (r.evaluation !== undefined ? r.evaluation : `number ${r.number}`),
+    point: (r: EvaluateResult) => (r.evaluation !== undefined ? sanitizeEcho(r.evaluation) : `number ${r.number}`),
     written: (path: string, point: string, held: string) => `Evaluation ${point} is recorded in ${path}: held ${held}.`,
     counts: (r: EvaluateResult) =>
       `${r.assessed} of ${r.goals} ${r.goals === 1 ? 'goal' : 'goals'} assessed, ${r.tookPart} ${r.tookPart === 1 ? 'participant' : 'participants'}, ${r.decisions} ${r.decisions === 1 ? 'decision' : 'decisions'}.`,
-    next: (n: { id: string; dato: string }) => `Next evaluation: ${n.id}, ${n.dato}.`,
+    next: (n: { id: string; dato: string }) => `Next evaluation: ${sanitizeEcho(n.id)}, ${n.dato}.`,
     noNext: 'No new evaluation was added.',
     leftover: (f: string) => `Note: the temporary file "${f}" could not be removed; delete it yourself.`,
     check: (path: string) => `Check the plan: ip validate ${path}`,
@@ -59,9 +61,11 @@ const TEXT = {
 
 export function formatEvaluateText(r: EvaluateResult, lang: Lang, paint: Paint): string {
   const t = TEXT[lang];
-  const lines = [paint('green', t.written(paint('bold', r.path), t.point(r), r.held)), t.counts(r), r.next ? t.next(r.next) : t.noNext];
-  if (r.leftover) lines.push(paint('yellow', t.leftover(r.leftover)));
-  lines.push(t.check(r.path));
+  // The path is the user's argument and the ids are the plan's: shown as every printed value is (src/plan/text.ts).
+  const path = shownPath(r.path);
+  const lines = [paint('green', t.written(paint('bold', path), t.point(r), r.held)), t.counts(r), r.next ? t.next(r.next) : t.noNext];
+  if (r.leftover) lines.push(paint('yellow', t.leftover(shownPath(r.leftover))));
+  lines.push(t.check(path));
   return `${lines.join('\n')}\n`;
 }
 

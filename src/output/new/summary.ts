@@ -4,6 +4,7 @@ import { POINT_SUMMARY, REGULATION, type LegalPoint } from '../../plan/legal.js'
 import type { Diagnostic } from '../../plan/types.js';
 import { toJson } from '../json.js';
 import type { Lang } from '../lang.js';
+import { shownPath } from '../path.js';
 import { renderDiagnostic } from '../../plan/diagnostics/messages.js';
 import type { Paint } from '../style.js';
 import { SUMMARY_TEXT } from './messages.js';
@@ -33,8 +34,10 @@ export function shellQuote(path: string): string {
 export function formatNewText(result: NewResult, lang: Lang, paint: Paint): string {
   const t = SUMMARY_TEXT[lang];
   const lines: string[] = [];
-  lines.push(paint('green', t.written(paint('bold', result.path), INTERVIEW_TEXT[lang].langNames[result.planLang])));
-  if (result.leftover) lines.push(paint('yellow', t.leftoverAfterWrite(result.leftover)));
+  // A path from -o is the user's argument, shown as every printed path is (a control character as ?).
+  const path = shownPath(result.path);
+  lines.push(paint('green', t.written(paint('bold', path), INTERVIEW_TEXT[lang].langNames[result.planLang])));
+  if (result.leftover) lines.push(paint('yellow', t.leftoverAfterWrite(shownPath(result.leftover))));
   lines.push('');
   if (result.missing.length > 0) {
     lines.push(t.missingIntro(REGULATION[lang]));
@@ -44,13 +47,13 @@ export function formatNewText(result: NewResult, lang: Lang, paint: Paint): stri
     lines.push('', t.otherWarnings);
     for (const d of result.warnings) lines.push(`  ${paint('yellow', renderDiagnostic(d, lang).message)}`);
   }
-  const file = shellQuote(result.path);
+  const file = shellQuote(path);
   // Never beside the plan: a rendered copy in the plans folder is one more copy of health data.
-  const html = `~/${t.printFolder}/${shellQuote(`${basename(result.path).replace(/\.md$/i, '')}.html`)}`;
+  const html = `~/${t.printFolder}/${shellQuote(`${basename(path).replace(/\.md$/i, '')}.html`)}`;
   lines.push(
     '',
     t.nextSteps,
-    `  1. ${t.stepEdit(result.path)}`,
+    `  1. ${t.stepEdit(path)}`,
     `  2. ${t.stepValidate} ${paint('cyan', `ip validate ${file}`)}`,
     `  3. ${t.stepActive}`,
     `  4. ${t.stepRender} ${paint('cyan', `ip render ${file} -o ${html}`)}`,
