@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -259,6 +260,15 @@ describe('ip export on the command line', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^ip: Cannot create the folder blocker\/fhir: /);
     expect(r.stdout).toBe('');
+  });
+
+  it('never replaces a FIFO, even with --force', async () => {
+    const dir = tempDir({ 'a.md': example('bolig-og-arbeid.md') });
+    execFileSync('mkfifo', [join(dir, 'out.json')]);
+    const r = await run(['export', 'a.md', '-o', 'out.json', '--force', '--lang', 'en'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('out.json is not a regular file (a device, FIFO or socket), and is never replaced');
+    expect(statSync(join(dir, 'out.json')).isFIFO()).toBe(true);
   });
 
   it('never writes over a plan, even with --force', async () => {

@@ -3,9 +3,9 @@ import { readCaseload, readingFromEnv } from '../../caseload.js';
 import { EXIT, UsageError, type Context } from '../../context.js';
 import { bundleOf, ndjsonOf } from '../../export/bundle.js';
 import { planBase, planResources, type Resource } from '../../export/resources.js';
-import { conflicts, exists, makeFolder, type Conflict } from '../../fs/output-path.js';
+import { conflicts, makeFolder, type Conflict } from '../../fs/output-path.js';
 import { isDirectory } from '../../fs/is-directory.js';
-import { writeFileSafely, WriteError } from '../../fs/write.js';
+import { identify, writeIfStillChecked, WriteError } from '../../fs/write.js';
 import type { Lang } from '../../output/lang.js';
 import { shownPath } from '../../output/path.js';
 import { analyse } from '../../plan/analyse.js';
@@ -112,13 +112,13 @@ async function writeFiles(plans: readonly Chosen[], options: ExportOptions, ctx:
     ? plans.map((p) => ({ absolute: join(absolute, `${p.base}${ndjson ? '.ndjson' : '.fhir.json'}`), text: p.text }))
     : [{ absolute, text: plans.map((p) => p.text).join('') }];
   // Several plans need a folder; an existing file at -o is not one.
-  if (asFolder && !folderNamed && (await exists(absolute))) {
+  if (asFolder && !folderNamed && (await identify(absolute)) !== undefined) {
     throw new UsageError(m.notAFolder(display(ctx.cwd, absolute)), m.notAFolderHint);
   }
   if (plans.length === 0) return;
 
   const sources = plans.map((p) => resolve(ctx.cwd, p.path));
-  const blocked = await conflicts(
+  const { blocked, checked } = await conflicts(
     targets.map((t) => t.absolute),
     sources,
     options.force === true,
@@ -126,7 +126,7 @@ async function writeFiles(plans: readonly Chosen[], options: ExportOptions, ctx:
   if (blocked.length > 0) {
     const line = (c: Conflict) => {
       const path = display(ctx.cwd, c.absolute);
-      return c.kind === 'source' ? m.conflictSource(path) : c.kind === 'folder' ? m.conflictFolder(path) : m.conflictExists(path);
+      return c.kind === 'source' ? m.conflictSource(path) : c.kind === 'folder' ? m.conflictFolder(path) : c.kind === 'special' ? m.conflictSpecial(path) : m.conflictExists(path);
     };
     throw new UsageError(`${m.conflicts}\n${blocked.map((c) => `  ${line(c)}`).join('\n')}`, m.conflictsHint);
   }
@@ -135,8 +135,12 @@ async function writeFiles(plans: readonly Chosen[], options: ExportOptions, ctx:
   if (cannot) throw new UsageError(m.cannotCreate(display(ctx.cwd, folder), cannot), m.cannotWriteHint);
   for (const target of targets) {
     try {
-      await writeFileSafely(target.absolute, target.text, { force: options.force === true });
+      // A new file is created exclusively; one --force allows is replaced only while it is still the file checked above.
+      await writeIfStillChecked(target.absolute, target.text, checked.get(target.absolute));
     } catch (error) {
+      if (error instanceof WriteError && (error.kind === 'exists' || error.kind === 'changed')) {
+        throw new UsageError(m.appeared(display(ctx.cwd, target.absolute)), m.conflictsHint);
+      }
       const errno = error instanceof WriteError ? error.errno : 'EIO';
       throw new UsageError(m.cannotWrite(display(ctx.cwd, target.absolute), errno), m.cannotWriteHint);
     }

@@ -2,7 +2,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { readCaseload, readingFromEnv } from '../../caseload.js';
 import { EXIT, UsageError, type Context } from '../../context.js';
 import { conflicts, gitRoot } from '../../fs/output-path.js';
-import { writeFileSafely, WriteError } from '../../fs/write.js';
+import { writeIfStillChecked, WriteError } from '../../fs/write.js';
 import type { Formatter } from '../../output/formatter.js';
 import type { Lang } from '../../output/lang.js';
 import { shownPath } from '../../output/path.js';
@@ -90,16 +90,18 @@ export async function report(options: ReportOptions, ctx: Context): Promise<numb
   }
   const absolute = resolve(ctx.cwd, options.output!);
   const shown = display(ctx.cwd, absolute);
-  const [blocked] = await conflicts([absolute], caseload.plans.map((p) => resolve(ctx.cwd, p.path)), options.force === true);
+  const { blocked: [blocked], checked } = await conflicts([absolute], caseload.plans.map((p) => resolve(ctx.cwd, p.path)), options.force === true);
   if (blocked?.kind === 'source') throw new UsageError(m.isPlan(shown), m.isPlanHint);
   if (blocked?.kind === 'folder') throw new UsageError(m.isFolder(shown), m.isFolderHint);
+  if (blocked?.kind === 'special') throw new UsageError(m.isSpecial(shown), m.isFolderHint);
   if (blocked) throw new UsageError(m.exists(shown), m.existsHint);
   try {
-    const written = await writeFileSafely(absolute, text, { force: options.force === true });
+    // Created exclusively, or (with --force) replaced only while it is still the file checked above.
+    const written = await writeIfStillChecked(absolute, text, checked.get(absolute));
     if (written.leftover) ctx.stderr.write(`ip: ${m.leftover(display(ctx.cwd, written.leftover))}\n`);
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
-    if (error.kind === 'exists') throw new UsageError(m.exists(shown), m.existsHint);
+    if (error.kind === 'exists' || error.kind === 'changed') throw new UsageError(m.exists(shown), m.existsHint);
     const leftover = error.leftover ? `\nip: ${m.leftover(display(ctx.cwd, error.leftover))}` : '';
     throw new UsageError(`${m.cannotWrite(shown, error.errno)}${leftover}`, m.cannotWriteHint);
   }
