@@ -6,7 +6,8 @@ import { main, outputFailed } from '../dist/bundle/cli.js';
 // gets hot; with a fifth of its default inlining budget it spends less. And it makes garbage fast,
 // plan after plan: a heap that grows by a fifth at a time keeps a run of 100,000 plans under 300 MB
 // where V8's own growth took it near 400 MB (README, Performance).
-if (process.argv.slice(2, 4).some((arg) => arg === 'validate' || arg === 'due' || arg === 'render')) {
+const CASELOAD_COMMANDS = new Set(['validate', 'due', 'render', 'report', 'export']);
+if (process.argv.slice(2, 4).some((arg) => CASELOAD_COMMANDS.has(arg))) {
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
   setFlagsFromString('--heap-growing-percent=20');
 }
