@@ -76,7 +76,12 @@ export const GIT_ENV = {
   GIT_CONFIG_NOSYSTEM: '1',
 };
 
-/** A folder to run a doc's blocks in: the examples (also under the guide's name eksempler/), committed, and `ip` on PATH. */
+/**
+ * A folder to run a doc's blocks in: the examples (also under the guide's
+ * name eksempler/), `ip` on PATH, and a git repository whose first commit
+ * holds only .gitignore, so a doc's own commits (and their hashes) depend
+ * only on what the doc adds.
+ */
 export function docFolder(dir: string): Record<string, string> {
   cpSync(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true });
   cpSync(join(ROOT, 'examples'), join(dir, 'eksempler'), { recursive: true });
@@ -97,8 +102,8 @@ export function docFolder(dir: string): Record<string, string> {
   };
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, stdio: 'ignore' });
   git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'Eksempler');
+  git('add', '.gitignore');
+  git('commit', '-q', '-m', 'Planarkiv');
   return env;
 }
 
