@@ -82,7 +82,10 @@ export const GIT_ENV = {
  * holds only .gitignore, so a doc's own commits (and their hashes) depend
  * only on what the doc adds.
  */
-export function docFolder(dir: string): Record<string, string> {
+export function docFolder(root: string): { dir: string; env: Record<string, string> } {
+  // The repository is a folder of its own, so a page written to ../utskrift is outside it.
+  const dir = join(root, 'planarkiv');
+  mkdirSync(dir);
   cpSync(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true });
   cpSync(join(ROOT, 'examples'), join(dir, 'eksempler'), { recursive: true });
   const bin = join(dir, '.bin');
@@ -94,7 +97,7 @@ export function docFolder(dir: string): Record<string, string> {
   writeFileSync(join(dir, '.gitignore'), '.bin/\n');
   const env = {
     PATH: `${bin}:${process.env.PATH ?? ''}`,
-    HOME: dir,
+    HOME: root,
     IP_TODAY: TODAY,
     IP_LANG: 'nb',
     TZ: 'Europe/Oslo',
@@ -104,7 +107,7 @@ export function docFolder(dir: string): Record<string, string> {
   git('init', '-q', '-b', 'main');
   git('add', '.gitignore');
   git('commit', '-q', '-m', 'Planarkiv');
-  return env;
+  return { dir, env };
 }
 
 export function writeDocFile(dir: string, path: string, text: string): void {
@@ -112,10 +115,13 @@ export function writeDocFile(dir: string, path: string, text: string): void {
   writeFileSync(join(dir, path), text);
 }
 
+/** The home folder the docs show: the temporary HOME is printed as this, as it would be on a coordinator's machine. */
+export const SHOWN_HOME = '/home/ola';
+
 /** Run one command as a terminal would show it: standard output and error in the order written. */
 export function runShown(command: string, dir: string, env: Record<string, string>): string {
   const result = spawnSync('sh', ['-c', `exec 2>&1\n${command}`], { cwd: dir, env, encoding: 'utf8', timeout: 60_000 });
-  return result.stdout.replace(/\n+$/, '');
+  return result.stdout.replaceAll(env.HOME!, SHOWN_HOME).replace(/\n+$/, '');
 }
 
 export function readDoc(path: string): string {

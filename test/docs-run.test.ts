@@ -24,15 +24,16 @@ for (const file of docFiles()) {
   const blocks = docBlocks(readDoc(file));
   if (!blocks.some((b) => b.kind === 'run')) continue;
   describe(file, () => {
+    let root = '';
     let dir = '';
     let env: Record<string, string> = {};
     // One folder for the whole doc (helpers' tempDir is removed after each test).
     it('gets its folder', () => {
-      dir = mkdtempSync(join(tmpdir(), 'ip-docs-'));
-      env = docFolder(dir);
+      root = mkdtempSync(join(tmpdir(), 'ip-docs-'));
+      ({ dir, env } = docFolder(root));
     });
     afterAll(() => {
-      if (dir) rmSync(dir, { recursive: true, force: true });
+      if (root) rmSync(root, { recursive: true, force: true });
     });
     for (const block of blocks) {
       if (block.kind === 'file') {
