@@ -23,7 +23,7 @@ export function table(rows) {
 const HEADINGS = { reading: 'Reading the file', schema: 'The schema', rules: 'Rules', across: 'Across the plans in a run' };
 
 export function tables() {
-  return CODE_GROUPS.map(({ group, codes }) => `#### ${HEADINGS[group]}\n\n${table(codes)}`).join('\n\n');
+  return CODE_GROUPS.map(({ group, codes }) => `## ${HEADINGS[group]}\n\n${table(codes)}`).join('\n\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(tables());
