@@ -24,11 +24,21 @@ export interface MainOptions {
   systemIpCandidates?: readonly string[];
 }
 
+/** The word after `help`, passing over our one option that may come first (`ip help --lang en felt`). */
+function helpTopicOf(args: string[]): string | undefined {
+  for (let i = 1; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--lang') i++;
+    else if (!arg.startsWith('--lang=')) return arg;
+  }
+  return undefined;
+}
+
 function isOurs(args: string[]): boolean {
   const first = args[0];
   if (first === undefined) return false;
   // `ip help` alone or with anything but one of our topics is iproute2's help.
-  if (first === 'help') return isHelpTopic(args[1]);
+  if (first === 'help') return isHelpTopic(helpTopicOf(args));
   if (COMMANDS.includes(first)) return true;
   return args.length === 1 && OWN_FLAGS.includes(first);
 }

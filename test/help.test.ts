@@ -102,13 +102,13 @@ describe('under the name ip, help without a topic belongs to iproute2', () => {
   }
   const ctx = () => ({ cwd: '/', env: { IP_LANG: 'nb', PATH: process.env.PATH ?? '' }, stdout: { write: () => true }, stderr: { write: () => true } });
 
-  it.each([[['help']], [['help', 'route']], [['help', 'Felt']], [['felt']]])('ip %j is handed on', async (args) => {
+  it.each([[['help']], [['help', 'route']], [['help', 'Felt']], [['felt']], [['help', '--lang', 'en']], [['help', '-h', 'felt']]])('ip %j is handed on', async (args) => {
     const dir = tempDir();
     const fake = fakeIp(dir);
     expect(await main(['node', join(dir, 'ip'), ...args], ctx(), { systemIpCandidates: [fake] })).toBe(255);
   });
 
-  it.each([[['help', 'felt']], [['help', 'koder', 'bom']], [['help', 'samtykke', '--lang', 'en']]])('ip %j is ours', async (args) => {
+  it.each([[['help', 'felt']], [['help', 'koder', 'bom']], [['help', 'samtykke', '--lang', 'en']], [['help', '--lang', 'en', 'felt']], [['help', '--lang=en', 'koder']]])('ip %j is ours', async (args) => {
     const dir = tempDir();
     const fake = fakeIp(dir);
     expect(await main(['node', join(dir, 'ip'), ...args], ctx(), { systemIpCandidates: [fake] })).toBe(0);
