@@ -2,7 +2,7 @@
 // caseloads, beside the floors the design brief names, measured in the same
 // run, in alternating runs so that the machine's drift falls on both alike.
 // Prints each median, its ratio to its floor and peak memory, then the same
-// as a Markdown table for the README. Nothing here is asserted in tests:
+// as a Markdown table for docs/reference/performance.md. Nothing here is asserted in tests:
 // this machine is shared and noisy, so read medians and ratios.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';

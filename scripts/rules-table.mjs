@@ -1,8 +1,7 @@
-// Prints the README's tables of diagnostic codes from the code itself, so the
+// Prints the English tables of diagnostic codes from the code itself, so the
 // documentation cannot drift: `node scripts/rules-table.mjs` after `npm run build`.
-import { ACROSS_CODES, READER_CODES, SCHEMA_CODES } from '../dist/plan/codes.js';
+import { CODE_GROUPS } from '../dist/plan/code-registry.js';
 import { BASIS } from '../dist/plan/legal.js';
-import { PLAN_RULES } from '../dist/plan/rules/index.js';
 
 const cell = (level) => (level === 'off' ? '—' : level);
 
@@ -21,14 +20,10 @@ export function table(rows) {
   return lines.join('\n');
 }
 
+const HEADINGS = { reading: 'Reading the file', schema: 'The schema', rules: 'Rules', across: 'Across the plans in a run' };
+
 export function tables() {
-  const rules = PLAN_RULES.map((r) => ({ ...r, point: r.point ?? (r.code === 'unknown-reference' ? 'per reference' : '') }));
-  return [
-    '#### Reading the file\n\n' + table(READER_CODES),
-    '#### The schema\n\n' + table(SCHEMA_CODES),
-    '#### Rules\n\n' + table(rules),
-    '#### Across the plans in a run\n\n' + table(ACROSS_CODES),
-  ].join('\n\n');
+  return CODE_GROUPS.map(({ group, codes }) => `## ${HEADINGS[group]}\n\n${table(codes)}`).join('\n\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(tables());

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The README's pictures of a rendered plan, made with the browser-test
+// The pictures of a rendered plan (README, docs/), made with the browser-test
 // tooling: the built `ip render` writes the page, Debian's Chromium
 // (playwright-core) photographs it at desktop width and at phone width,
 // prints it to an A4 PDF as a reader would, and photographs the PDF's first

@@ -10,7 +10,7 @@ import { fieldView } from './plan/view.js';
 /**
  * The one way every command reads plans: targets → read → parse → check each
  * plan → checks across plans → results. Single-threaded: on two cores a
- * worker pool was measured no faster (see the README's Performance section).
+ * worker pool was measured no faster (see docs/reference/performance.md).
  *
  * What a command keeps of each plan is its own choice (`keep`), made as the
  * plan is read, so that a run over 100,000 plans holds only that, not every

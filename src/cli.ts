@@ -5,6 +5,7 @@ import { langOption } from './commands/options.js';
 import { EXIT, UsageError, type Context } from './context.js';
 import { packageVersion } from './fs/version.js';
 import { commanderText, helpInBokmal } from './output/commander-text.js';
+import { isHelpTopic } from './output/help/topics.js';
 import { resolveLang, type Lang } from './output/lang.js';
 import { writeReason } from './output/write-reasons.js';
 
@@ -14,7 +15,7 @@ import { writeReason } from './output/write-reasons.js';
  * `--version` cost little more than starting Node.
  */
 
-/** Our commands. Under the name `ip`, any other first argument belongs to iproute2. */
+/** Our commands. Under the name `ip`, any other first argument belongs to iproute2 (and `help` too, unless a topic follows). */
 export const COMMANDS: readonly string[] = DECLARATIONS.map((d) => d.name);
 const OWN_FLAGS = ['--help', '-h', '--version', '-V'];
 
@@ -23,9 +24,21 @@ export interface MainOptions {
   systemIpCandidates?: readonly string[];
 }
 
+/** The word after `help`, passing over our one option that may come first (`ip help --lang en felt`). */
+function helpTopicOf(args: string[]): string | undefined {
+  for (let i = 1; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--lang') i++;
+    else if (!arg.startsWith('--lang=')) return arg;
+  }
+  return undefined;
+}
+
 function isOurs(args: string[]): boolean {
   const first = args[0];
   if (first === undefined) return false;
+  // `ip help` alone or with anything but one of our topics is iproute2's help.
+  if (first === 'help') return isHelpTopic(helpTopicOf(args));
   if (COMMANDS.includes(first)) return true;
   return args.length === 1 && OWN_FLAGS.includes(first);
 }

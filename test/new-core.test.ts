@@ -234,8 +234,8 @@ describe('defaults', () => {
     expect(planLangFromEnv(env)).toBe(lang);
   });
 
-  it('the README documents --plan-lang and --answers', () => {
-    const docs = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  it('the command reference documents --plan-lang and --answers', () => {
+    const docs = readFileSync(join(ROOT, 'docs', 'reference', 'new.md'), 'utf8');
     expect(docs).toContain('--plan-lang');
     expect(docs).toContain('--answers');
   });

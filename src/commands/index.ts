@@ -1,6 +1,7 @@
 import { diffCommand } from './diff/command.js';
 import { evaluateCommand } from './evaluate/command.js';
 import { exportCommand } from './export/command.js';
+import { helpCommand } from './help/command.js';
 import { dueCommand } from './due/command.js';
 import { logCommand } from './log/command.js';
 import { newCommand } from './new/command.js';
@@ -14,4 +15,4 @@ import { validateCommand } from './validate/command.js';
  * folder, its import above and its entry below, and nothing else in the
  * shell changes.
  */
-export const DECLARATIONS: readonly CommandDeclaration[] = [newCommand, validateCommand, dueCommand, diffCommand, logCommand, renderCommand, evaluateCommand, reportCommand, exportCommand];
+export const DECLARATIONS: readonly CommandDeclaration[] = [newCommand, validateCommand, dueCommand, diffCommand, logCommand, renderCommand, evaluateCommand, reportCommand, exportCommand, helpCommand];

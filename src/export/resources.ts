@@ -15,7 +15,7 @@ import { fhirId, shortHash } from './ids.js';
  * (with their Organization) or RelatedPerson. References are relative
  * (`Goal/<id>`); a bundle rewrites them to its own addresses (bundle.ts).
  * Every value comes from the plan and nothing from the clock, so the same
- * plan gives the same resources. The README has the mapping, field by field.
+ * plan gives the same resources. docs/reference/export.md has the mapping, field by field.
  */
 
 export type Resource = { resourceType: string; id: string } & Record<string, unknown>;

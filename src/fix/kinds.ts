@@ -1,6 +1,6 @@
 /**
  * Every kind of mistake `ip validate --fix` mends, each under the code name
- * the fix report uses (JSON `fixed[].code`, the text summary, the README's
+ * the fix report uses (JSON `fixed[].code`, the text summary, docs/reference/validate.md's
  * table). Listed once, here, in the order a file is mended: the text-level
  * fixes first (they make the file parse), then the keys, then the values.
  */

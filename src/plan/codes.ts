@@ -3,8 +3,8 @@ import type { Level } from './rules/types.js';
 import type { PlanStatus } from './types.js';
 
 /**
- * The codes the reader and the schema step give, listed for the README's
- * table beside the rules (src/plan/rules). Codes are stable: scripts match on them.
+ * The codes the reader and the schema step give, listed for the rule tables
+ * (docs/reference/diagnostics.md) beside the rules (src/plan/rules). Codes are stable: scripts match on them.
  */
 export interface CodeInfo {
   code: Code;

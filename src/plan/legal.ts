@@ -40,7 +40,7 @@ export type Basis = 'forskrift' | 'veileder' | 'praksis';
 /**
  * Every code's basis, with why. `field` means the basis depends on the field
  * the finding is about: see findingBasis. This table is the one place the
- * reasoning is recorded; the README's tables and the messages read it.
+ * reasoning is recorded; the rule tables in docs/ and the messages read it.
  */
 const READING = 'Reading the file: the format is the tool’s own, no law says how a plan is stored.';
 export const BASIS: Readonly<Record<Code, { basis: Basis | 'field'; why: string }>> = {

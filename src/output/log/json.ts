@@ -6,7 +6,7 @@ import type { Lang } from '../lang.js';
 import type { LogResults } from './results.js';
 
 /**
- * `ip log --format json`, the shape scripts may rely on (README):
+ * `ip log --format json`, the shape scripts may rely on (docs/reference/log.md):
  * `{ version: 1, path, truncated, entries: [{ commit, date, author, kind,
  * path, renamed_from?, compared_with?, unreadable?, changes }] }`, where
  * `changes` are `ip diff`'s change objects.

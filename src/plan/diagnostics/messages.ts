@@ -377,7 +377,7 @@ const nb: Catalogue = {
         ? 'Flytt feltet inn under «avsluttet», slik: «avsluttet: {dato: ÅÅÅÅ-MM-DD, årsak: samtykke_trukket}» (årsak: mål_nådd, samtykke_trukket, ikke_behov, flyttet, død eller annet).'
         : p.suggestion
           ? `Gi feltet navnet «${p.suggestion}».`
-          : 'Sjekk stavemåten, eller fjern feltet. Feltnavnene står i README.',
+          : 'Sjekk stavemåten, eller fjern feltet. «ip help felt» viser feltnavnene.',
   },
   'wrong-type': {
     message: (f, p) => `«${f}» skal være ${TYPE_NB[p.expected!] ?? p.expected}, men er ${TYPE_NB[p.actual!] ?? p.actual}.`,
@@ -652,7 +652,7 @@ const en: Catalogue = {
         ? 'Move the field under "avsluttet", like this: "avsluttet: {dato: YYYY-MM-DD, årsak: samtykke_trukket}" (årsak: mål_nådd, samtykke_trukket, ikke_behov, flyttet, død or annet).'
         : p.suggestion
           ? `Rename the field to "${p.suggestion}".`
-          : 'Check the spelling, or remove the field. The README lists the field names.',
+          : 'Check the spelling, or remove the field. "ip help felt --lang en" lists the field names.',
   },
   'wrong-type': {
     message: (f, p) => `"${f}" should be ${TYPE_EN[p.expected!] ?? p.expected}, but is ${TYPE_EN[p.actual!] ?? p.actual}.`,
@@ -847,7 +847,7 @@ export function basisNote(basis: Basis | undefined, point: string | undefined, l
   const summary = point ? POINT_SUMMARY[point as keyof typeof POINT_SUMMARY]?.[lang] : undefined;
   if (basis === 'forskrift' && point) return words.requires(point, summary, name === 'short' ? undefined : REGULATION[lang]);
   const about = point ? words.belongsTo(point, summary) : '';
-  // The guidance (nasjonal veileder for rehabilitering, habilitering, individuell plan og koordinator) is named in full in the README; a message keeps it short.
+  // The guidance (nasjonal veileder for rehabilitering, habilitering, individuell plan og koordinator) is named in full in docs/reference/law.md; a message keeps it short.
   if (basis === 'veileder') return words.guidance(about);
   // The tool's own rules say so only where a point might suggest the law. An
   // error is not "good practice": the tool cannot read the plan as it stands.

@@ -23,7 +23,7 @@ export interface Rule {
   code: Code;
   point?: LegalPoint;
   severity: Record<PlanStatus, Level>;
-  /** One line for the README's table of rules. */
+  /** One line for the English table of rules (docs/reference/diagnostics.md). */
   summary: string;
   /** Reads the plan's lenient view (view.ts), built once for all rules. */
   check(plan: PlanView, ctx: RuleContext): Hit[];

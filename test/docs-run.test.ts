@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { docBlocks, docFiles, docFolder, readDoc, runShown, writeDocFile } from './doc-blocks.js';
+
+/**
+ * Docs that cannot lie: every `sh run` block in the README and docs/ runs,
+ * and prints what the doc shows. A message or flag changed without its docs
+ * fails here. See test/doc-blocks.ts for the block format.
+ */
+
+describe('the docs’ blocks parse', () => {
+  it('commands, continued lines, output and files', () => {
+    const blocks = docBlocks(['```yaml file=a/b.md', 'x: 1', '```', '', '```sh run', '$ ip a \\', '  --b', 'out 1', 'out 2', '$ ip c', '```'].join('\n'));
+    expect(blocks).toEqual([
+      { kind: 'file', line: 1, path: 'a/b.md', text: 'x: 1\n' },
+      { kind: 'run', line: 5, steps: [{ command: 'ip a \\\n  --b', output: 'out 1\nout 2' }, { command: 'ip c', output: '' }] },
+    ]);
+  });
+});
+
+for (const file of docFiles()) {
+  const blocks = docBlocks(readDoc(file));
+  if (!blocks.some((b) => b.kind === 'run')) continue;
+  describe(file, () => {
+    let root = '';
+    let dir = '';
+    let env: Record<string, string> = {};
+    // One folder for the whole doc (helpers' tempDir is removed after each test).
+    it('gets its folder', () => {
+      root = mkdtempSync(join(tmpdir(), 'ip-docs-'));
+      ({ dir, env } = docFolder(root));
+    });
+    afterAll(() => {
+      if (root) rmSync(root, { recursive: true, force: true });
+    });
+    for (const block of blocks) {
+      if (block.kind === 'file') {
+        it(`line ${block.line}: writes ${block.path}`, () => writeDocFile(dir, block.path, block.text));
+        continue;
+      }
+      it(`line ${block.line}: ${block.steps.map((s) => s.command.split('\n')[0]).join(' · ')}`, () => {
+        for (const step of block.steps) expect(`$ ${step.command}\n${runShown(step.command, dir, env)}`).toBe(`$ ${step.command}\n${step.output}`);
+      });
+    }
+  });
+}
