@@ -26,5 +26,5 @@ export function bundleOf(id: string, resources: readonly Resource[]): Resource {
 
 /** Resources as NDJSON, one per line, references kept relative (as bulk loading expects). */
 export function ndjsonOf(resources: readonly Resource[]): string {
-  return resources.map((r) => `${JSON.stringify(r)}\n`).join('');
+  return `${resources.map((r) => JSON.stringify(r)).join('\n')}\n`;
 }

@@ -72,6 +72,8 @@ function patient(plan: PlanView, base: string, options: ExportOptions): Resource
 }
 
 interface People {
+  /** The plan's participants by id. */
+  byId: Map<string, Participant>;
   /** The reference for a participant id, where the plan has that participant. */
   of: (id: string | undefined) => { reference: string } | undefined;
   resources: Resource[];
@@ -110,12 +112,13 @@ function people(plan: PlanView, base: string, patientId: string): People {
     if (org !== undefined && !organizations.has(org)) organizations.set(org, fhirId(base, 'org', shortHash(org)));
   }
   for (const [name, id] of organizations) resources.push({ resourceType: 'Organization', id, name });
-  return { of: (id) => (id === undefined ? undefined : refs.get(id)), resources, organizations };
+  return { byId, of: (id) => (id === undefined ? undefined : refs.get(id)), resources, organizations };
 }
 
 function careTeam(plan: PlanView, base: string, patientId: string, who: People, labels: EnumLabels): Resource {
   const coordinator = nonEmpty(plan.koordinator);
-  const members = [...participants(plan).values()].flatMap((p) => {
+  const all = [...who.byId.values()];
+  const members = all.flatMap((p) => {
     const member = who.of(p.id);
     if (!member) return [];
     const role: Array<{ text: string }> = p.rolle !== undefined ? [{ text: labels.roles[p.rolle] }] : [];
@@ -129,7 +132,7 @@ function careTeam(plan: PlanView, base: string, patientId: string, who: People, 
   const team: Resource = { resourceType: 'CareTeam', id: `${base}-team`, status: plan.status === 'avsluttet' ? 'inactive' : 'active', subject: ref('Patient', patientId) };
   if (members.length > 0) team.participant = members;
   // What each participant contributes (point d) has no field of its own on a CareTeam: a note each.
-  const contributions = [...participants(plan).values()].flatMap((p) => {
+  const contributions = all.flatMap((p) => {
     const what = nonEmpty(p.item.bidrag);
     return what === undefined ? [] : [{ text: `${p.navn ?? p.id}: ${what}` }];
   });
@@ -275,7 +278,8 @@ function carePlan(plan: PlanView, base: string, patientId: string, who: People, 
   for (const move of plan.overganger ?? []) {
     const date = asDate(move?.dato);
     if (move === undefined || date === undefined) continue;
-    notes.push({ time: date, text: `Overgang: ${nonEmpty(move.fra_tjeneste) ?? '?'} → ${nonEmpty(move.til_tjeneste) ?? '?'}` });
+    // Words, not arrows or dashes: text of Latin-1 letters only stays one byte a character in V8, and a caseload's export is many megabytes.
+    notes.push({ time: date, text: `Overgang fra ${nonEmpty(move.fra_tjeneste) ?? '?'} til ${nonEmpty(move.til_tjeneste) ?? '?'}` });
   }
   // Resources and needs (point a) and cooperation with others (point i) have no fields of their own either.
   for (const text of plan.ressurser ?? []) if (nonEmpty(text) !== undefined) notes.push({ text: `Ressurs: ${text}` });
@@ -285,7 +289,7 @@ function carePlan(plan: PlanView, base: string, patientId: string, who: People, 
     if (with_ === undefined || part === undefined) continue;
     const purpose = nonEmpty(with_.formål);
     const kind = with_.type !== undefined ? labels.cooperationKinds[with_.type].toLocaleLowerCase('nb') : undefined;
-    notes.push({ text: `Samarbeid: ${part}${purpose ? ` – ${purpose}` : ''}${kind ? ` (${kind})` : ''}` });
+    notes.push({ text: `Samarbeid med ${part}${purpose ? `: ${purpose}` : ''}${kind ? ` (${kind})` : ''}` });
   }
   if (notes.length > 0) resource.note = notes;
   return resource;

@@ -48,6 +48,9 @@ type Chosen = Exported & { text: string };
 /** How many left-out plans are named on standard error. */
 const MAX_LISTED = 10;
 
+/** Characters written to standard output at a time. */
+const CHUNK = 1 << 20;
+
 function display(cwd: string, absolute: string): string {
   const rel = relative(cwd, absolute);
   return shownPath(rel === '' || rel.startsWith('..') ? absolute : rel);
@@ -93,7 +96,19 @@ export async function exportPlans(options: ExportOptions, ctx: Context): Promise
 
   if (toStdout) {
     if (chosen.length > 1 && !ndjson) throw new UsageError(m.severalToStdout(chosen.length), m.severalToStdoutHint);
-    for (const plan of chosen) ctx.stdout.write(plan.text);
+    // In chunks of about a megabyte: one write per plan costs a buffer and a system call each.
+    let parts: string[] = [];
+    let size = 0;
+    for (const plan of chosen) {
+      parts.push(plan.text);
+      size += plan.text.length;
+      if (size >= CHUNK) {
+        ctx.stdout.write(parts.join(''));
+        parts = [];
+        size = 0;
+      }
+    }
+    if (parts.length > 0) ctx.stdout.write(parts.join(''));
   } else {
     await writeFiles(chosen, options, ctx);
   }
