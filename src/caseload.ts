@@ -5,7 +5,7 @@ import type { SkipReason } from './plan/frontmatter.js';
 import { locateAnchors, readBytes, type Analyser, type Anchors, type CheckedFile, type ReadOptions } from './plan/read-plan.js';
 import type { Diagnostic, PlanData, PlanStatus } from './plan/types.js';
 import type { Code } from './plan/diagnostics/code.js';
-import { fieldView } from './plan/view.js';
+import { fieldView, type PlanView } from './plan/view.js';
 
 /**
  * The one way every command reads plans: targets → read → parse → check each
@@ -43,6 +43,8 @@ export interface ReadPlan {
   body?: string;
   bodyLine?: number;
   diagnostics: Diagnostic[];
+  /** The lenient view the checks read, where they ran (the command passed `analyse`). */
+  view?: PlanView;
 }
 
 export interface CaseloadPlan<T> {
@@ -152,6 +154,7 @@ export async function readCaseload<T>(options: CaseloadOptions, keep: (plan: Rea
     if (checked.status) plan.status = checked.status;
     if (checked.body !== undefined) plan.body = checked.body;
     if (checked.bodyLine !== undefined) plan.bodyLine = checked.bodyLine;
+    if (checked.view) plan.view = checked.view;
     const entry: Entry<T> = { path, explicit: source.explicit, diagnostics: checked.diagnostics, kept: keep(plan) };
     if (source.absolute !== undefined) entry.absolute = source.absolute;
     if (options.across) entry.identity = identityOf(path, checked);

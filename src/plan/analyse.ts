@@ -2,7 +2,7 @@ import type { Analyser } from './read-plan.js';
 import { PLAN_RULES } from './rules/index.js';
 import { checkSchema } from './schema.js';
 import type { Finding, PlanStatus } from './types.js';
-import { planView } from './view.js';
+import { planView, type PlanView } from './view.js';
 
 /** The schema and every rule over parsed data: findings without positions. Pure. */
 export const analyse: Analyser = (data, options) => {
@@ -25,7 +25,7 @@ export const analyse: Analyser = (data, options) => {
       findings.push(finding);
     }
   }
-  const analysed: { findings: Finding[]; status?: PlanStatus } = { findings: oneFindingPerMistake(findings) };
+  const analysed: { findings: Finding[]; status?: PlanStatus; view: PlanView } = { findings: oneFindingPerMistake(findings), view };
   if (status) analysed.status = status;
   return analysed;
 };

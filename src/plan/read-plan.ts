@@ -6,7 +6,7 @@ import type { Diagnostic, Finding, PlanData, PlanStatus } from './types.js';
 import { pastedCharacters } from './pasted.js';
 import { parsePlain } from './plainyaml.js';
 import { itemOf, placeOf } from './item.js';
-import { fieldView } from './view.js';
+import { fieldView, type PlanView } from './view.js';
 import { isMapping, normalizeKeys, parseYaml, type Locate } from './yaml.js';
 
 /**
@@ -18,7 +18,7 @@ import { isMapping, normalizeKeys, parseYaml, type Locate } from './yaml.js';
  */
 
 /** The schema and every rule over parsed data (analyse.ts): findings without positions. */
-export type Analyser = (data: PlanData, ctx: RuleContext) => { findings: Finding[]; status?: PlanStatus };
+export type Analyser = (data: PlanData, ctx: RuleContext) => { findings: Finding[]; status?: PlanStatus; view?: PlanView };
 
 export interface ReadOptions extends RuleContext {
   /** The user named this file, so it is checked even without an `ip:` key. */
@@ -50,6 +50,8 @@ export interface CheckedFile {
   diagnostics: Diagnostic[];
   /** Positions for the checks across plans; absent where the fast path read the file (see readFast). */
   anchors?: Anchors;
+  /** The lenient view the checks read, for a command that keeps the plan (built once, not again). */
+  view?: PlanView;
 }
 
 function place(findings: Finding[], locate: Locate | undefined, data?: PlanData): Diagnostic[] {
@@ -132,6 +134,7 @@ function readFast(split: Split, options: ReadOptions): CheckedFile | undefined {
   }
   const analysed = analyser(data, options);
   if (analysed.status) read.status = analysed.status;
+  if (analysed.view) read.view = analysed.view;
   if (analysed.findings.length === 0 && !options.withAnchors) return read;
   const locate = plain.locate();
   read.diagnostics = place(analysed.findings, locate, data);
@@ -211,5 +214,5 @@ function readParsed(split: Split, options: ReadOptions): CheckedFile {
   }
   const analysed = options.analyser(data, options);
   findings.push(...analysed.findings);
-  return { ...done({ data, ...(analysed.status ? { status: analysed.status } : {}) }), anchors: anchorsOf(data, parsed.locate) };
+  return { ...done({ data, ...(analysed.status ? { status: analysed.status } : {}), ...(analysed.view ? { view: analysed.view } : {}) }), anchors: anchorsOf(data, parsed.locate) };
 }

@@ -205,20 +205,8 @@ function viewList(list: readonly unknown[], items: Node): readonly unknown[] {
 
 /** The one checked conversion from parsed front matter to the plan as the core reads it. */
 export function planView(data: PlanData): PlanView {
-  let view = VIEWS.get(data);
-  if (view === undefined) {
-    view = viewObject(data, ROOT.properties) as PlanView;
-    VIEWS.set(data, view);
-  }
-  return view;
+  return viewObject(data, ROOT.properties) as PlanView;
 }
-
-/**
- * Views already built, by the data they were built from: the checks build a
- * plan's view, and a command that keeps the plan (ip export, ip report) asks
- * for the same one. A WeakMap holds nothing once the plan's data is gone.
- */
-const VIEWS = new WeakMap<PlanData, PlanView>();
 
 /**
  * One top-level field as its view, without building the whole view (the

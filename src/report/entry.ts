@@ -13,6 +13,8 @@ export interface EntryInput {
   path: string;
   data?: PlanData;
   status?: PlanStatus;
+  /** The view the checks built from `data`, where they ran: not built again. */
+  view?: PlanView;
   today: string;
 }
 
@@ -74,11 +76,11 @@ function withdrawn(plan: PlanView, out: AttentionPoint[]): void {
  * attention within ATTENTION_DAYS, from ip due's points (src/due/points.ts).
  * Pure. Neither the person's name nor the fødselsnummer is kept.
  */
-export function reportEntry({ path, data, status, today }: EntryInput): ReportEntry {
+export function reportEntry({ path, data, status, view, today }: EntryInput): ReportEntry {
   const entry: ReportEntry = { path, evaluations: [], attention: [] };
   if (status) entry.status = status;
   if (!data) return entry;
-  const plan = planView(data);
+  const plan = view ?? planView(data);
   const id = nonEmpty(plan.id);
   if (id !== undefined) entry.id = shown(id);
   const held = lastHeld(plan);

@@ -71,7 +71,7 @@ export async function exportPlans(options: ExportOptions, ctx: Context): Promise
 
   // Each plan is turned into its resources as it is read; the plan itself is not kept.
   const caseload = await readCaseload({ cwd: ctx.cwd, paths: options.paths, maxSize, today, analyse, ...readingFromEnv(ctx.env) }, (plan): Exported => {
-    const view = plan.data ? planView(plan.data) : undefined;
+    const view = plan.view ?? (plan.data ? planView(plan.data) : undefined);
     const usable = view !== undefined && (options.allowInvalid === true || plan.diagnostics.every((d) => d.severity !== 'error'));
     const base = view ? planBase(view, plan.path) : '';
     return {

@@ -59,7 +59,8 @@ export async function render(options: RenderOptions, ctx: Context): Promise<numb
   const today = todayOf(options.today, ctx, lang);
 
   // The page shows the whole plan, so each plan is kept whole.
-  const caseload = await readCaseload({ cwd: ctx.cwd, paths: options.paths, maxSize, today, analyse, ...readingFromEnv(ctx.env) }, (plan) => plan);
+  // The checks' view is let go: the page builds its own from the data it keeps.
+  const caseload = await readCaseload({ cwd: ctx.cwd, paths: options.paths, maxSize, today, analyse, ...readingFromEnv(ctx.env) }, ({ view: _view, ...plan }) => plan);
   requireFound(caseload, lang, options.allowEmpty === true);
   const plans = caseload.plans;
   if (plans.length === 0) return EXIT.ok;

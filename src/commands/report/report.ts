@@ -75,7 +75,7 @@ export async function report(options: ReportOptions, ctx: Context): Promise<numb
   const today = todayOf(options.today, ctx, lang);
 
   const caseload = await readCaseload({ cwd: ctx.cwd, paths: options.paths, maxSize, today, analyse, across: true, ...readingFromEnv(ctx.env) }, (plan) =>
-    reportEntry({ path: plan.path, ...(plan.data ? { data: plan.data } : {}), ...(plan.status ? { status: plan.status } : {}), today }),
+    reportEntry({ path: plan.path, ...(plan.data ? { data: plan.data } : {}), ...(plan.status ? { status: plan.status } : {}), ...(plan.view ? { view: plan.view } : {}), today }),
   );
   requireFound(caseload, lang, options.allowEmpty === true);
 
