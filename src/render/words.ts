@@ -1,4 +1,4 @@
-import type { EnumLabels } from '../plan/vocabulary.js';
+import { ENUM_LABELS, type EnumLabels } from '../plan/vocabulary.js';
 
 /**
  * The page's own words for the plan's enum values, in everyday language,
@@ -15,6 +15,10 @@ import type { EnumLabels } from '../plan/vocabulary.js';
  * On an English page a Norwegian word stands between ⟨ and ⟩: the page
  * marks it `lang="nb"` (see say() in page.ts) so a screen reader reads it as
  * Norwegian.
+ *
+ * Where the shared label already is an everyday word (the kinds of
+ * evaluation, interpreter and sub-plan, an assessment's status), the page
+ * takes it from there rather than keep a copy.
  */
 
 const nb: EnumLabels = {
@@ -28,9 +32,9 @@ const nb: EnumLabels = {
     bidragsyter: 'Hjelper til',
   },
   statuses: { utkast: 'Utkast', aktiv: 'Planen gjelder', avsluttet: 'Avsluttet' },
-  evaluationKinds: { evaluering: 'Evaluering', revisjon: 'Revisjon' },
+  evaluationKinds: ENUM_LABELS.nb.evaluationKinds,
   cooperationKinds: { nødvendig: 'Må være med', ønskelig: 'Fint om de er med' },
-  consentForms: { skriftlig: 'Skriftlig', muntlig: 'Muntlig' },
+  consentForms: ENUM_LABELS.nb.consentForms,
   consentBases: {
     egen: 'Jeg har sagt ja selv',
     foreldreansvar: 'Foreldrene har sagt ja',
@@ -39,17 +43,7 @@ const nb: EnumLabels = {
     framtidsfullmakt: 'Framtidsfullmektigen har sagt ja',
     mangler_samtykkekompetanse: 'Jeg kan ikke samtykke selv nå',
   },
-  subPlanKinds: {
-    IOP: 'Individuell opplæringsplan (IOP)',
-    behandlingsplan: 'Behandlingsplan',
-    rehabiliteringsplan: 'Rehabiliteringsplan',
-    kvalifiseringsprogram: 'Kvalifiseringsprogram',
-    aktivitetsplan: 'Aktivitetsplan',
-    tiltaksplan: 'Tiltaksplan',
-    kriseplan: 'Kriseplan',
-    omsorgsplan: 'Omsorgsplan',
-    annen: 'Egen plan',
-  },
+  subPlanKinds: { ...ENUM_LABELS.nb.subPlanKinds, annen: 'Egen plan' },
   closeReasons: {
     mål_nådd: 'målene er nådd',
     samtykke_trukket: 'jeg har trukket samtykket',
@@ -58,8 +52,8 @@ const nb: EnumLabels = {
     død: 'død',
     annet: 'annen grunn',
   },
-  interpreterKinds: { talespråk: 'talespråktolk', tegnspråk: 'tegnspråktolk', skrivetolk: 'skrivetolk' },
-  assessmentStatuses: { nådd: 'Nådd', delvis: 'Delvis nådd', ikke_nådd: 'Ikke nådd', endret: 'Endret' },
+  interpreterKinds: ENUM_LABELS.nb.interpreterKinds,
+  assessmentStatuses: ENUM_LABELS.nb.assessmentStatuses,
 };
 
 const nn: EnumLabels = {
@@ -73,9 +67,9 @@ const nn: EnumLabels = {
     bidragsyter: 'Hjelper til',
   },
   statuses: { utkast: 'Utkast', aktiv: 'Planen gjeld', avsluttet: 'Avslutta' },
-  evaluationKinds: { evaluering: 'Evaluering', revisjon: 'Revisjon' },
+  evaluationKinds: ENUM_LABELS.nn.evaluationKinds,
   cooperationKinds: { nødvendig: 'Må vere med', ønskelig: 'Fint om dei er med' },
-  consentForms: { skriftlig: 'Skriftleg', muntlig: 'Munnleg' },
+  consentForms: ENUM_LABELS.nn.consentForms,
   consentBases: {
     egen: 'Eg har sagt ja sjølv',
     foreldreansvar: 'Foreldra har sagt ja',
@@ -84,17 +78,7 @@ const nn: EnumLabels = {
     framtidsfullmakt: 'Framtidsfullmektigen har sagt ja',
     mangler_samtykkekompetanse: 'Eg kan ikkje samtykkje sjølv no',
   },
-  subPlanKinds: {
-    IOP: 'Individuell opplæringsplan (IOP)',
-    behandlingsplan: 'Behandlingsplan',
-    rehabiliteringsplan: 'Rehabiliteringsplan',
-    kvalifiseringsprogram: 'Kvalifiseringsprogram',
-    aktivitetsplan: 'Aktivitetsplan',
-    tiltaksplan: 'Tiltaksplan',
-    kriseplan: 'Kriseplan',
-    omsorgsplan: 'Omsorgsplan',
-    annen: 'Eigen plan',
-  },
+  subPlanKinds: { ...ENUM_LABELS.nn.subPlanKinds, annen: 'Eigen plan' },
   closeReasons: {
     mål_nådd: 'måla er nådde',
     samtykke_trukket: 'eg har trekt samtykket',
@@ -103,8 +87,8 @@ const nn: EnumLabels = {
     død: 'død',
     annet: 'anna grunn',
   },
-  interpreterKinds: { talespråk: 'talespråktolk', tegnspråk: 'teiknspråktolk', skrivetolk: 'skrivetolk' },
-  assessmentStatuses: { nådd: 'Nådd', delvis: 'Delvis nådd', ikke_nådd: 'Ikkje nådd', endret: 'Endra' },
+  interpreterKinds: ENUM_LABELS.nn.interpreterKinds,
+  assessmentStatuses: ENUM_LABELS.nn.assessmentStatuses,
 };
 
 const en: EnumLabels = {
@@ -118,7 +102,7 @@ const en: EnumLabels = {
     bidragsyter: 'Helps out',
   },
   statuses: { utkast: 'Draft', aktiv: 'The plan is in use', avsluttet: 'Closed' },
-  evaluationKinds: { evaluering: 'Evaluation', revisjon: 'Revision' },
+  evaluationKinds: ENUM_LABELS.en.evaluationKinds,
   cooperationKinds: { nødvendig: 'Must take part', ønskelig: 'Good if they take part' },
   consentForms: { skriftlig: 'In writing', muntlig: 'Spoken' },
   consentBases: {
@@ -148,8 +132,8 @@ const en: EnumLabels = {
     død: 'died',
     annet: 'another reason',
   },
-  interpreterKinds: { talespråk: 'spoken-language interpreter', tegnspråk: 'sign-language interpreter', skrivetolk: 'speech-to-text interpreter' },
-  assessmentStatuses: { nådd: 'Reached', delvis: 'Partly reached', ikke_nådd: 'Not reached', endret: 'Changed' },
+  interpreterKinds: ENUM_LABELS.en.interpreterKinds,
+  assessmentStatuses: ENUM_LABELS.en.assessmentStatuses,
 };
 
 export const PAGE_ENUMS: Readonly<Record<'nb' | 'nn' | 'en', EnumLabels>> = { nb, nn, en };
