@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { shownText } from '../plan/text.js';
 
 /**
@@ -7,4 +8,10 @@ import { shownText } from '../plan/text.js';
  */
 export function shownPath(path: string): string {
   return shownText(path, '?');
+}
+
+/** A path as a command names a file it wrote or refused: from the working folder where it lies under it, else whole. */
+export function shownFrom(cwd: string, absolute: string): string {
+  const rel = relative(cwd, absolute);
+  return shownPath(rel === '' || rel.startsWith('..') ? absolute : rel);
 }

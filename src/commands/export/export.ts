@@ -1,4 +1,4 @@
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readCaseload, readingFromEnv } from '../../caseload.js';
 import { EXIT, UsageError, type Context } from '../../context.js';
 import { bundleOf, ndjsonOf } from '../../export/bundle.js';
@@ -8,7 +8,7 @@ import { isDirectory } from '../../fs/is-directory.js';
 import { directWriter } from '../../fs/stdout.js';
 import { identify, writeIfStillChecked, WriteError } from '../../fs/write.js';
 import type { Lang } from '../../output/lang.js';
-import { shownPath } from '../../output/path.js';
+import { shownFrom, shownPath } from '../../output/path.js';
 import { analyse } from '../../plan/analyse.js';
 import { planView } from '../../plan/view.js';
 import { requireFound } from '../found.js';
@@ -52,10 +52,6 @@ const MAX_LISTED = 10;
 /** Characters written to standard output at a time. */
 const CHUNK = 1 << 20;
 
-function display(cwd: string, absolute: string): string {
-  const rel = relative(cwd, absolute);
-  return shownPath(rel === '' || rel.startsWith('..') ? absolute : rel);
-}
 
 /** A plan's file: its Bundle, or its resources one per line. */
 function fileText(base: string, resources: readonly Resource[], ndjson: boolean): string {
@@ -138,7 +134,7 @@ async function writeFiles(plans: readonly Chosen[], options: ExportOptions, ctx:
     : [{ absolute, text: plans.map((p) => p.text).join('') }];
   // Several plans need a folder; an existing file at -o is not one.
   if (asFolder && !folderNamed && (await identify(absolute)) !== undefined) {
-    throw new UsageError(m.notAFolder(display(ctx.cwd, absolute)), m.notAFolderHint);
+    throw new UsageError(m.notAFolder(shownFrom(ctx.cwd, absolute)), m.notAFolderHint);
   }
   if (plans.length === 0) return;
 
@@ -150,27 +146,27 @@ async function writeFiles(plans: readonly Chosen[], options: ExportOptions, ctx:
   );
   if (blocked.length > 0) {
     const line = (c: Conflict) => {
-      const path = display(ctx.cwd, c.absolute);
+      const path = shownFrom(ctx.cwd, c.absolute);
       return c.kind === 'source' ? m.conflictSource(path) : c.kind === 'folder' ? m.conflictFolder(path) : c.kind === 'special' ? m.conflictSpecial(path) : m.conflictExists(path);
     };
     throw new UsageError(`${m.conflicts}\n${blocked.map((c) => `  ${line(c)}`).join('\n')}`, m.conflictsHint);
   }
   const folder = asFolder ? absolute : resolve(absolute, '..');
   const cannot = await makeFolder(folder);
-  if (cannot) throw new UsageError(m.cannotCreate(display(ctx.cwd, folder), cannot), m.cannotWriteHint);
+  if (cannot) throw new UsageError(m.cannotCreate(shownFrom(ctx.cwd, folder), cannot), m.cannotWriteHint);
   for (const target of targets) {
     try {
       // A new file is created exclusively; one --force allows is replaced only while it is still the file checked above.
       await writeIfStillChecked(target.absolute, target.text, checked.get(target.absolute));
     } catch (error) {
       if (error instanceof WriteError && (error.kind === 'exists' || error.kind === 'changed')) {
-        throw new UsageError(m.appeared(display(ctx.cwd, target.absolute)), m.conflictsHint);
+        throw new UsageError(m.appeared(shownFrom(ctx.cwd, target.absolute)), m.conflictsHint);
       }
       const errno = error instanceof WriteError ? error.errno : 'EIO';
-      throw new UsageError(m.cannotWrite(display(ctx.cwd, target.absolute), errno), m.cannotWriteHint);
+      throw new UsageError(m.cannotWrite(shownFrom(ctx.cwd, target.absolute), errno), m.cannotWriteHint);
     }
   }
-  ctx.stderr.write(`ip: ${m.wrote(targets.length, plans.length, display(ctx.cwd, absolute))}\n`);
+  ctx.stderr.write(`ip: ${m.wrote(targets.length, plans.length, shownFrom(ctx.cwd, absolute))}\n`);
 }
 
 /** The plans left out (by path) and the exit code: 1 when any plan with errors was left out. */

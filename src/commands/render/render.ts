@@ -1,10 +1,10 @@
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { readCaseload, readingFromEnv, type CaseloadPlan, type ReadPlan } from '../../caseload.js';
 import { EXIT, UsageError, type Context } from '../../context.js';
 import { conflicts, gitRoot, makeFolder, outputPlan, type Conflict } from '../../fs/output-path.js';
 import { WriteError, writeIfStillChecked, type WriteFs } from '../../fs/write.js';
 import type { Lang } from '../../output/lang.js';
-import { shownPath } from '../../output/path.js';
+import { shownFrom, shownPath } from '../../output/path.js';
 import { analyse } from '../../plan/analyse.js';
 import { outputNames } from '../../render/names.js';
 import { renderPlan } from '../../render/page.js';
@@ -39,13 +39,9 @@ export interface RenderOptions {
 
 type Plan = CaseloadPlan<ReadPlan>;
 
-function display(cwd: string, absolute: string): string {
-  const rel = relative(cwd, absolute);
-  return shownPath(rel === '' || rel.startsWith('..') ? absolute : rel);
-}
 
 function conflictText(c: Conflict, m: RenderMessages, cwd: string): string {
-  const path = display(cwd, c.absolute);
+  const path = shownFrom(cwd, c.absolute);
   if (c.kind === 'source') return m.conflictSource(path);
   if (c.kind === 'folder') return m.conflictFolder(path);
   return c.kind === 'special' ? m.conflictSpecial(path) : m.conflictForeign(path);
@@ -91,7 +87,7 @@ export async function render(options: RenderOptions, ctx: Context): Promise<numb
   }
 
   const out = await outputPlan(ctx.cwd, options.output, options.paths, plans.length);
-  if (out.mode === 'not-a-folder') throw new UsageError(m.outputNotFolder(display(ctx.cwd, out.absolute)), m.outputNotFolderHint);
+  if (out.mode === 'not-a-folder') throw new UsageError(m.outputNotFolder(shownFrom(ctx.cwd, out.absolute)), m.outputNotFolderHint);
   if (out.mode === 'file' && plans.length !== 1) throw new UsageError(m.fileOne(plans.length), m.fileOneHint);
   const names = out.mode === 'folder' ? outputNames(plans.map((p) => ({ id: typeof p.kept.data?.id === 'string' ? p.kept.data.id : undefined, path: p.path }))) : [];
   const targets = plans.map((plan, i) => ({ plan, absolute: out.mode === 'folder' ? join(out.absolute, names[i]!) : out.absolute }));
@@ -105,8 +101,8 @@ export async function render(options: RenderOptions, ctx: Context): Promise<numb
 
   const folder = out.mode === 'folder' ? out.absolute : dirname(out.absolute);
   const cannot = await makeFolder(folder);
-  if (cannot) throw new UsageError(m.cannotCreate(display(ctx.cwd, folder), cannot), m.cannotWriteHint);
-  if (await gitRoot(folder)) ctx.stderr.write(`ip: ${m.inRepository(display(ctx.cwd, folder))}\n`);
+  if (cannot) throw new UsageError(m.cannotCreate(shownFrom(ctx.cwd, folder), cannot), m.cannotWriteHint);
+  if (await gitRoot(folder)) ctx.stderr.write(`ip: ${m.inRepository(shownFrom(ctx.cwd, folder))}\n`);
 
   let errors = 0;
   const failures: string[] = [];
@@ -125,28 +121,28 @@ export async function render(options: RenderOptions, ctx: Context): Promise<numb
       await writeIfStillChecked(absolute, result.html, checked.get(absolute), options.writeFs ? { fs: options.writeFs } : {});
     } catch (error) {
       if (error instanceof WriteError && (error.kind === 'exists' || error.kind === 'changed')) {
-        changed.push(display(ctx.cwd, absolute));
-        if (error.leftover) failures.push(m.leftover(display(ctx.cwd, error.leftover)));
+        changed.push(shownFrom(ctx.cwd, absolute));
+        if (error.leftover) failures.push(m.leftover(shownFrom(ctx.cwd, error.leftover)));
         continue;
       }
       const why = error instanceof WriteError ? error.errno : ((error as NodeJS.ErrnoException | undefined)?.code ?? 'ERROR');
-      failures.push(m.cannotWrite(display(ctx.cwd, absolute), why));
-      if (error instanceof WriteError && error.leftover) failures.push(m.leftover(display(ctx.cwd, error.leftover)));
+      failures.push(m.cannotWrite(shownFrom(ctx.cwd, absolute), why));
+      if (error instanceof WriteError && error.leftover) failures.push(m.leftover(shownFrom(ctx.cwd, error.leftover)));
       continue;
     }
     written++;
     if (result.errors > 0) errors++;
     if (each) {
-      ctx.stderr.write(`ip: ${m.wrote(display(ctx.cwd, absolute), shownPath(plan.path))}\n`);
+      ctx.stderr.write(`ip: ${m.wrote(shownFrom(ctx.cwd, absolute), shownPath(plan.path))}\n`);
       noteErrors(plan, result.errors);
       continue;
     }
-    wroteLines.push(`ip: ${m.wrote(display(ctx.cwd, absolute), shownPath(plan.path))}\n`);
+    wroteLines.push(`ip: ${m.wrote(shownFrom(ctx.cwd, absolute), shownPath(plan.path))}\n`);
     noteBody(plan);
     if (result.errors > 0) withErrors.push(shownPath(plan.path));
   }
   if (!each && (failures.length > 0 || changed.length > 0)) ctx.stderr.write(wroteLines.join(''));
-  else if (!each && written > 0) ctx.stderr.write(`ip: ${m.summary(written, display(ctx.cwd, folder), withErrors)}\n`);
+  else if (!each && written > 0) ctx.stderr.write(`ip: ${m.summary(written, shownFrom(ctx.cwd, folder), withErrors)}\n`);
   if (changed.length > 0) ctx.stderr.write(`ip: ${m.changedSince}\n${changed.map((c) => `  ${c}\n`).join('')}${m.changedSinceHint}\n`);
   if (failures.length > 0) ctx.stderr.write(`ip: ${failures.join('\nip: ')}\n${m.cannotWriteHint}\n`);
   if (failures.length > 0 || changed.length > 0) return EXIT.usage;

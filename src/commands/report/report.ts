@@ -1,11 +1,11 @@
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { readCaseload, readingFromEnv } from '../../caseload.js';
 import { EXIT, UsageError, type Context } from '../../context.js';
 import { conflicts, gitRoot } from '../../fs/output-path.js';
 import { writeIfStillChecked, WriteError } from '../../fs/write.js';
 import type { Formatter } from '../../output/formatter.js';
 import type { Lang } from '../../output/lang.js';
-import { shownPath } from '../../output/path.js';
+import { shownFrom } from '../../output/path.js';
 import { formatCsv } from '../../output/report/csv.js';
 import { formatHtml } from '../../output/report/html.js';
 import { formatJson } from '../../output/report/json.js';
@@ -55,10 +55,6 @@ function formatOf(options: ReportOptions, toFile: boolean): keyof typeof FORMATT
   return toFile && /\.html?$/i.test(options.output ?? '') ? 'html' : 'text';
 }
 
-function display(cwd: string, absolute: string): string {
-  const rel = relative(cwd, absolute);
-  return shownPath(rel === '' || rel.startsWith('..') ? absolute : rel);
-}
 
 /**
  * `ip report`: the caseload at a glance. Plans are read and checked as
@@ -89,7 +85,7 @@ export async function report(options: ReportOptions, ctx: Context): Promise<numb
     return EXIT.ok;
   }
   const absolute = resolve(ctx.cwd, options.output!);
-  const shown = display(ctx.cwd, absolute);
+  const shown = shownFrom(ctx.cwd, absolute);
   const { blocked: [blocked], checked } = await conflicts([absolute], caseload.plans.map((p) => resolve(ctx.cwd, p.path)), options.force === true);
   if (blocked?.kind === 'source') throw new UsageError(m.isPlan(shown), m.isPlanHint);
   if (blocked?.kind === 'folder') throw new UsageError(m.isFolder(shown), m.isFolderHint);
@@ -98,11 +94,11 @@ export async function report(options: ReportOptions, ctx: Context): Promise<numb
   try {
     // Created exclusively, or (with --force) replaced only while it is still the file checked above.
     const written = await writeIfStillChecked(absolute, text, checked.get(absolute));
-    if (written.leftover) ctx.stderr.write(`ip: ${m.leftover(display(ctx.cwd, written.leftover))}\n`);
+    if (written.leftover) ctx.stderr.write(`ip: ${m.leftover(shownFrom(ctx.cwd, written.leftover))}\n`);
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
     if (error.kind === 'exists' || error.kind === 'changed') throw new UsageError(m.exists(shown), m.existsHint);
-    const leftover = error.leftover ? `\nip: ${m.leftover(display(ctx.cwd, error.leftover))}` : '';
+    const leftover = error.leftover ? `\nip: ${m.leftover(shownFrom(ctx.cwd, error.leftover))}` : '';
     throw new UsageError(`${m.cannotWrite(shown, error.errno)}${leftover}`, m.cannotWriteHint);
   }
   ctx.stderr.write(`ip: ${m.wrote(shown, result.plans.total)}\n`);
