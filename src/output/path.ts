@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { shownText } from '../plan/text.js';
 
 /**
@@ -10,8 +10,13 @@ export function shownPath(path: string): string {
   return shownText(path, '?');
 }
 
-/** A path as a command names a file it wrote or refused: from the working folder where it lies under it, else whole. */
-export function shownFrom(cwd: string, absolute: string): string {
+/** A file a command wrote or refused, named from the working folder where it lies under it, else whole (JSON keeps it so). */
+export function fromCwd(cwd: string, absolute: string): string {
   const rel = relative(cwd, absolute);
-  return shownPath(rel === '' || rel.startsWith('..') ? absolute : rel);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
+}
+
+/** The same, as printed in text. */
+export function shownFrom(cwd: string, absolute: string): string {
+  return shownPath(fromCwd(cwd, absolute));
 }

@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { EXIT, UsageError, type Context } from '../../context.js';
 import { diffPlans, type Change, type PlanSide } from '../../diff/index.js';
 import {
@@ -37,7 +37,7 @@ import { formatDiffText } from '../../output/diff/text.js';
 import { docLang } from '../../output/diff/vocab.js';
 import { formatEvaluateJson, formatEvaluateText, type EvaluateResult } from '../../output/evaluate/summary.js';
 import type { Lang } from '../../output/lang.js';
-import { shownPath } from '../../output/path.js';
+import { fromCwd, shownPath } from '../../output/path.js';
 import { painter } from '../../output/style.js';
 import { writeReason } from '../../output/write-reasons.js';
 import { checkBytes, type CheckedFile } from '../../plan/check.js';
@@ -78,10 +78,6 @@ function usage(problem: InputProblem, lang: Lang): UsageError {
   return new UsageError(message, hint);
 }
 
-function displayPath(absolute: string, cwd: string): string {
-  const rel = relative(cwd, absolute);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
-}
 
 function readPlanBytes(absolute: string, shown: string, lang: Lang): Uint8Array {
   const t = EVALUATE_MESSAGES[lang];
@@ -196,7 +192,7 @@ export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promi
   const today = todayOf(options.today, ctx, lang);
   const format = options.format ?? 'text';
   const absolute = resolve(ctx.cwd, options.plan);
-  const shown = displayPath(absolute, ctx.cwd);
+  const shown = fromCwd(ctx.cwd, absolute);
 
   const flagAnswers = guarded(() => normalizeEvaluateAnswers(options.flags, { kind: 'flag' }), lang);
   const fileAnswers = options.answers !== undefined ? await loadAnswersFile(options.answers, ctx, shown, lang) : {};
@@ -291,7 +287,7 @@ export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promi
     leftover = (await replaceFileIfUnchanged(absolute, edited.text, bytes)).leftover;
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
-    const left = error.leftover && displayPath(error.leftover, ctx.cwd);
+    const left = error.leftover && fromCwd(ctx.cwd, error.leftover);
     // Refusals, as for a changed file: exit 1, the plan as it was, and no temporary file (or the one left named).
     const refusal = error.kind === 'read-only' ? t.readOnly(shown) : error.kind === 'owner' ? t.owner(shown) : undefined;
     if (refusal !== undefined) {
@@ -322,7 +318,7 @@ export async function runEvaluate(options: EvaluateOptions, ctx: Context): Promi
     rewritten: edited.rewritten,
     changes: edited.changes,
     newWarnings: addedWarnings.map((d) => ({ code: d.code, message: renderDiagnostic(d, lang).message, line: d.line, column: d.column })),
-    ...(leftover ? { leftover: displayPath(leftover, ctx.cwd) } : {}),
+    ...(leftover ? { leftover: fromCwd(ctx.cwd, leftover) } : {}),
   };
   if (edited.rewritten && format !== 'json') ctx.stderr.write(`${t.rewritten}\n`);
   if (addedWarnings.length > 0 && format !== 'json') ctx.stderr.write(`ip: ${t.addedWarnings(shown)}\n${located(shown, addedWarnings, lang).join('\n')}\n`);

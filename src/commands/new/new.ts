@@ -1,4 +1,4 @@
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { EXIT, UsageError, type Context } from '../../context.js';
 import { pathKind, takenIds } from '../../fs/plan-folder.js';
 import { loadTemplate } from '../../fs/templates.js';
@@ -16,7 +16,7 @@ import { canPrompt, PROMPT_WORDS, PromptCancelled, prompterFor } from '../../inp
 import { resolveAnswers } from '../../new/resolve.js';
 import { renderPlan } from '../../new/template.js';
 import type { Lang } from '../../output/lang.js';
-import { shownPath } from '../../output/path.js';
+import { fromCwd, shownPath } from '../../output/path.js';
 import { renderDiagnostic } from '../../plan/diagnostics/messages.js';
 import { formatNewJson, formatNewText } from '../../output/new/summary.js';
 import { painter } from '../../output/style.js';
@@ -73,7 +73,7 @@ interface Target {
 /** Where the plan goes: `-o` as a folder or a file, else the current folder. Checked before any question. */
 async function resolveTarget(output: string | undefined, ctx: Context, force: boolean, lang: Lang): Promise<Target> {
   const t = NEW_MESSAGES[lang];
-  const shown = (p: string) => shownPath(displayPath(p, ctx.cwd));
+  const shown = (p: string) => shownPath(fromCwd(ctx.cwd, p));
   if (output === undefined) return { folder: ctx.cwd };
   const absolute = resolve(ctx.cwd, output);
   const kind = await pathKind(absolute);
@@ -90,10 +90,6 @@ async function resolveTarget(output: string | undefined, ctx: Context, force: bo
   return { folder, file: absolute };
 }
 
-function displayPath(absolute: string, cwd: string): string {
-  const rel = relative(cwd, absolute);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
-}
 
 function noTerminal(missing: string[], lang: Lang): UsageError {
   const t = NEW_MESSAGES[lang];
@@ -159,7 +155,7 @@ export async function runNew(options: NewOptions, ctx: Context): Promise<number>
   }
 
   const path = target.file ?? join(target.folder, `${id}.md`);
-  const shown = displayPath(path, ctx.cwd);
+  const shown = fromCwd(ctx.cwd, path);
   const checked = checkText(text, { explicit: true, today });
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
@@ -177,7 +173,7 @@ export async function runNew(options: NewOptions, ctx: Context): Promise<number>
     if (error.kind === 'exists') throw new UsageError(t.exists(shownPath(shown)), t.existsHint);
     if (error.kind === 'not-a-file') throw new UsageError(t.notAFile(shownPath(shown)), t.notAFileHint);
     const reason = writeReason(error.errno, lang) ?? error.errno;
-    throw new UsageError(t.cannotWrite(shownPath(shown), reason), t.cannotWriteHint(error.leftover && shownPath(displayPath(error.leftover, ctx.cwd))));
+    throw new UsageError(t.cannotWrite(shownPath(shown), reason), t.cannotWriteHint(error.leftover && shownPath(fromCwd(ctx.cwd, error.leftover))));
   }
 
   const result = {
@@ -186,7 +182,7 @@ export async function runNew(options: NewOptions, ctx: Context): Promise<number>
     planLang: resolved.planLang,
     missing: missingPoints(checked.diagnostics),
     warnings: otherWarnings(checked.diagnostics),
-    ...(leftover ? { leftover: displayPath(leftover, ctx.cwd) } : {}),
+    ...(leftover ? { leftover: fromCwd(ctx.cwd, leftover) } : {}),
   };
   ctx.stdout.write(format === 'json' ? formatNewJson(result, lang) : formatNewText(result, lang, painter(ctx)));
   return EXIT.ok;

@@ -1,10 +1,10 @@
-import { isAbsolute, relative } from 'node:path';
 import { EXIT, type Context } from '../../context.js';
 import { fixPlanText, type FixRecord } from '../../fix/index.js';
 import { collect } from '../../fs/collect.js';
 import { readLimited } from '../../fs/read.js';
 import { replaceFileIfUnchanged, WriteError, type ReplaceFs } from '../../fs/write.js';
 import type { Lang } from '../../output/lang.js';
+import { fromCwd } from '../../output/path.js';
 import { writeReason } from '../../output/write-reasons.js';
 import { decodeUtf8 } from '../../plan/text.js';
 import { FIX_WRITE_MESSAGES } from './messages.js';
@@ -50,11 +50,6 @@ function textOf(bytes: Uint8Array): string | undefined {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
-function shown(absolute: string, cwd: string): string {
-  const rel = relative(cwd, absolute);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
-}
-
 export async function fixPass(options: FixPassOptions, ctx: Context): Promise<FixPass> {
   const pass: FixPass = { fixed: new Map(), notFixed: new Set(), contents: new Map(), exit: EXIT.ok };
   const t = FIX_WRITE_MESSAGES[options.lang];
@@ -84,7 +79,7 @@ export async function fixPass(options: FixPassOptions, ctx: Context): Promise<Fi
       if (!(error instanceof WriteError)) throw error;
       pass.fixed.set(file.path, []);
       pass.notFixed.add(file.path);
-      const left = t.leftAsWas(error.leftover && shown(error.leftover, ctx.cwd));
+      const left = t.leftAsWas(error.leftover && fromCwd(ctx.cwd, error.leftover));
       const refusal = { changed: [t.changed, t.changedHint], gone: [t.gone, t.goneHint], 'read-only': [t.readOnly, t.readOnlyHint], owner: [t.owner, t.ownerHint] } as const;
       if (error.kind in refusal) {
         const [message, hint] = refusal[error.kind as keyof typeof refusal];
