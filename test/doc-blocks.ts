@@ -11,11 +11,26 @@ import { BIN, ROOT, TODAY } from './helpers.js';
  * as ```yaml file=planer/kari.md) writes its text to that path first, so a
  * command can run on a file the doc shows. The blocks of one doc run in order
  * in one folder: a copy of the examples, in a git repository.
+ *
+ * A block with the info string `sh pty` is a terminal session: one `$ `
+ * command that asks questions, and the screen it leaves. It runs in a real
+ * terminal (test/doc-pty.ts), answered by the HTML comment just above it:
+ *
+ *     <!-- keys (typed by the docs test, one line per question):
+ *     {Enter}
+ *     Kari Nordmann
+ *     -->
+ *
+ * Each line is typed at one question, then Enter; {Up}, {Down} and {BSpace}
+ * are those keys, and {Enter} alone types nothing. A session whose last
+ * line is … is shown only to the next question. `today=YYYY-MM-DD` in the
+ * info string runs the session on that day.
  */
 
 export type Block =
   | { kind: 'run'; line: number; steps: { command: string; output: string }[] }
-  | { kind: 'file'; line: number; path: string; text: string };
+  | { kind: 'file'; line: number; path: string; text: string }
+  | { kind: 'pty'; line: number; command: string; output: string; keys: string[]; partial: boolean; today?: string };
 
 const FENCE = /^(`{3,})(.*)$/;
 
@@ -33,8 +48,37 @@ export function docBlocks(markdown: string): Block[] {
     const file = /(?:^|\s)file=(\S+)/.exec(info)?.[1];
     if (file) blocks.push({ kind: 'file', line: start + 1, path: file, text: `${body.join('\n')}\n` });
     else if (/^sh run(\s|$)/.test(info)) blocks.push({ kind: 'run', line: start + 1, steps: steps(body) });
+    else if (/^sh pty(\s|$)/.test(info)) blocks.push(session(lines, start, body, info));
   }
   return blocks;
+}
+
+function session(lines: string[], start: number, body: string[], info: string): Block {
+  const [step, ...more] = steps(body);
+  if (!step || more.length > 0) throw new Error(`line ${start + 1}: a terminal session is one command`);
+  const shown = step.output.split('\n');
+  const partial = shown.at(-1) === '…';
+  const today = /(?:^|\s)today=(\d{4}-\d{2}-\d{2})/.exec(info)?.[1];
+  return {
+    kind: 'pty',
+    line: start + 1,
+    command: step.command,
+    output: (partial ? shown.slice(0, -1) : shown).join('\n'),
+    keys: keysAbove(lines, start),
+    partial,
+    ...(today ? { today } : {}),
+  };
+}
+
+/** The keys comment just above a session's fence (blank lines between are allowed). */
+function keysAbove(lines: string[], fence: number): string[] {
+  let end = fence - 1;
+  while (end >= 0 && lines[end]!.trim() === '') end--;
+  if (lines[end] !== '-->') throw new Error(`line ${fence + 1}: a terminal session needs its keys in a comment just above (<!-- keys … -->)`);
+  let open = end - 1;
+  while (open >= 0 && !lines[open]!.startsWith('<!--')) open--;
+  if (open < 0 || !/^<!-- keys\b/.test(lines[open]!)) throw new Error(`line ${fence + 1}: the comment above a terminal session must start with <!-- keys`);
+  return lines.slice(open + 1, end);
 }
 
 function steps(body: string[]): { command: string; output: string }[] {

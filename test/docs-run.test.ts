@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docBlocks, docFiles, docFolder, readDoc, runShown, writeDocFile } from './doc-blocks.js';
+import { nameAsShown, runPty } from './doc-pty.js';
 
 /**
  * Docs that cannot lie: every `sh run` block in the README and docs/ runs,
@@ -11,6 +12,12 @@ import { docBlocks, docFiles, docFolder, readDoc, runShown, writeDocFile } from 
  */
 
 describe('the docs’ blocks parse', () => {
+  it('a terminal session: its command, its screen and the keys in the comment above', () => {
+    const blocks = docBlocks(['<!-- keys (typed by the docs test):', '{Enter}', 'Kari', '-->', '```sh pty today=2027-02-16', '$ ip new', '✔ A? x', '…', '```'].join('\n'));
+    expect(blocks).toEqual([{ kind: 'pty', line: 5, command: 'ip new', output: '✔ A? x', keys: ['{Enter}', 'Kari'], partial: true, today: '2027-02-16' }]);
+    expect(() => docBlocks(['```sh pty', '$ ip new', '```'].join('\n'))).toThrow('needs its keys in a comment just above');
+  });
+
   it('commands, continued lines, output and files', () => {
     const blocks = docBlocks(['```yaml file=a/b.md', 'x: 1', '```', '', '```sh run', '$ ip a \\', '  --b', 'out 1', 'out 2', '$ ip c', '```'].join('\n'));
     expect(blocks).toEqual([
@@ -22,7 +29,7 @@ describe('the docs’ blocks parse', () => {
 
 for (const file of docFiles()) {
   const blocks = docBlocks(readDoc(file));
-  if (!blocks.some((b) => b.kind === 'run')) continue;
+  if (!blocks.some((b) => b.kind !== 'file')) continue;
   describe(file, () => {
     let root = '';
     let dir = '';
@@ -38,6 +45,14 @@ for (const file of docFiles()) {
     for (const block of blocks) {
       if (block.kind === 'file') {
         it(`line ${block.line}: writes ${block.path}`, () => writeDocFile(dir, block.path, block.text));
+        continue;
+      }
+      if (block.kind === 'pty') {
+        it(`line ${block.line}: ${block.command} (in a terminal)`, async () => {
+          const before = new Set(readdirSync(dir));
+          const shown = await runPty(block, root, dir, block.today ? { ...env, IP_TODAY: block.today } : env);
+          expect(`$ ${block.command}\n${nameAsShown(shown, block.output, dir, before)}`).toBe(`$ ${block.command}\n${block.output}`);
+        }, 60_000);
         continue;
       }
       it(`line ${block.line}: ${block.steps.map((s) => s.command.split('\n')[0]).join(' · ')}`, () => {
