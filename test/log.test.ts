@@ -223,7 +223,9 @@ describe('ip log (text and Markdown)', () => {
     const r = await run(['log', PLAN, '--since', '2026-09-01', '-n', '6', '--lang', 'nb'], { cwd: repo });
     expect(r.stdout).toContain(`${short(1)} 2026-09-01 Ola Hansen\n    Planen ble opprettet.\n\n6 commits.\n`);
     const cut = await run(['log', PLAN, '-n', '1', '--lang', 'nb'], { cwd: repo });
-    expect(cut.stdout.endsWith('1 commit.\nViser de 1 nyeste commitene som endret planen; eldre er ikke lest. Bruk -n for å se flere.\n')).toBe(true);
+    expect(cut.stdout.endsWith('1 commit.\nViser den nyeste commiten som endret planen; eldre er ikke lest. Bruk -n for å se flere.\n')).toBe(true);
+    const cutEn = await run(['log', PLAN, '-n', '1'], { cwd: repo });
+    expect(cutEn.stdout.endsWith('1 commit.\nShowing the latest commit that changed the plan; older ones were not read. Use -n to see more.\n')).toBe(true);
   });
 
   it('Markdown for the minutes, in the plan’s language, a heading per commit', async () => {

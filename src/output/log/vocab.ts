@@ -35,7 +35,10 @@ const nb: LogWords = {
   commits: (n) => (n === 1 ? '1 commit.' : `${n} commits.`),
   none: 'Ingen commits har endret planen.',
   noneSince: (date) => `Ingen commits har endret planen siden ${date}.`,
-  truncated: (n) => `Viser de ${n} nyeste commitene som endret planen; eldre er ikke lest. Bruk -n for å se flere.`,
+  truncated: (n) =>
+    n === 1
+      ? 'Viser den nyeste commiten som endret planen; eldre er ikke lest. Bruk -n for å se flere.'
+      : `Viser de ${n} nyeste commitene som endret planen; eldre er ikke lest. Bruk -n for å se flere.`,
 };
 
 const nn: LogWords = {
@@ -50,7 +53,10 @@ const nn: LogWords = {
   commits: (n) => (n === 1 ? '1 commit.' : `${n} commitar.`),
   none: 'Ingen commitar har endra planen.',
   noneSince: (date) => `Ingen commitar har endra planen sidan ${date}.`,
-  truncated: (n) => `Viser dei ${n} nyaste commitane som endra planen; eldre er ikkje lesne. Bruk -n for å sjå fleire.`,
+  truncated: (n) =>
+    n === 1
+      ? 'Viser den nyaste commiten som endra planen; eldre er ikkje lesne. Bruk -n for å sjå fleire.'
+      : `Viser dei ${n} nyaste commitane som endra planen; eldre er ikkje lesne. Bruk -n for å sjå fleire.`,
 };
 
 const en: LogWords = {
@@ -65,7 +71,10 @@ const en: LogWords = {
   commits: (n) => (n === 1 ? '1 commit.' : `${n} commits.`),
   none: 'No commits changed the plan.',
   noneSince: (date) => `No commits changed the plan since ${date}.`,
-  truncated: (n) => `Showing the ${n} latest commits that changed the plan; older ones were not read. Use -n to see more.`,
+  truncated: (n) =>
+    n === 1
+      ? 'Showing the latest commit that changed the plan; older ones were not read. Use -n to see more.'
+      : `Showing the ${n} latest commits that changed the plan; older ones were not read. Use -n to see more.`,
 };
 
 export const LOG_WORDS: Readonly<Record<PlanLang, LogWords>> = { nb, nn, en };
