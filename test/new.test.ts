@@ -170,8 +170,9 @@ describe('ip new, interactive (scripted answers through the prompt wrapper)', ()
       samtykke: { utarbeidelse: { dato: '2026-11-20', gitt_av: 'kari', form: 'muntlig', grunnlag: 'egen' } },
     });
     expect(data.behov).toBeUndefined();
-    // Written as YAML people write: a quoted fødselsnummer, dates as plain YYYY-MM-DD.
+    // Written as YAML people write: a quoted fødselsnummer and phone number, dates as plain YYYY-MM-DD.
     expect(text).toContain(`fødselsnummer: "${FNR_KARI}"`);
+    expect(text).toContain('kontakt: {telefon: "+47 400 00 000", epost: ola.hansen@example.no}');
     expect(text).toContain(`planperiode: {fra: ${TODAY}, til: 2027-11-22}`);
     expect(text).toContain(heading);
     expect(text).toContain(section);

@@ -75,13 +75,21 @@ function flowMap(node: unknown): void {
   if (isMap(node) || isSeq(node)) node.flow = true;
 }
 
-/** The participants: block style, with `kontakt` on one line as people write it. */
+/**
+ * The participants: block style, with `kontakt` on one line as people write
+ * it. A phone number is always quoted, as the schema advises: a coordinator
+ * who later writes it without spaces (+4740000000) keeps the quotes they see,
+ * and the number stays text instead of becoming an integer.
+ */
 function participantsFlow(node: unknown): void {
   if (!isSeq(node)) return;
   for (const item of node.items) {
     if (!isMap(item)) continue;
     const kontakt = item.get('kontakt', true);
-    if (isMap(kontakt)) kontakt.flow = true;
+    if (!isMap(kontakt)) continue;
+    kontakt.flow = true;
+    const telefon = kontakt.get('telefon', true);
+    if (isScalar(telefon)) telefon.type = Scalar.QUOTE_DOUBLE;
   }
 }
 
