@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import { CODES } from '../src/plan/diagnostics/code.js';
 import { CODE_GUIDE } from '../src/plan/diagnostics/guide.js';
+import { FIELD_DESCRIPTIONS_EN } from '../src/output/help/field-descriptions-en.js';
+import { planFields } from '../src/output/help/felt.js';
 import { BIN, runBin, tempDir } from './helpers.js';
 
 /**
@@ -30,6 +32,15 @@ describe('ip help <emne> through the binary', () => {
     expect(r.stdout).toContain('tiltak[]: measures (point e: measures, their scope and who is responsible)\n');
     expect(r.stdout).toContain('tiltak[].gjennomføring: how it is carried out (point f: how the measures are carried out)\n');
     expect(r.stdout).toContain('deltakere[].id: id\n');
+    expect(r.stdout).toContain('tiltak[].vedtak.til: to\n    The last day the decision applies. The service must be renewed before this date.\n');
+  });
+
+  it('every field the schema describes in bokmål has an English description, and no other', () => {
+    const described = planFields()
+      .filter((field) => typeof field.node.description === 'string')
+      .map((field) => field.path);
+    expect(described.length).toBeGreaterThan(90);
+    expect(Object.keys(FIELD_DESCRIPTIONS_EN).sort()).toEqual([...described].sort());
   });
 
   it('koder lists every code in the registry, each with a fix', () => {

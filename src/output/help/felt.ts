@@ -4,12 +4,13 @@ import type { FieldName } from '../../plan/fields.js';
 import type { PathStep } from '../../plan/types.js';
 import { FIELD_LABELS } from '../../plan/vocabulary.js';
 import type { Lang } from '../lang.js';
+import { FIELD_DESCRIPTIONS_EN } from './field-descriptions-en.js';
 
 /**
  * `ip help felt`: every field of a plan, walked from the schema itself (its
  * titles, descriptions and `x-lovpunkt`), so the list is the format's.
  * The schema's descriptions are bokmål; in English each field has its name
- * from the vocabulary, its point and its allowed values.
+ * from the vocabulary and its description from field-descriptions-en.ts.
  */
 
 const TEXT = {
@@ -44,8 +45,11 @@ const TITLE: Record<Lang, (field: Field) => string> = {
   nb: (field) => text(field.node.title) ?? field.key,
   en: (field) => (field.key === 'id' && field.path !== 'id' ? 'id' : (FIELD_LABELS.en[field.key as FieldName] ?? field.key)),
 };
-/** The schema's descriptions are written in bokmål only. */
-const DESCRIPTION: Record<Lang, (field: Field) => string | undefined> = { nb: (field) => text(field.node.description), en: () => undefined };
+/** The schema's descriptions are written in bokmål; the English ones are a table of their own. */
+const DESCRIPTION: Record<Lang, (field: Field) => string | undefined> = {
+  nb: (field) => text(field.node.description),
+  en: (field) => FIELD_DESCRIPTIONS_EN[field.path],
+};
 
 function walk(path: PathStep[], shown: string, inherited: LegalPoint | undefined, out: Field[]): void {
   if (path.length > MAX_DEPTH) return;
@@ -70,10 +74,16 @@ function values(node: SchemaNode): string[] | undefined {
   return undefined;
 }
 
-export function fieldsText(lang: Lang): string {
-  const t = TEXT[lang];
+/** Every field of a plan, in the schema's order, with its path as shown. */
+export function planFields(): Field[] {
   const fields: Field[] = [];
   walk([], '', undefined, fields);
+  return fields;
+}
+
+export function fieldsText(lang: Lang): string {
+  const t = TEXT[lang];
+  const fields = planFields();
   const lines = [t.title, t.more, ''];
   for (const field of fields) {
     const point = field.point ? ` (${t.point} ${field.point}: ${POINT_SUMMARY[field.point][lang]})` : '';
