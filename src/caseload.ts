@@ -1,6 +1,6 @@
 import { collect, type Candidate } from './fs/collect.js';
 import { readLimited } from './fs/read.js';
-import { checkAcross, type RunPlan } from './plan/across.js';
+import { checkAcross, runKeys, type RunPlan } from './plan/across.js';
 import type { SkipReason } from './plan/frontmatter.js';
 import { locateAnchors, readBytes, type Analyser, type Anchors, type CheckedFile, type ReadOptions } from './plan/read-plan.js';
 import type { Diagnostic, PlanData, PlanStatus } from './plan/types.js';
@@ -89,7 +89,6 @@ function fileError(path: string, code: Code, params: Record<string, string | num
   return { kind: 'plan', diagnostics: [{ severity: 'error', code, path: [], line: 1, column: 1, params }], anchors: {} };
 }
 
-/** The fields the checks across plans read, copied so the plan's data can be let go. */
 /**
  * A copy of `text` that does not hold on to the string it was cut from. V8
  * keeps a slice of 13 or more characters as a view into its parent, so a name
@@ -100,23 +99,16 @@ export function detached(text: string): string {
   return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
+/** What the checks across plans keep of a plan: its keys, copied so the plan's data can be let go, and its positions where it has any. */
 function identityOf(path: string, checked: CheckedFile): RunPlan {
   const data = checked.data;
-  const plan: RunPlan = { path, anchors: checked.anchors };
-  if (data) {
-    const id = fieldView(data, 'id');
-    const person = fieldView(data, 'person');
-    const kept: { id?: string; person?: { navn?: string; fødselsdato?: string; fødselsnummer?: string } } = {};
-    if (id !== undefined) kept.id = detached(id);
-    if (person) {
-      kept.person = {};
-      if (person.navn !== undefined) kept.person.navn = detached(person.navn);
-      if (person.fødselsdato !== undefined) kept.person.fødselsdato = detached(person.fødselsdato);
-      if (person.fødselsnummer !== undefined) kept.person.fødselsnummer = detached(person.fødselsnummer);
-    }
-    plan.data = kept;
-  }
-  if (checked.status) plan.status = checked.status;
+  const keys = runKeys(data ? { id: fieldView(data, 'id'), person: fieldView(data, 'person') } : undefined, checked.status);
+  const plan: RunPlan = { path };
+  if (keys.id !== undefined) plan.id = detached(keys.id);
+  if (keys.number !== undefined) plan.number = detached(keys.number);
+  if (keys.person !== undefined) plan.person = detached(keys.person);
+  // The fast reader keeps no positions for a plan without findings: an empty object per plan adds up.
+  if (checked.anchors && Object.keys(checked.anchors).length > 0) plan.anchors = checked.anchors;
   return plan;
 }
 
@@ -197,7 +189,7 @@ function acrossFindings<T>(entries: Entry<T>[], options: CaseloadOptions): Map<s
   const involved = entries.filter((e) => first.has(e.path));
   for (const entry of involved) {
     const identity = entry.identity!;
-    if (identity.anchors && Object.keys(identity.anchors).length > 0) continue;
+    if (identity.anchors) continue;
     identity.anchors = anchorsFor(entry, options);
   }
   return checkAcross(involved.map((e) => e.identity!));

@@ -10,11 +10,35 @@ import { nonEmpty, type PlanFields } from './view.js';
 
 export interface RunPlan {
   path: string;
-  /** What these checks read of the plan: its id and the person's name, birth date and fødselsnummer. */
-  data?: Pick<PlanFields, 'id' | 'person'>;
-  status?: PlanStatus;
+  /** The plan's id. */
+  id?: string;
+  /** An open plan's (utkast or aktiv) fødselsnummer. */
+  number?: string;
+  /** An open plan's person as compared: the name (case, spacing and accents' encoding folded) and the birth date. */
+  person?: string;
   /** Where the fields are, for the plans a finding names (positions default to 1:1). */
   anchors?: Anchors | undefined;
+}
+
+/** What the checks across plans read of one plan. */
+export type RunKeys = Pick<RunPlan, 'id' | 'number' | 'person'>;
+
+/**
+ * The keys one plan is grouped by, worked out as the plan is read: a run
+ * over 100,000 plans then keeps three short strings per plan, not the
+ * person's fields.
+ */
+export function runKeys(data: Pick<PlanFields, 'id' | 'person'> | undefined, status: PlanStatus | undefined): RunKeys {
+  const keys: RunKeys = {};
+  const id = nonEmpty(data?.id);
+  if (id !== undefined) keys.id = id;
+  if (!data || !(status === 'utkast' || status === 'aktiv')) return keys;
+  const number = nonEmpty(data.person?.fødselsnummer);
+  if (number !== undefined) keys.number = number;
+  const name = nonEmpty(data.person?.navn);
+  const birth = birthDate(data);
+  if (name && birth) keys.person = `${foldName(name)}|${birth}`;
+  return keys;
 }
 
 function groupBy<K>(plans: RunPlan[], key: (p: RunPlan) => K | undefined): Map<K, RunPlan[]> {
@@ -27,10 +51,6 @@ function groupBy<K>(plans: RunPlan[], key: (p: RunPlan) => K | undefined): Map<K
     else groups.set(k, [plan]);
   }
   return groups;
-}
-
-function isOpen(plan: RunPlan): boolean {
-  return plan.status === 'utkast' || plan.status === 'aktiv';
 }
 
 /**
@@ -66,8 +86,7 @@ export function checkAcross(plans: RunPlan[]): Map<string, Diagnostic[]> {
   };
   const others = (group: RunPlan[], self: RunPlan) => group.filter((p) => p !== self).map((p) => p.path);
 
-  const open = plans.filter(isOpen);
-  const byNumber = groupBy(open, (p) => nonEmpty(p.data?.person?.fødselsnummer));
+  const byNumber = groupBy(plans, (p) => p.number);
   const sameNumber = new Set<RunPlan>();
   for (const group of byNumber.values()) {
     if (group.length < 2) continue;
@@ -76,11 +95,7 @@ export function checkAcross(plans: RunPlan[]): Map<string, Diagnostic[]> {
       add(plan, { severity: 'error', code: 'duplicate-person', path: ['person', 'fødselsnummer'], related: others(group, plan) }, plan.anchors?.fodselsnummer);
     }
   }
-  const byNameAndBirth = groupBy(open, (p) => {
-    const name = nonEmpty(p.data?.person?.navn);
-    const birth = p.data ? birthDate(p.data) : undefined;
-    return name && birth ? `${foldName(name)}|${birth}` : undefined;
-  });
+  const byNameAndBirth = groupBy(plans, (p) => p.person);
   for (const group of byNameAndBirth.values()) {
     if (group.length < 2) continue;
     for (const plan of group) {
@@ -89,7 +104,7 @@ export function checkAcross(plans: RunPlan[]): Map<string, Diagnostic[]> {
       add(plan, { severity: 'warning', code: 'possible-duplicate-person', path: ['person', 'navn'], related: rest.map((p) => p.path) }, plan.anchors?.navn);
     }
   }
-  const byId = groupBy(plans, (p) => nonEmpty(p.data?.id));
+  const byId = groupBy(plans, (p) => p.id);
   for (const group of byId.values()) {
     if (group.length < 2) continue;
     for (const plan of group) add(plan, { severity: 'error', code: 'duplicate-plan-id', path: ['id'], related: others(group, plan) }, plan.anchors?.id);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/output/lang.js';
 import type { Paint } from '../../src/output/style.js';
 import { escapeData, escapeProperty, formatGithub } from '../../src/output/validate/github.js';
-import { formatJson } from '../../src/output/validate/json.js';
+import { formatJson, formatJsonChunks } from '../../src/output/validate/json.js';
 import { formatText } from '../../src/output/validate/text.js';
 import { summarize } from '../../src/validate/report.js';
 import { CLEAN, EMPTY, HOSTILE, HOSTILE_KEY, HOSTILE_PATH, HOSTILE_RELATED, MANY_SKIPPED, TYPICAL } from './fixtures/validate.js';
@@ -182,6 +182,20 @@ function expectValidateShape(json: unknown): void {
 }
 
 describe('json', () => {
+  it('written in pieces, it is the same text byte for byte, across piece boundaries and with hostile text', () => {
+    // 2,001 files: two full pieces of 1,000 and one of a single file; 1,000 exactly: one piece and nothing after it.
+    const many = (n: number) => summarize(Array.from({ length: n }, (_, i) => ({ ...HOSTILE.files[i % HOSTILE.files.length]!, path: `plans/${i}/${HOSTILE_PATH}` })), HOSTILE.skipped);
+    for (const report of [EMPTY, CLEAN, TYPICAL, MANY_SKIPPED, HOSTILE, many(1000), many(2001)]) {
+      for (const lang of ['nb', 'en'] as const) {
+        for (const names of [false, true]) {
+          const pieces = [...formatJsonChunks(report, { lang, names })];
+          expect(pieces.join('')).toBe(formatJson(report, { lang, names }));
+          expect(pieces.length).toBe(report.files.length === 0 ? 1 : Math.ceil(report.files.length / 1000) + 2);
+        }
+      }
+    }
+  });
+
   it('has the contract’s shape on every fixture', () => {
     for (const report of [EMPTY, CLEAN, TYPICAL, MANY_SKIPPED, HOSTILE]) {
       for (const lang of ['nb', 'en'] as const) expectValidateShape(JSON.parse(formatJson(report, { lang })));

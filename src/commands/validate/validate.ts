@@ -5,7 +5,7 @@ import type { Formatter } from '../../output/formatter.js';
 import type { Lang } from '../../output/lang.js';
 import { painter } from '../../output/style.js';
 import { formatGithub } from '../../output/validate/github.js';
-import { formatJson } from '../../output/validate/json.js';
+import { formatJsonChunks } from '../../output/validate/json.js';
 import { formatText, type ValidateFormatOptions } from '../../output/validate/text.js';
 import { analyse } from '../../plan/analyse.js';
 import { errorsOnly, summarize, type FileReport, type ValidateReport } from '../../validate/report.js';
@@ -39,7 +39,8 @@ export interface ValidateOptions {
   fixDryRun?: boolean;
 }
 
-const FORMATTERS = { text: formatText, json: formatJson, github: formatGithub } satisfies Record<string, Formatter<ValidateReport, ValidateFormatOptions>>;
+/** JSON is written in pieces as it is made (see formatJsonChunks); the other formats are one string each. */
+const FORMATTERS = { text: formatText, json: formatJsonChunks, github: formatGithub } satisfies Record<string, Formatter<ValidateReport, ValidateFormatOptions> | ((report: ValidateReport, options: ValidateFormatOptions) => Iterable<string>)>;
 
 export async function validate(options: ValidateOptions, ctx: Context): Promise<number> {
   const { lang, maxSize } = options;
@@ -81,7 +82,8 @@ export async function validate(options: ValidateOptions, ctx: Context): Promise<
   const shown = options.quiet ? errorsOnly(report) : report;
   // Participant ids in messages: asked for with --names, else only in text on a terminal (JSON and annotations go to logs and scripts).
   const names = options.names ?? (format === 'text' && namesShown(undefined, ctx));
-  ctx.stdout.write(FORMATTERS[format](shown, { lang, paint: painter(ctx), verbose: options.verbose === true, names, ...(fixMode ? { fix: fixMode } : {}) }));
+  const written = FORMATTERS[format](shown, { lang, paint: painter(ctx), verbose: options.verbose === true, names, ...(fixMode ? { fix: fixMode } : {}) });
+  for (const piece of typeof written === 'string' ? [written] : written) ctx.stdout.write(piece);
 
   const { errors, warnings } = report.summary;
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
