@@ -244,6 +244,22 @@ describe('ip export on the command line', () => {
     expect(all.stderr).toBe('ip: 1 plan with errors was exported because --allow-invalid was given.\n');
   });
 
+  it('leaves out plans whose errors are found across plans (one person, one id, twice), and never writes two plans to one file', async () => {
+    const dir = tempDir({ 'plans/a.md': example('bolig-og-arbeid.md'), 'plans/b.md': example('bolig-og-arbeid.md') });
+    const r = await run(['export', 'plans', '--ndjson', '--lang', 'en'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'ip export: 2 plans have errors and were not exported:\n  plans/a.md\n  plans/b.md\nRun "ip validate" on the files and fix the errors, or use --allow-invalid to export them anyway.\n',
+    );
+    const both = await run(['export', 'plans', '-o', 'fhir/', '--allow-invalid', '--lang', 'en'], { cwd: dir });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toBe(
+      'ip: These files are not written:\n  fhir/IP-2026-0042.fhir.json would get 2 plans: plans/a.md, plans/b.md\nThe plans have the same id. Give each plan its own id ("ip validate" shows which), or export them one at a time with -o.\n',
+    );
+    expect(readdirSync(dir)).toEqual(['plans']);
+  });
+
   it('writes the same bytes to standard output redirected to a file (written directly) as to a pipe', async () => {
     const dir = tempDir({ 'a.md': example('bolig-og-arbeid.md'), 'b.md': example('nynorsk-rehabilitering.md') });
     const piped = runBin(['export', '.', '--ndjson'], { cwd: dir });

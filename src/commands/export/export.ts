@@ -67,7 +67,7 @@ export async function exportPlans(options: ExportOptions, ctx: Context): Promise
   const today = todayOf(options.today, ctx, lang);
 
   // Each plan is turned into its resources as it is read; the plan itself is not kept.
-  const caseload = await readCaseload({ cwd: ctx.cwd, paths: options.paths, maxSize, today, analyse, ...readingFromEnv(ctx.env) }, (plan): Exported => {
+  const caseload = await readCaseload({ cwd: ctx.cwd, paths: options.paths, maxSize, today, analyse, across: true, ...readingFromEnv(ctx.env) }, (plan): Exported => {
     const view = plan.view ?? (plan.data ? planView(plan.data) : undefined);
     const usable = view !== undefined && (options.allowInvalid === true || plan.diagnostics.every((d) => d.severity !== 'error'));
     const base = view ? planBase(view, plan.path) : '';
@@ -137,6 +137,16 @@ async function writeFiles(plans: readonly Chosen[], options: ExportOptions, ctx:
     throw new UsageError(m.notAFolder(shownFrom(ctx.cwd, absolute)), m.notAFolderHint);
   }
   if (plans.length === 0) return;
+  // Two plans with one id (exported with --allow-invalid) would be one file: say so before anything is written.
+  if (asFolder) {
+    const byTarget = new Map<string, Chosen[]>();
+    plans.forEach((p, i) => byTarget.set(targets[i]!.absolute, [...(byTarget.get(targets[i]!.absolute) ?? []), p]));
+    const shared = [...byTarget].filter(([, same]) => same.length > 1);
+    if (shared.length > 0) {
+      const lines = shared.map(([target, same]) => `  ${m.sameTarget(shownFrom(ctx.cwd, target), same.map((p) => shownPath(p.path)))}`);
+      throw new UsageError(`${m.conflicts}\n${lines.join('\n')}`, m.sameTargetHint);
+    }
+  }
 
   const sources = plans.map((p) => resolve(ctx.cwd, p.path));
   const { blocked, checked } = await conflicts(
