@@ -4,7 +4,7 @@ import { DECLARATIONS } from './commands/index.js';
 import { langOption } from './commands/options.js';
 import { EXIT, UsageError, type Context } from './context.js';
 import { packageVersion } from './fs/version.js';
-import { commanderText, helpInBokmal } from './output/commander-text.js';
+import { commanderError, commanderText, helpInBokmal } from './output/commander-text.js';
 import { isHelpTopic } from './output/help/topics.js';
 import { resolveLang, type Lang } from './output/lang.js';
 import { writeReason } from './output/write-reasons.js';
@@ -73,6 +73,7 @@ function buildProgram(ctx: Context, lang: Lang, run: (action: () => Promise<numb
   const output = {
     writeOut: (s: string) => ctx.stdout.write(commanderText(s, lang)),
     writeErr: (s: string) => ctx.stderr.write(commanderText(s, lang)),
+    outputError: (s: string, write: (s: string) => void) => write(commanderError(s, lang)),
   };
   const program = new Command('ip')
     .description(t.description)

@@ -3,7 +3,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FAKE_LINE, expectClean, expectNoFakeLines } from './formatters/hostile.js';
-import { ROOT, runBin, tempDir, type RunResult } from './helpers.js';
+import { example, ROOT, runBin, tempDir, type RunResult } from './helpers.js';
 
 /**
  * Control bytes from a plan, a file name or an argument never reach the
@@ -151,5 +151,29 @@ describe('no control bytes from a plan, a file name or an argument in any output
     expectSafe(runBin(['new', '--answers', `ingen${IN_NAME}.yaml`, '--yes'], { cwd: dir, env: { IP_LANG: lang } }), 2, 'new no answers');
     // The plan was written where -o said, under its name as given.
     expect(() => renameSync(join(dir, `ny${lang}${IN_NAME}.md`), join(dir, 'x.md'))).not.toThrow();
+  });
+
+  it.each(['nb', 'en'])('the argument errors the command line parser writes: an unknown flag or command, a value not among the choices (%s)', (lang) => {
+    const dir = tempDir({ 'plan.md': example('bolig-og-arbeid.md') });
+    const cases: [string[], string][] = [
+      [['validate', `--bo${IN_NAME}gus`, 'plan.md'], 'unknown flag'],
+      [[`bo${IN_NAME}gus`], 'unknown command'],
+      [['validate', '--format', `js${IN_NAME}on`, 'plan.md'], 'bad --format'],
+      [['due', '--format', `i${IN_NAME}cs`, 'plan.md'], 'bad due --format'],
+      [['validate', '--lang', `e${IN_NAME}n`, 'plan.md'], 'bad --lang'],
+    ];
+    for (const [args, what] of cases) {
+      const r = runBin(args, { cwd: dir, env: { IP_LANG: lang } });
+      expectSafe(r, 2, what);
+      // A --lang that is no language leaves the message language to IP_LANG's fallback, bokmål.
+      expect(r.stderr, what).toMatch(lang === 'nb' || what === 'bad --lang' ? /^feil: / : /^error: /);
+    }
+    // An argument typed in the wrong place may be a fødselsnummer: no run of six digits is echoed.
+    for (const args of [['validate', '--format', '17850250006', 'plan.md'], ['17850250006'], ['validate', '--17850250006']]) {
+      const r = runBin(args, { cwd: dir, env: { IP_LANG: lang } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).not.toMatch(/\d{6}/);
+      expect(r.stderr).toContain(lang === 'nb' ? '(tall)' : '(number)');
+    }
   });
 });

@@ -1,4 +1,6 @@
 import { Help, type CommandUnknownOpts } from '@commander-js/extra-typings';
+import { maskDigitRuns } from '../plan/diagnostics/field-path.js';
+import { shownText } from '../plan/text.js';
 import type { Lang } from './lang.js';
 
 /** The names in commander's placeholders (`--today <date>`, `[paths...]`, `[options]`), in bokmål. */
@@ -70,4 +72,19 @@ export function commanderText(text: string, lang: Lang): string {
   let out = text;
   for (const [pattern, replacement] of NB) out = typeof replacement === 'string' ? out.replace(pattern, replacement) : out.replace(pattern, replacement);
   return out;
+}
+
+/**
+ * A usage error commander writes (its `outputError`), as it may be shown: in
+ * bokmål where that is the language, and with the argument it echoes
+ * (`unknown option '…'`, `argument '…' is invalid`) made safe. No control or
+ * bidi character from an argument reaches the terminal, a line break in it
+ * starts no line of its own, and no run of six or more digits is echoed,
+ * since an argument typed in the wrong place may be a fødselsnummer. The
+ * suggestion commander puts on a line of its own (`(Did you mean --lang?)`)
+ * names our own flags and commands, and stays on its line.
+ */
+export function commanderError(text: string, lang: Lang): string {
+  const [, message = text, suggestion = ''] = /^([\s\S]*?)(\n\(Did you mean [^\n]*\?\))?\n?$/.exec(text) ?? [];
+  return `${maskDigitRuns(commanderText(shownText(message) + suggestion, lang), lang)}\n`;
 }

@@ -19,7 +19,12 @@ export function echoKey(key: string, lang: EchoLang, max = 40): string {
   const own = key.split(/:[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/u)[0]!;
   // Invisible characters are shown as a visible mark, so two keys that look alike can be told apart.
   const visible = own.replace(/[\u200B\u200C\u2060\u00AD\uFEFF]|\u200D/gu, '\u2423');
-  return sanitizeEcho(sanitizeEcho(visible, Number.POSITIVE_INFINITY).replace(/\p{Nd}{6,}/gu, DIGITS_WORD[lang]), max);
+  return sanitizeEcho(maskDigitRuns(sanitizeEcho(visible, Number.POSITIVE_INFINITY), lang), max);
+}
+
+/** Every run of six or more digits as a word: no fødselsnummer, nor the birth date in its first six digits, is echoed. */
+export function maskDigitRuns(text: string, lang: EchoLang): string {
+  return text.replace(/\p{Nd}{6,}/gu, DIGITS_WORD[lang]);
 }
 
 /** A field path as people write it: `tiltak[0].omfang`. Keys are echoed safely, since an unknown key comes from the plan. */
