@@ -123,7 +123,7 @@ describe('one plan', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       'ip: Wrote out.html (from broken.md)\n' +
-        'ip: broken.md: the plan has 12 errors. The page was made anyway, with a notice at the top of what is missing. "ip validate broken.md" shows the details.\n',
+        'ip: broken.md: the plan has 11 errors. The page was made anyway, with a notice at the top of what is missing. "ip validate broken.md" shows the details.\n',
     );
     const html = readFileSync(join(cwd, 'out.html'), 'utf8');
     expect(html).toContain('Planen er ikke ferdig'); // the page speaks the plan's language, not the terminal's

@@ -158,6 +158,29 @@ describe('rules beyond the schema', () => {
     expect(hit.message).not.toContain('good practice');
   });
 
+  it('a role misspelt for tjenesteyter is one finding, on that participant, with the role to write', async () => {
+    // The only service providers: ola (the coordinator), written with a capital, and two turned into contributors.
+    const onlyProvider = (role: string) => (d: any) => {
+      d.deltakere[1].rolle = role;
+      d.deltakere[2].rolle = 'bidragsyter';
+      d.deltakere[3].rolle = 'bidragsyter';
+    };
+    for (const role of ['Tjenesteyter', 'tjenesteytar']) {
+      const { code, diagnostics } = await validateText(mutated(ADULT, onlyProvider(role)));
+      expect(code).toBe(1);
+      expect(diagnostics.map((d) => [d.code, d.field])).toEqual([['invalid-value', 'deltakere[1].rolle']]);
+      expect(diagnostics[0]!.hint).toBe('Write "rolle: tjenesteyter".');
+    }
+    // A role misspelt for another role leaves point b's finding: no participant is meant as a provider.
+    const other = await validateText(mutated(ADULT, onlyProvider('pårørnde')));
+    expect(other.diagnostics.map((d) => [d.code, d.field])).toEqual([
+      ['point-missing', 'deltakere'],
+      ['invalid-value', 'deltakere[1].rolle'],
+    ]);
+    // Every other participant's role is allowed, and is never named as a value not allowed.
+    expect(other.diagnostics.filter((d) => d.code === 'invalid-value')).toHaveLength(1);
+  });
+
   it('a draft needs no acceptance yet', async () => {
     const { diagnostics } = await validateText(mutated(DRAFT, (d) => delete d.godkjent));
     expect(diagnostics.map((d) => d.code)).not.toContain('active-not-approved');

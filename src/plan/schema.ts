@@ -244,6 +244,16 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
+/**
+ * An error inside a `contains` is one item's failure to be what at least one
+ * item must be, and the `contains` error says it once (point b: no
+ * tjenesteyter; point d: no contribution). Reported, each participant's role
+ * would be named as a value not allowed, though every role is allowed.
+ */
+function insideContains(error: AjvError): boolean {
+  return error.keyword !== 'contains' && error.schemaPath.includes('/contains/');
+}
+
 /** Errors inside a `oneOf` branch repeat what the `oneOf` error says. */
 function withoutOneOfBranches(errors: AjvError[]): AjvError[] {
   const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
@@ -255,8 +265,7 @@ export function checkSchema(data: PlanData, status: PlanStatus | undefined): Fin
   const findings: Finding[] = [];
   if (!validatePlan(data)) {
     for (const error of withoutOneOfBranches(validatePlan.errors ?? [])) {
-      // Inside point d's `contains`, each participant's missing bidrag repeats it; one from each is only good practice (below).
-      if (error.keyword !== 'contains' && error.schemaPath.includes('/deltakere/allOf/')) continue;
+      if (insideContains(error)) continue;
       const f = mapError(error, data, 'plan');
       if (f) findings.push(f);
     }
@@ -266,7 +275,7 @@ export function checkSchema(data: PlanData, status: PlanStatus | undefined): Fin
   if (status === 'utkast' && !validateActiveMinimum(data)) {
     for (const error of validateActiveMinimum.errors ?? []) {
       if (!['required', 'minItems', 'contains'].includes(error.keyword)) continue;
-      if (error.keyword !== 'contains' && error.schemaPath.includes('/deltakere/allOf/')) continue;
+      if (insideContains(error)) continue;
       const f = mapError(error, data, 'draft');
       if (f) findings.push(f);
     }
@@ -280,5 +289,16 @@ export function checkSchema(data: PlanData, status: PlanStatus | undefined): Fin
       if (f) findings.push(f);
     }
   }
-  return dedupe(findings);
+  return dedupe(withoutEchoOfMisspeltProvider(findings));
+}
+
+/**
+ * A participant's role misspelt for tjenesteyter (`Tjenesteyter`,
+ * `tjenesteytar`) is one mistake, named on that participant with the role to
+ * write. Point b's "no service provider" would say it a second time, and
+ * goes away with the fix; where no role is meant as tjenesteyter, it stays.
+ */
+function withoutEchoOfMisspeltProvider(findings: Finding[]): Finding[] {
+  const misspelt = findings.some((f) => f.code === 'invalid-value' && f.path[0] === 'deltakere' && f.path[2] === 'rolle' && f.params?.suggestion === 'tjenesteyter');
+  return misspelt ? findings.filter((f) => !(f.code === 'point-missing' && f.point === 'b' && f.path.length === 1 && f.path[0] === 'deltakere')) : findings;
 }

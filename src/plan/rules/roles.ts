@@ -64,12 +64,13 @@ export const coordinatorRole: Rule = {
     const hits: Hit[] = [];
     const coordinator = nonEmpty(plan.koordinator);
     const p = coordinator ? people.get(coordinator) : undefined;
-    if (p && p.rolle !== 'tjenesteyter') hits.push({ path: ['koordinator'] });
+    // A role missing or not among the roles (a misspelt tjenesteyter) has its own finding on the participant.
+    if (p?.rolle !== undefined && p.rolle !== 'tjenesteyter') hits.push({ path: ['koordinator'] });
     const overganger = plan.overganger ?? [];
     for (let i = 0; i < overganger.length; i++) {
       const next = nonEmpty(overganger[i]?.ny_koordinator);
       const q = next ? people.get(next) : undefined;
-      if (q && q.rolle !== 'tjenesteyter') hits.push({ path: ['overganger', i, 'ny_koordinator'] });
+      if (q?.rolle !== undefined && q.rolle !== 'tjenesteyter') hits.push({ path: ['overganger', i, 'ny_koordinator'] });
     }
     return hits;
   },
