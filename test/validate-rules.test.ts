@@ -171,11 +171,12 @@ describe('rules beyond the schema', () => {
       expect(diagnostics.map((d) => [d.code, d.field])).toEqual([['invalid-value', 'deltakere[1].rolle']]);
       expect(diagnostics[0]!.hint).toBe('Write "rolle: tjenesteyter".');
     }
-    // A role misspelt for another role leaves point b's finding: no participant is meant as a provider.
+    // A role misspelt for another role leaves point b's finding and the coordinator's: no participant is meant as a provider.
     const other = await validateText(mutated(ADULT, onlyProvider('pårørnde')));
     expect(other.diagnostics.map((d) => [d.code, d.field])).toEqual([
       ['point-missing', 'deltakere'],
       ['invalid-value', 'deltakere[1].rolle'],
+      ['coordinator-role', 'koordinator'],
     ]);
     // Every other participant's role is allowed, and is never named as a value not allowed.
     expect(other.diagnostics.filter((d) => d.code === 'invalid-value')).toHaveLength(1);

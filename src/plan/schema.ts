@@ -289,16 +289,5 @@ export function checkSchema(data: PlanData, status: PlanStatus | undefined): Fin
       if (f) findings.push(f);
     }
   }
-  return dedupe(withoutEchoOfMisspeltProvider(findings));
-}
-
-/**
- * A participant's role misspelt for tjenesteyter (`Tjenesteyter`,
- * `tjenesteytar`) is one mistake, named on that participant with the role to
- * write. Point b's "no service provider" would say it a second time, and
- * goes away with the fix; where no role is meant as tjenesteyter, it stays.
- */
-function withoutEchoOfMisspeltProvider(findings: Finding[]): Finding[] {
-  const misspelt = findings.some((f) => f.code === 'invalid-value' && f.path[0] === 'deltakere' && f.path[2] === 'rolle' && f.params?.suggestion === 'tjenesteyter');
-  return misspelt ? findings.filter((f) => !(f.code === 'point-missing' && f.point === 'b' && f.path.length === 1 && f.path[0] === 'deltakere')) : findings;
+  return dedupe(findings);
 }

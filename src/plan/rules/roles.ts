@@ -64,13 +64,12 @@ export const coordinatorRole: Rule = {
     const hits: Hit[] = [];
     const coordinator = nonEmpty(plan.koordinator);
     const p = coordinator ? people.get(coordinator) : undefined;
-    // A role missing or not among the roles (a misspelt tjenesteyter) has its own finding on the participant.
-    if (p?.rolle !== undefined && p.rolle !== 'tjenesteyter') hits.push({ path: ['koordinator'] });
+    if (p && p.rolle !== 'tjenesteyter') hits.push({ path: ['koordinator'] });
     const overganger = plan.overganger ?? [];
     for (let i = 0; i < overganger.length; i++) {
       const next = nonEmpty(overganger[i]?.ny_koordinator);
       const q = next ? people.get(next) : undefined;
-      if (q?.rolle !== undefined && q.rolle !== 'tjenesteyter') hits.push({ path: ['overganger', i, 'ny_koordinator'] });
+      if (q && q.rolle !== 'tjenesteyter') hits.push({ path: ['overganger', i, 'ny_koordinator'] });
     }
     return hits;
   },
