@@ -427,6 +427,10 @@ describe('across the plans in a run', () => {
     const d = report.files[0].diagnostics.find((x: any) => x.code === 'duplicate-person');
     expect(d.related).toHaveLength(10);
     expect(d.message).toContain('(and 3 more files)');
+    // The last plan of the group names the first ten, and counts the three after them.
+    const last = report.files[13].diagnostics.find((x: any) => x.code === 'duplicate-person');
+    expect(last.related).toEqual(Array.from({ length: 10 }, (_, i) => `p${String(i).padStart(2, '0')}.md`));
+    expect(last.message).toContain('(and 3 more files)');
   });
 
   it('two plans with the same id are an error', async () => {

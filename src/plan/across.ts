@@ -73,18 +73,31 @@ function foldName(name: string): string {
 /** Whitespace other than one plain space. */
 const SPACING_TO_FOLD = /[^\S ]| {2}/;
 
+/**
+ * The files a finding names beside its own: the first MAX_RELATED of
+ * `candidates` other than `self`, and how many there are in all (`self` is
+ * among the candidates or not, as the caller knows). Only the first few are
+ * looked at, so ten thousand copies of one plan cost ten thousand short
+ * scans, not a hundred million steps.
+ */
+function relatedOf(candidates: readonly RunPlan[], self: RunPlan, selfAmong: boolean): { related: string[]; total: number } {
+  const related: string[] = [];
+  for (const p of candidates) {
+    if (related.length === MAX_RELATED) break;
+    if (p !== self) related.push(p.path);
+  }
+  return { related, total: candidates.length - (selfAmong ? 1 : 0) };
+}
+
 /** Diagnostics to add, by file path. */
 export function checkAcross(plans: RunPlan[]): Map<string, Diagnostic[]> {
   const out = new Map<string, Diagnostic[]>();
-  const add = (plan: RunPlan, d: Omit<Diagnostic, 'line' | 'column'>, at: { line: number; column: number } | undefined) => {
+  const add = (plan: RunPlan, d: Pick<Diagnostic, 'severity' | 'code' | 'path'>, others: { related: string[]; total: number }, at: { line: number; column: number } | undefined) => {
     const list = out.get(plan.path) ?? [];
-    const related = d.related ?? [];
-    const capped: Omit<Diagnostic, 'line' | 'column'> =
-      related.length > MAX_RELATED ? { ...d, related: related.slice(0, MAX_RELATED), params: { ...d.params, more: related.length - MAX_RELATED } } : d;
-    list.push({ ...capped, line: at?.line ?? 1, column: at?.column ?? 1 });
+    const more = others.total - others.related.length;
+    list.push({ ...d, related: others.related, ...(more > 0 ? { params: { more } } : {}), line: at?.line ?? 1, column: at?.column ?? 1 });
     out.set(plan.path, list);
   };
-  const others = (group: RunPlan[], self: RunPlan) => group.filter((p) => p !== self).map((p) => p.path);
 
   const byNumber = groupBy(plans, (p) => p.number);
   const sameNumber = new Set<RunPlan>();
@@ -92,22 +105,24 @@ export function checkAcross(plans: RunPlan[]): Map<string, Diagnostic[]> {
     if (group.length < 2) continue;
     for (const plan of group) {
       sameNumber.add(plan);
-      add(plan, { severity: 'error', code: 'duplicate-person', path: ['person', 'fødselsnummer'], related: others(group, plan) }, plan.anchors?.fodselsnummer);
+      add(plan, { severity: 'error', code: 'duplicate-person', path: ['person', 'fødselsnummer'] }, relatedOf(group, plan, true), plan.anchors?.fodselsnummer);
     }
   }
   const byNameAndBirth = groupBy(plans, (p) => p.person);
   for (const group of byNameAndBirth.values()) {
     if (group.length < 2) continue;
+    // A plan that shares a fødselsnummer with another is told so already: beside each other, two such plans are not named again.
+    const withoutNumberShared = group.filter((p) => !sameNumber.has(p));
     for (const plan of group) {
-      const rest = group.filter((p) => p !== plan && !(sameNumber.has(p) && sameNumber.has(plan)));
-      if (rest.length === 0) continue;
-      add(plan, { severity: 'warning', code: 'possible-duplicate-person', path: ['person', 'navn'], related: rest.map((p) => p.path) }, plan.anchors?.navn);
+      const others = sameNumber.has(plan) ? relatedOf(withoutNumberShared, plan, false) : relatedOf(group, plan, true);
+      if (others.total === 0) continue;
+      add(plan, { severity: 'warning', code: 'possible-duplicate-person', path: ['person', 'navn'] }, others, plan.anchors?.navn);
     }
   }
   const byId = groupBy(plans, (p) => p.id);
   for (const group of byId.values()) {
     if (group.length < 2) continue;
-    for (const plan of group) add(plan, { severity: 'error', code: 'duplicate-plan-id', path: ['id'], related: others(group, plan) }, plan.anchors?.id);
+    for (const plan of group) add(plan, { severity: 'error', code: 'duplicate-plan-id', path: ['id'] }, relatedOf(group, plan, true), plan.anchors?.id);
   }
   return out;
 }
