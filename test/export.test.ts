@@ -252,12 +252,30 @@ describe('ip export on the command line', () => {
     expect(r.stderr).toBe(
       'ip export: 2 plans have errors and were not exported:\n  plans/a.md\n  plans/b.md\nRun "ip validate" on the files and fix the errors, or use --allow-invalid to export them anyway.\n',
     );
-    const both = await run(['export', 'plans', '-o', 'fhir/', '--allow-invalid', '--lang', 'en'], { cwd: dir });
-    expect(both.code).toBe(2);
-    expect(both.stderr).toBe(
-      'ip: These files are not written:\n  fhir/IP-2026-0042.fhir.json would get 2 plans: plans/a.md, plans/b.md\nThe plans have the same id. Give each plan its own id ("ip validate" shows which), or export them one at a time with -o.\n',
-    );
-    expect(readdirSync(dir)).toEqual(['plans']);
+    // With --allow-invalid, in every output: their resources would share ids, so nothing is written.
+    for (const output of [['-o', 'fhir/'], ['--ndjson'], ['--ndjson', '-o', 'all.ndjson']]) {
+      const both = await run(['export', 'plans', ...output, '--allow-invalid', '--lang', 'en'], { cwd: dir });
+      expect(both.code).toBe(2);
+      expect(both.stdout).toBe('');
+      expect(both.stderr).toBe(
+        'ip: These plans would get the same FHIR ids, so their resources would be mixed:\n  IP-2026-0042: plans/a.md, plans/b.md\nGive each plan its own id. Ids that differ only in upper and lower case, or in æ, ø and å (written ae, oe and aa in FHIR), become the same.\n',
+      );
+      expect(readdirSync(dir)).toEqual(['plans']);
+    }
+  });
+
+  it('refuses two valid plans whose ids FHIR cannot tell apart (ø written as oe), naming at most ten of each', async () => {
+    const dir = tempDir({ 'a.md': example('bolig-og-arbeid.md').replace('id: IP-2026-0042', 'id: IP-2026-ø1'), 'b.md': example('nynorsk-rehabilitering.md').replace(/^id: .*$/m, 'id: IP-2026-oe1') });
+    expect((await run(['validate', '.', '--lang', 'en'], { cwd: dir })).code).toBe(0);
+    const r = await run(['export', '.', '--ndjson', '--lang', 'nb'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('ip: Disse planene ville fått de samme FHIR-id-ene, så ressursene deres ville blitt blandet:\n  IP-2026-oe1: a.md, b.md\n');
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) many[`p${String(i).padStart(2, '0')}.md`] = example('bolig-og-arbeid.md');
+    const twelve = await run(['export', '.', '--ndjson', '--allow-invalid', '--lang', 'en'], { cwd: tempDir(many) });
+    expect(twelve.code).toBe(2);
+    expect(twelve.stderr).toContain(`  IP-2026-0042: ${Array.from({ length: 10 }, (_, i) => `p${String(i).padStart(2, '0')}.md`).join(', ')} and 2 more\n`);
   });
 
   it('writes the same bytes to standard output redirected to a file (written directly) as to a pipe', async () => {

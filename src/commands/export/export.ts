@@ -91,6 +91,8 @@ export async function exportPlans(options: ExportOptions, ctx: Context): Promise
     }
   }
 
+  refuseSharedIds(chosen, options.lang);
+
   if (toStdout) {
     if (chosen.length > 1 && !ndjson) throw new UsageError(m.severalToStdout(chosen.length), m.severalToStdoutHint);
     // In chunks of about a megabyte: one write per plan costs a buffer and a system call each.
@@ -121,6 +123,29 @@ export async function exportPlans(options: ExportOptions, ctx: Context): Promise
   return report(leftOut, invalidIncluded, options, ctx);
 }
 
+/**
+ * Two plans whose resources would get the same FHIR ids would be mixed, in
+ * one file or stream as in a folder: two plans with one id (exported with
+ * --allow-invalid), or ids that differ only where FHIR's ids cannot tell
+ * them apart (æ, ø, å written out; case, on a disk that ignores it). Refused
+ * before anything is written.
+ */
+function refuseSharedIds(plans: readonly Chosen[], lang: Lang): void {
+  const m = EXPORT_MESSAGES[lang];
+  const byBase = new Map<string, Chosen[]>();
+  for (const plan of plans) {
+    const key = plan.base.toLowerCase();
+    const same = byBase.get(key);
+    if (same) same.push(plan);
+    else byBase.set(key, [plan]);
+  }
+  const shared = [...byBase.values()].filter((same) => same.length > 1);
+  if (shared.length === 0) return;
+  const lines = shared.slice(0, MAX_LISTED).map((same) => `  ${m.sameFhirIdLine(same[0]!.base, same.slice(0, MAX_LISTED).map((p) => shownPath(p.path)), same.length - MAX_LISTED)}`);
+  if (shared.length > MAX_LISTED) lines.push(`  ${m.leftOutMore(shared.length - MAX_LISTED)}`);
+  throw new UsageError(`${m.sameFhirId}\n${lines.join('\n')}`, m.sameFhirIdHint);
+}
+
 /** -o: one file for one plan (or for all resources with --ndjson), else a folder with a file per plan. */
 async function writeFiles(plans: readonly Chosen[], options: ExportOptions, ctx: Context): Promise<void> {
   const m = EXPORT_MESSAGES[options.lang];
@@ -137,17 +162,6 @@ async function writeFiles(plans: readonly Chosen[], options: ExportOptions, ctx:
     throw new UsageError(m.notAFolder(shownFrom(ctx.cwd, absolute)), m.notAFolderHint);
   }
   if (plans.length === 0) return;
-  // Two plans with one id (exported with --allow-invalid) would be one file: say so before anything is written.
-  if (asFolder) {
-    const byTarget = new Map<string, Chosen[]>();
-    plans.forEach((p, i) => byTarget.set(targets[i]!.absolute, [...(byTarget.get(targets[i]!.absolute) ?? []), p]));
-    const shared = [...byTarget].filter(([, same]) => same.length > 1);
-    if (shared.length > 0) {
-      const lines = shared.map(([target, same]) => `  ${m.sameTarget(shownFrom(ctx.cwd, target), same.map((p) => shownPath(p.path)))}`);
-      throw new UsageError(`${m.conflicts}\n${lines.join('\n')}`, m.sameTargetHint);
-    }
-  }
-
   const sources = plans.map((p) => resolve(ctx.cwd, p.path));
   const { blocked, checked } = await conflicts(
     targets.map((t) => t.absolute),
