@@ -105,8 +105,8 @@ function identityOf(path: string, checked: CheckedFile): RunPlan {
   const keys = runKeys(data ? { id: fieldView(data, 'id'), person: fieldView(data, 'person') } : undefined, checked.status);
   const plan: RunPlan = { path };
   if (keys.id !== undefined) plan.id = detached(keys.id);
-  if (keys.number !== undefined) plan.number = detached(keys.number);
-  if (keys.person !== undefined) plan.person = detached(keys.person);
+  if (keys.idNumber !== undefined) plan.idNumber = detached(keys.idNumber);
+  if (keys.nameAndBirth !== undefined) plan.nameAndBirth = detached(keys.nameAndBirth);
   // The fast reader keeps no positions for a plan without findings: an empty object per plan adds up.
   if (checked.anchors && Object.keys(checked.anchors).length > 0) plan.anchors = checked.anchors;
   return plan;

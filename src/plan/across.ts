@@ -13,15 +13,15 @@ export interface RunPlan {
   /** The plan's id. */
   id?: string;
   /** An open plan's (utkast or aktiv) fødselsnummer. */
-  number?: string;
-  /** An open plan's person as compared: the name (case, spacing and accents' encoding folded) and the birth date. */
-  person?: string;
+  idNumber?: string;
+  /** An open plan's person as compared: the name (case, spacing and accents' encoding folded), `|`, the birth date. */
+  nameAndBirth?: string;
   /** Where the fields are, for the plans a finding names (positions default to 1:1). */
   anchors?: Anchors | undefined;
 }
 
 /** What the checks across plans read of one plan. */
-export type RunKeys = Pick<RunPlan, 'id' | 'number' | 'person'>;
+export type RunKeys = Pick<RunPlan, 'id' | 'idNumber' | 'nameAndBirth'>;
 
 /**
  * The keys one plan is grouped by, worked out as the plan is read: a run
@@ -33,11 +33,11 @@ export function runKeys(data: Pick<PlanFields, 'id' | 'person'> | undefined, sta
   const id = nonEmpty(data?.id);
   if (id !== undefined) keys.id = id;
   if (!data || !(status === 'utkast' || status === 'aktiv')) return keys;
-  const number = nonEmpty(data.person?.fødselsnummer);
-  if (number !== undefined) keys.number = number;
+  const idNumber = nonEmpty(data.person?.fødselsnummer);
+  if (idNumber !== undefined) keys.idNumber = idNumber;
   const name = nonEmpty(data.person?.navn);
   const birth = birthDate(data);
-  if (name && birth) keys.person = `${foldName(name)}|${birth}`;
+  if (name && birth) keys.nameAndBirth = `${foldName(name)}|${birth}`;
   return keys;
 }
 
@@ -99,7 +99,7 @@ export function checkAcross(plans: RunPlan[]): Map<string, Diagnostic[]> {
     out.set(plan.path, list);
   };
 
-  const byNumber = groupBy(plans, (p) => p.number);
+  const byNumber = groupBy(plans, (p) => p.idNumber);
   const sameNumber = new Set<RunPlan>();
   for (const group of byNumber.values()) {
     if (group.length < 2) continue;
@@ -108,7 +108,7 @@ export function checkAcross(plans: RunPlan[]): Map<string, Diagnostic[]> {
       add(plan, { severity: 'error', code: 'duplicate-person', path: ['person', 'fødselsnummer'] }, relatedOf(group, plan, true), plan.anchors?.fodselsnummer);
     }
   }
-  const byNameAndBirth = groupBy(plans, (p) => p.person);
+  const byNameAndBirth = groupBy(plans, (p) => p.nameAndBirth);
   for (const group of byNameAndBirth.values()) {
     if (group.length < 2) continue;
     // A plan that shares a fødselsnummer with another is told so already: beside each other, two such plans are not named again.
