@@ -21,10 +21,11 @@ import { BIN, ROOT, TODAY } from './helpers.js';
  *     Kari Nordmann
  *     -->
  *
- * Each line is typed at one question, then Enter; {Up}, {Down} and {BSpace}
- * are those keys, and {Enter} alone types nothing. A session whose last
- * line is … is shown only to the next question. `today=YYYY-MM-DD` in the
- * info string runs the session on that day.
+ * Each line is typed at one question, then Enter; {Up}, {Down}, {BSpace}
+ * and {Space} are those keys, and {Enter} alone types nothing. A whole
+ * session must end with exit code 0; one whose last line is … is shown only
+ * to the next question. `today=YYYY-MM-DD` in the info string runs the
+ * session on that day.
  */
 
 export type Block =

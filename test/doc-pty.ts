@@ -13,9 +13,14 @@ import { SHOWN_HOME } from './doc-blocks.js';
  * without it.
  */
 
-/** A guard against a hang, not a timing assertion: a question that never comes fails the test with the screen. */
-const WAIT_MS = 20_000;
-const SPECIAL_KEY = /\{(Up|Down|BSpace|Enter)\}/g;
+/**
+ * A guard against a hang, not a timing assertion: a session that has not
+ * ended by then fails with its screen. One deadline for the whole session,
+ * well inside the test's own timeout, so the failure says where it stopped.
+ */
+export const SESSION_MS = 45_000;
+const SPECIAL_KEY = /\{(Up|Down|BSpace|Space|Enter)\}/g;
+const TMUX_KEYS: Record<string, string> = { Up: 'Up', Down: 'Down', BSpace: 'BSpace', Space: 'Space' };
 
 let sessions = 0;
 
@@ -25,10 +30,11 @@ interface Session {
   screen(): string;
 }
 
-function session(): Session {
+/** A tmux server of its own, started with the doc's environment only (as runShown runs its commands). */
+function session(env: Record<string, string>): Session {
   const socket = `ip-docs-pty-${process.pid}-${++sessions}`;
   const tmux = (...args: string[]) => {
-    const r = spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+    const r = spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8', env });
     if (r.error) throw new Error(`The docs' terminal sessions run in tmux, which could not be started (${r.error.message}). Install it (Debian/Ubuntu: apt-get install tmux).`);
     if (r.status !== 0 && args[0] !== 'kill-server') throw new Error(`tmux ${args[0]} failed: ${r.stderr}`);
     return r.stdout;
@@ -44,8 +50,7 @@ function waiting(screen: string): boolean {
   return screen.split('\n').some((line) => line.startsWith('? '));
 }
 
-async function waitUntil(s: Session, what: string, ready: (screen: string) => boolean): Promise<string> {
-  const end = Date.now() + WAIT_MS;
+async function waitUntil(s: Session, end: number, what: string, ready: (screen: string) => boolean): Promise<string> {
   for (;;) {
     const screen = s.screen();
     if (ready(screen)) return screen;
@@ -54,15 +59,23 @@ async function waitUntil(s: Session, what: string, ready: (screen: string) => bo
   }
 }
 
-/** One line of keys: literal text, with {Up}, {Down}, {BSpace} as keys; {Enter} alone types nothing. Enter follows. */
+/**
+ * One line of keys: literal text, with {Up}, {Down}, {BSpace} and {Space} as
+ * keys; {Enter} types nothing. Enter follows. Text is sent as its UTF-8
+ * bytes (send-keys -H), so nothing in it, a leading - or a trailing ;, is
+ * read by tmux as a flag or a command separator.
+ */
 function type(s: Session, line: string): void {
+  const text = (part: string) => {
+    if (part.length > 0) s.tmux('send-keys', '-t', 'doc', '-H', ...Buffer.from(part, 'utf8').toString('hex').match(/../g)!);
+  };
   let at = 0;
   for (const key of line.matchAll(SPECIAL_KEY)) {
-    if (key.index > at) s.tmux('send-keys', '-t', 'doc', '-l', line.slice(at, key.index));
-    if (key[1] !== 'Enter') s.tmux('send-keys', '-t', 'doc', key[1]!);
+    text(line.slice(at, key.index));
+    if (key[1] !== 'Enter') s.tmux('send-keys', '-t', 'doc', TMUX_KEYS[key[1]!]!);
     at = key.index + key[0].length;
   }
-  if (at < line.length) s.tmux('send-keys', '-t', 'doc', '-l', line.slice(at));
+  text(line.slice(at));
   s.tmux('send-keys', '-t', 'doc', 'Enter');
 }
 
@@ -77,31 +90,37 @@ export interface PtyRun {
   partial: boolean;
 }
 
-export async function runPty(run: PtyRun, root: string, dir: string, env: Record<string, string>): Promise<string> {
+/** What the terminal showed, as the doc shows it, and the exit code (undefined for a session stopped at a question). */
+export async function runPty(run: PtyRun, root: string, dir: string, env: Record<string, string>): Promise<{ shown: string; exit?: number }> {
   const script = join(root, `pty-${sessions + 1}.sh`);
-  const exports = Object.entries({ ...env, TERM: 'xterm-256color' })
+  const sessionEnv = { ...env, TERM: 'xterm-256color' };
+  const exports = Object.entries(sessionEnv)
     .map(([name, value]) => `export ${name}=${shellQuote(value)}`)
     .join('\n');
   writeFileSync(script, `${exports}\ncd ${shellQuote(dir)}\n${run.command}\necho "${EXIT}$?"\nexec sleep 600\n`);
-  const s = session();
+  const s = session(sessionEnv);
+  const end = Date.now() + SESSION_MS;
   try {
     s.tmux('new-session', '-d', '-s', 'doc', '-x', '200', '-y', '50', `sh ${shellQuote(script)}`);
     for (const [i, keys] of run.keys.entries()) {
-      await waitUntil(s, `question ${i + 1} (after ${i} answered)`, (screen) => answered(screen) === i && waiting(screen));
+      await waitUntil(s, end, `question ${i + 1} (after ${i} answered)`, (screen) => answered(screen) === i && waiting(screen));
       type(s, keys);
     }
     let shown: string;
+    let exit: number | undefined;
     if (run.partial) {
-      const screen = await waitUntil(s, `question ${run.keys.length + 1}`, (screen) => answered(screen) === run.keys.length && waiting(screen));
+      const screen = await waitUntil(s, end, `question ${run.keys.length + 1}`, (screen) => answered(screen) === run.keys.length && waiting(screen));
       s.tmux('send-keys', '-t', 'doc', 'C-c');
       // What the doc shows: the screen up to the question it stops at.
       shown = screen.slice(0, screen.search(/^\? /m));
     } else {
-      shown = await waitUntil(s, 'the end of the command', (screen) => screen.includes(EXIT));
-      shown = shown.slice(0, shown.indexOf(EXIT));
+      const screen = await waitUntil(s, end, 'the end of the command', (screen) => new RegExp(`^${EXIT}\\d+$`, 'm').test(screen));
+      shown = screen.slice(0, screen.indexOf(EXIT));
+      exit = Number(new RegExp(`^${EXIT}(\\d+)$`, 'm').exec(screen)![1]);
     }
     // A blank answer leaves a trailing space on its line, which nobody sees and a doc cannot show.
-    return shown.replaceAll(env.HOME!, SHOWN_HOME).replace(/[ \t]+$/gm, '').replace(/\n+$/, '');
+    shown = shown.replaceAll(env.HOME!, SHOWN_HOME).replace(/[ \t]+$/gm, '').replace(/\n+$/, '');
+    return exit === undefined ? { shown } : { shown, exit };
   } finally {
     s.tmux('kill-server');
   }

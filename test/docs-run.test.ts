@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docBlocks, docFiles, docFolder, readDoc, runShown, writeDocFile } from './doc-blocks.js';
-import { nameAsShown, runPty } from './doc-pty.js';
+import { nameAsShown, runPty, SESSION_MS } from './doc-pty.js';
 
 /**
  * Docs that cannot lie: every `sh run` block in the README and docs/ runs,
@@ -50,9 +50,11 @@ for (const file of docFiles()) {
       if (block.kind === 'pty') {
         it(`line ${block.line}: ${block.command} (in a terminal)`, async () => {
           const before = new Set(readdirSync(dir));
-          const shown = await runPty(block, root, dir, block.today ? { ...env, IP_TODAY: block.today } : env);
+          const { shown, exit } = await runPty(block, root, dir, block.today ? { ...env, IP_TODAY: block.today } : env);
           expect(`$ ${block.command}\n${nameAsShown(shown, block.output, dir, before)}`).toBe(`$ ${block.command}\n${block.output}`);
-        }, 60_000);
+          // A whole session shown ends as a session that went well.
+          if (!block.partial) expect(exit).toBe(0);
+        }, SESSION_MS + 15_000);
         continue;
       }
       it(`line ${block.line}: ${block.steps.map((s) => s.command.split('\n')[0]).join(' · ')}`, () => {
