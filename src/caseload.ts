@@ -27,8 +27,13 @@ export interface CaseloadOptions {
   today: string;
   /** The schema and rules; without them plans are only read (ip due needs only dates). */
   analyse?: Analyser;
-  /** The checks across plans: one open plan per person, unique plan ids. */
-  across?: boolean;
+  /**
+   * The checks across plans: one open plan per person, unique plan ids.
+   * `'unplaced'`: their findings without positions (at 1:1), for a command
+   * that only needs to know a plan has them (ip export), so the plans they
+   * name are not read a second time for their positions.
+   */
+  across?: boolean | 'unplaced';
   /** Always the precise YAML parser (`IP_PARSE=precise`): the bench and the tests compare the two. */
   precise?: boolean;
   /** Text to read instead of the file at an absolute path (`ip validate --fix-dry-run` checks plans as fixing would leave them). */
@@ -185,7 +190,7 @@ export async function readCaseload<T>(options: CaseloadOptions, keep: (plan: Rea
 function acrossFindings<T>(entries: Entry<T>[], options: CaseloadOptions): Map<string, Diagnostic[]> {
   const identities = entries.map((e) => e.identity!);
   const first = checkAcross(identities);
-  if (first.size === 0) return first;
+  if (first.size === 0 || options.across === 'unplaced') return first;
   const involved = entries.filter((e) => first.has(e.path));
   for (const entry of involved) {
     const identity = entry.identity!;

@@ -67,7 +67,7 @@ export async function exportPlans(options: ExportOptions, ctx: Context): Promise
   const today = todayOf(options.today, ctx, lang);
 
   // Each plan is turned into its resources as it is read; the plan itself is not kept.
-  const caseload = await readCaseload({ cwd: ctx.cwd, paths: options.paths, maxSize, today, analyse, across: true, ...readingFromEnv(ctx.env) }, (plan): Exported => {
+  const caseload = await readCaseload({ cwd: ctx.cwd, paths: options.paths, maxSize, today, analyse, across: 'unplaced', ...readingFromEnv(ctx.env) }, (plan): Exported => {
     const view = plan.view ?? (plan.data ? planView(plan.data) : undefined);
     const usable = view !== undefined && (options.allowInvalid === true || plan.diagnostics.every((d) => d.severity !== 'error'));
     const base = view ? planBase(view, plan.path) : '';
@@ -79,6 +79,7 @@ export async function exportPlans(options: ExportOptions, ctx: Context): Promise
   });
   requireFound(caseload, lang, options.allowEmpty === true);
   // Errors found across plans (a second plan for one person, an id used twice) count too, so the choice is made after the run.
+  // Export names no finding's position, so those plans are not read again to place them ('unplaced').
   const chosen: Chosen[] = [];
   const leftOut: Exported[] = [];
   let invalidIncluded = 0;
