@@ -107,7 +107,9 @@ export function detached(text: string): string {
 /** What the checks across plans keep of a plan: its keys, copied so the plan's data can be let go, and its positions where it has any. */
 function identityOf(path: string, checked: CheckedFile): RunPlan {
   const data = checked.data;
-  const keys = runKeys(data ? { id: fieldView(data, 'id'), person: fieldView(data, 'person') } : undefined, checked.status);
+  // The checks' view where they ran; else (ip due) only the two fields, without building the whole view.
+  const view = checked.view ?? (data ? { id: fieldView(data, 'id'), person: fieldView(data, 'person') } : undefined);
+  const keys = runKeys(view, checked.status);
   const plan: RunPlan = { path };
   if (keys.id !== undefined) plan.id = detached(keys.id);
   if (keys.idNumber !== undefined) plan.idNumber = detached(keys.idNumber);

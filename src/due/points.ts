@@ -194,7 +194,7 @@ function childCoordinatorPoint(plan: PlanView, out: DuePoint[]): void {
  * "done" marker of their own, and without this rule every plan would carry its
  * whole history as overdue.
  */
-function lastHeld(plan: PlanView): string | undefined {
+export function lastHeld(plan: PlanView): string | undefined {
   let last: string | undefined;
   for (const e of plan.evalueringer ?? []) {
     const held = asDate(e?.utført);

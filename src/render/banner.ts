@@ -6,7 +6,7 @@ import type { FieldName } from '../plan/fields.js';
 import { FIELD_LABELS } from '../plan/vocabulary.js';
 import { nonEmpty, type PlanView } from '../plan/view.js';
 import { longDate } from './dates.js';
-import { esc, text } from './html.js';
+import { esc, fill, text } from './html.js';
 import { PAGE_TEXT, type PageLang, type PageText } from './i18n.js';
 import { shorten } from './short.js';
 
@@ -111,16 +111,6 @@ export function problem(d: Diagnostic, data: PlanView | undefined, lang: PageLan
   if (item) return fill(t.problemOf, item.html, esc(what));
   if (field) return fill(t.problemOf, capital(field), esc(what));
   return undefined;
-}
-
-/** A sentence of the page text with HTML put in its slots (the sentence itself is escaped). */
-function fill(template: (...slots: string[]) => string, ...parts: string[]): string {
-  const slots = parts.map((_, i) => `\u0000${i}\u0000`);
-  let out = esc(template(...slots));
-  parts.forEach((part, i) => {
-    out = out.replace(slots[i]!, () => part);
-  });
-  return out;
 }
 
 /**

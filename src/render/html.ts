@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Escaping for every value that comes from a plan. The page is built as a
  * string, so nothing from the plan reaches it without passing through here
@@ -29,4 +31,24 @@ export function cssString(value: string): string {
     else out += `\\${ch.codePointAt(0)!.toString(16)} `;
   }
   return `${out}"`;
+}
+
+/**
+ * A sentence from the page text with HTML parts put in: the sentence is
+ * escaped, the parts (already escaped) go in by placeholder, through a
+ * function so `$` in a plan value means nothing special.
+ */
+export function fill(template: (...slots: string[]) => string, ...parts: string[]): string {
+  const slots = parts.map((_, i) => `\u0000${i}\u0000`);
+  let out = esc(template(...slots));
+  parts.forEach((part, i) => {
+    out = out.replace(slots[i]!, () => part);
+  });
+  return out;
+}
+
+/** The policy of a page that is one file: its own stylesheet (by hash) and nothing else, no script, no request. */
+export function selfContainedPolicy(css: string): string {
+  const hash = createHash('sha256').update(css, 'utf8').digest('base64');
+  return `default-src 'none'; style-src 'sha256-${hash}'; img-src 'none'; font-src 'none'; connect-src 'none'; script-src 'none'; base-uri 'none'; form-action 'none'`;
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { participants as participantMap, refs, type Participant } from '../plan/access.js';
 import { asDate } from '../plan/dates.js';
 import type { Diagnostic, PlanData, PlanStatus } from '../plan/types.js';
@@ -21,7 +20,7 @@ import type { Vurderingsstatus } from '../plan/generated/plan-types.js';
 import { bannerContent, renderBanners } from './banner.js';
 import { stylesheet } from './css.js';
 import { longDate } from './dates.js';
-import { esc, text } from './html.js';
+import { esc, fill, selfContainedPolicy, text } from './html.js';
 import { label, languageName, PAGE_TEXT, pageLang, type PageLang, type PageText } from './i18n.js';
 import { GENERATOR } from './marker.js';
 import { renderMarkdown } from './markdown.js';
@@ -153,20 +152,6 @@ function own(v: View, value: unknown): string {
 /** A name from the plan, inline and isolated. */
 function named(value: unknown): string {
   return `<bdi>${text(value)}</bdi>`;
-}
-
-/**
- * A sentence from the page text with HTML parts put in: the sentence is
- * escaped, the parts (already escaped) go in by placeholder, through a
- * function so `$` in a plan value means nothing special.
- */
-function fill(template: (...slots: string[]) => string, ...parts: string[]): string {
-  const slots = parts.map((_, i) => `\u0000${i}\u0000`);
-  let out = esc(template(...slots));
-  parts.forEach((part, i) => {
-    out = out.replace(slots[i]!, () => part);
-  });
-  return out;
 }
 
 function joinList(parts: string[], v: View): string {
@@ -685,8 +670,7 @@ export function renderPlan(input: RenderInput): RenderResult {
 
   const documentTitle = plainWords(t.documentTitle(name, draft));
   const css = stylesheet({ who: plainWords(title), page: t.printPage, of: t.printOf, ...(draft ? { draft: t.draftMark } : {}) });
-  const hash = createHash('sha256').update(css, 'utf8').digest('base64');
-  const csp = `default-src 'none'; style-src 'sha256-${hash}'; img-src 'none'; font-src 'none'; connect-src 'none'; script-src 'none'; base-uri 'none'; form-action 'none'`;
+  const csp = selfContainedPolicy(css);
 
   const html = `<!DOCTYPE html>
 <html lang="${esc(htmlLang)}">

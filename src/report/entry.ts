@@ -1,5 +1,5 @@
 import { addDays } from '../due/calendar.js';
-import { viewPoints } from '../due/points.js';
+import { lastHeld, viewPoints } from '../due/points.js';
 import { asDate } from '../plan/dates.js';
 import { sanitizeEcho } from '../plan/text.js';
 import type { PlanData, PlanStatus } from '../plan/types.js';
@@ -48,15 +48,6 @@ function coordinatorOf(plan: PlanView): CoordinatorRef | undefined {
   const name = nonEmpty(found.navn);
   if (name !== undefined) ref.name = shown(name);
   return ref;
-}
-
-function lastHeld(plan: PlanView): string | undefined {
-  let last: string | undefined;
-  for (const e of plan.evalueringer ?? []) {
-    const held = asDate(e?.utført);
-    if (held && (last === undefined || held > last)) last = held;
-  }
-  return last;
 }
 
 /** Consents withdrawn (`trukket`) in an open plan: the plan cannot go on as it is. */

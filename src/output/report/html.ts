@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
+import { esc, selfContainedPolicy } from '../../render/html.js';
 import type { Report } from '../../report/types.js';
 import { attentionLabel, pointLabel, REPORT_TEXT, type ReportWords } from './messages.js';
 import type { ReportFormatOptions } from './options.js';
-import { barChart, escapeHtml, type Bar } from './svg.js';
+import { barChart, type Bar } from './svg.js';
 
 /**
  * The report as one self-contained page for the unit to share and print:
@@ -32,17 +32,17 @@ footer { margin-top: 2rem; font-size: .85rem; color: #333; }
 `;
 
 function numberTable(caption: string, bars: readonly Bar[], t: ReportWords): string {
-  const rows = bars.map((b) => `<tr><th scope="row">${escapeHtml(b.label)}</th><td class="n" data-value="${b.value}">${b.value}</td></tr>`).join('');
-  return `<table><caption class="visually-hidden">${escapeHtml(caption)}</caption><thead><tr><th scope="col">${escapeHtml(t.what)}</th><th scope="col">${escapeHtml(t.value)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const rows = bars.map((b) => `<tr><th scope="row">${esc(b.label)}</th><td class="n" data-value="${b.value}">${b.value}</td></tr>`).join('');
+  return `<table><caption class="visually-hidden">${esc(caption)}</caption><thead><tr><th scope="col">${esc(t.what)}</th><th scope="col">${esc(t.value)}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function chart(key: string, title: string, bars: readonly Bar[], t: ReportWords): string {
   const id = `chart-${key}-title`;
-  return `<section class="chart" id="chart-${key}" data-chart="${key}"><h2 id="${id}">${escapeHtml(title)}</h2><div class="pair">${barChart(bars, title, id)}${numberTable(title, bars, t)}</div></section>`;
+  return `<section class="chart" id="chart-${key}" data-chart="${key}"><h2 id="${id}">${esc(title)}</h2><div class="pair">${barChart(bars, title, id)}${numberTable(title, bars, t)}</div></section>`;
 }
 
 function list(ids: readonly string[], t: ReportWords): string {
-  return ids.length === 0 ? `<p>${escapeHtml(t.none)}</p>` : `<p class="ids">${ids.map(escapeHtml).join(', ')}</p>`;
+  return ids.length === 0 ? `<p>${esc(t.none)}</p>` : `<p class="ids">${ids.map(esc).join(', ')}</p>`;
 }
 
 /** What each chart shows, from the report: the same numbers the JSON holds. */
@@ -75,46 +75,45 @@ export function formatHtml(report: Report, options: ReportFormatOptions): string
   const bars = chartBars(report, options);
   const parts: string[] = [];
 
-  parts.push(`<header><h1>${escapeHtml(t.title(report.today))}</h1><p>${escapeHtml(t.planCount(p.total))} · ${escapeHtml(t.withErrors)} ${p.with_errors} · ${escapeHtml(t.withWarnings)} ${p.with_warnings}</p></header>`);
+  parts.push(`<header><h1>${esc(t.title(report.today))}</h1><p>${esc(t.planCount(p.total))} · ${esc(t.withErrors)} ${p.with_errors} · ${esc(t.withWarnings)} ${p.with_warnings}</p></header>`);
   parts.push(chart('status', t.chartStatus, bars.status, t));
   if (report.rules.length > 0) {
-    const rows = report.rules.map((r) => `<tr><td><code>${escapeHtml(r.code)}</code></td><td>${escapeHtml(t.severity[r.severity])}</td><td class="n">${r.plans}</td></tr>`).join('');
-    parts.push(`<section id="rules"><h3>${escapeHtml(t.rulesHeading)}</h3><table><thead><tr><th scope="col">${escapeHtml(t.what)}</th><th scope="col">${escapeHtml(t.severity.error)} / ${escapeHtml(t.severity.warning)}</th><th scope="col">${escapeHtml(t.plans)}</th></tr></thead><tbody>${rows}</tbody></table></section>`);
+    const rows = report.rules.map((r) => `<tr><td><code>${esc(r.code)}</code></td><td>${esc(t.severity[r.severity])}</td><td class="n">${r.plans}</td></tr>`).join('');
+    parts.push(`<section id="rules"><h3>${esc(t.rulesHeading)}</h3><table><thead><tr><th scope="col">${esc(t.what)}</th><th scope="col">${esc(t.severity.error)} / ${esc(t.severity.warning)}</th><th scope="col">${esc(t.plans)}</th></tr></thead><tbody>${rows}</tbody></table></section>`);
   }
 
   parts.push(chart('points', `${t.chartPoints} (${p.aktiv})`, bars.points, t));
   const notMet = report.points.filter((r) => r.not_met.length > 0);
   if (notMet.length > 0) {
-    parts.push(`<section id="not-met"><h3>${escapeHtml(t.notMet)}</h3><dl>${notMet.map((r) => `<dt>${escapeHtml(pointLabel(r.point, lang))}</dt><dd class="ids">${r.not_met.map(escapeHtml).join(', ')}</dd>`).join('')}</dl></section>`);
+    parts.push(`<section id="not-met"><h3>${esc(t.notMet)}</h3><dl>${notMet.map((r) => `<dt>${esc(pointLabel(r.point, lang))}</dt><dd class="ids">${r.not_met.map(esc).join(', ')}</dd>`).join('')}</dl></section>`);
   }
 
   parts.push(chart('evaluations', t.chartEvaluations, bars.evaluations, t));
   parts.push(chart('months', t.chartMonths, bars.months, t));
-  parts.push(`<section id="none-held"><h3>${escapeHtml(t.noneHeld)}</h3>${list(report.evaluations.none_held_12_months, t)}</section>`);
+  parts.push(`<section id="none-held"><h3>${esc(t.noneHeld)}</h3>${list(report.evaluations.none_held_12_months, t)}</section>`);
 
   const attention =
     report.attention.length === 0
-      ? `<p>${escapeHtml(t.none)}</p>`
-      : `<table><thead><tr><th scope="col">${escapeHtml(t.date)}</th><th scope="col">${escapeHtml(t.plan)}</th><th scope="col">${escapeHtml(t.path)}</th><th scope="col">${escapeHtml(t.what)}</th></tr></thead><tbody>${report.attention
+      ? `<p>${esc(t.none)}</p>`
+      : `<table><thead><tr><th scope="col">${esc(t.date)}</th><th scope="col">${esc(t.plan)}</th><th scope="col">${esc(t.path)}</th><th scope="col">${esc(t.what)}</th></tr></thead><tbody>${report.attention
           .map(
             (a) =>
-              `<tr${a.overdue ? ' class="overdue"' : ''}><td>${a.date ?? ''}${a.overdue ? ` ${escapeHtml(t.overdueMark)}` : ''}</td><td>${escapeHtml(a.plan)}</td><td class="ids">${escapeHtml(a.path)}</td><td>${escapeHtml(attentionLabel(a, lang))}${a.ref !== undefined ? ` (${escapeHtml(a.ref)})` : ''}</td></tr>`,
+              `<tr${a.overdue ? ' class="overdue"' : ''}><td>${a.date ?? ''}${a.overdue ? ` ${esc(t.overdueMark)}` : ''}</td><td>${esc(a.plan)}</td><td class="ids">${esc(a.path)}</td><td>${esc(attentionLabel(a, lang))}${a.ref !== undefined ? ` (${esc(a.ref)})` : ''}</td></tr>`,
           )
           .join('')}</tbody></table>`;
-  parts.push(`<section id="attention"><h2>${escapeHtml(t.attentionHeading)}</h2>${attention}</section>`);
+  parts.push(`<section id="attention"><h2>${esc(t.attentionHeading)}</h2>${attention}</section>`);
 
   parts.push(chart('coordinators', t.chartCoordinators, bars.coordinators, t));
   if (report.coordinators.length > 0) {
     const rows = report.coordinators
-      .map((c) => `<tr><td>${escapeHtml(c.virksomhet ?? t.noVirksomhet)}</td><td>${escapeHtml(c.name !== undefined ? `${c.id} (${c.name})` : c.id)}</td><td class="n">${c.plans}</td><td class="n">${c.overdue}</td><td class="n">${c.attention}</td></tr>`)
+      .map((c) => `<tr><td>${esc(c.virksomhet ?? t.noVirksomhet)}</td><td>${esc(c.name !== undefined ? `${c.id} (${c.name})` : c.id)}</td><td class="n">${c.plans}</td><td class="n">${c.overdue}</td><td class="n">${c.attention}</td></tr>`)
       .join('');
-    parts.push(`<section id="coordinator-load"><table><thead><tr><th scope="col">${escapeHtml(t.virksomhet)}</th><th scope="col">${escapeHtml(t.coordinator)}</th><th scope="col">${escapeHtml(t.plans)}</th><th scope="col">${escapeHtml(t.overdue)}</th><th scope="col">${escapeHtml(t.attention)}</th></tr></thead><tbody>${rows}</tbody></table></section>`);
+    parts.push(`<section id="coordinator-load"><table><thead><tr><th scope="col">${esc(t.virksomhet)}</th><th scope="col">${esc(t.coordinator)}</th><th scope="col">${esc(t.plans)}</th><th scope="col">${esc(t.overdue)}</th><th scope="col">${esc(t.attention)}</th></tr></thead><tbody>${rows}</tbody></table></section>`);
   }
-  parts.push(`<footer><p>${escapeHtml(t.generated(report.today))}</p></footer>`);
+  parts.push(`<footer><p>${esc(t.generated(report.today))}</p></footer>`);
 
   const css = `${CSS}.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }\n`;
-  const hash = createHash('sha256').update(css, 'utf8').digest('base64');
-  const csp = `default-src 'none'; style-src 'sha256-${hash}'; img-src 'none'; font-src 'none'; connect-src 'none'; script-src 'none'; base-uri 'none'; form-action 'none'`;
+  const csp = selfContainedPolicy(css);
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -123,7 +122,7 @@ export function formatHtml(report: Report, options: ReportFormatOptions): string
 <meta name="generator" content="ip report">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(t.title(report.today))}</title>
+<title>${esc(t.title(report.today))}</title>
 <style>${css}</style>
 </head>
 <body>

@@ -1,3 +1,5 @@
+import { esc } from '../../render/html.js';
+
 /**
  * Horizontal bar charts as inline SVG, drawn with plain arithmetic: a row per
  * bar, its label on the left, the bar scaled to the largest value, the value
@@ -10,10 +12,6 @@
 export interface Bar {
   label: string;
   value: number;
-}
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const LABEL_WIDTH = 200;
@@ -39,15 +37,15 @@ export function barChart(bars: readonly Bar[], title: string, titleId: string): 
     // A bar above zero is always visible, however small beside the largest.
     const shown = b.value > 0 ? Math.max(w, 1) : 0;
     return (
-      `<g class="bar" data-label="${escapeHtml(b.label)}" data-value="${b.value}">` +
-      `<text x="${LABEL_WIDTH - 6}" y="${y + 15}" text-anchor="end">${escapeHtml(shortLabel(b.label))}</text>` +
+      `<g class="bar" data-label="${esc(b.label)}" data-value="${b.value}">` +
+      `<text x="${LABEL_WIDTH - 6}" y="${y + 15}" text-anchor="end">${esc(shortLabel(b.label))}</text>` +
       `<rect x="${LABEL_WIDTH}" y="${y + 3}" width="${shown}" height="${ROW - 6}" fill="#404040"></rect>` +
       `<text x="${LABEL_WIDTH + shown + 6}" y="${y + 15}">${b.value}</text></g>`
     );
   });
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${titleId}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-size="12" font-family="sans-serif" fill="#000">` +
-    `<title>${escapeHtml(title)}</title>` +
+    `<title>${esc(title)}</title>` +
     `<line x1="${LABEL_WIDTH}" y1="0" x2="${LABEL_WIDTH}" y2="${height}" stroke="#000" stroke-width="1"></line>` +
     rows.join('') +
     '</svg>'
